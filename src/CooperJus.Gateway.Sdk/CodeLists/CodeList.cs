@@ -1,0 +1,75 @@
+using CooperJus.Gateway.Sdk.Conversions;
+
+namespace CooperJus.Gateway.Sdk.CodeLists;
+
+/// <summary>
+/// A table from national codes to canonical codes, read from a data file an office can edit without a rebuild.
+/// </summary>
+/// <remarks>
+/// File format: UTF-8 text, one entry per line, fields separated by <c>;</c>; the first line names the columns;
+/// blank lines and lines starting with <c>#</c> are ignored. Keys are matched ignoring case, accents and surrounding
+/// spaces, so <c>Extracción</c>, <c>EXTRACCION</c> and <c>extraccion </c> are the same key. Values may not contain
+/// <c>;</c>.
+/// </remarks>
+public sealed class CodeList
+{
+    private readonly Dictionary<string, CodeListEntry> _byKey;
+    private readonly List<CodeListEntry> _entries;
+
+    private CodeList(string name, IReadOnlyList<string> columns, List<CodeListEntry> entries)
+    {
+        Name = name;
+        Columns = columns;
+        _entries = entries;
+        _byKey = new Dictionary<string, CodeListEntry>(StringComparer.Ordinal);
+        foreach (var entry in entries) _byKey.TryAdd(TextKeys.Normalize(entry.Key), entry);
+    }
+
+    /// <summary>Name of the list (file name without extension), used in lineage as <c>code-list:NAME</c>.</summary>
+    public string Name { get; }
+
+    /// <summary>Column names, the key column first.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>Every entry in file order.</summary>
+    public IReadOnlyList<CodeListEntry> Entries => _entries;
+
+    /// <summary>The conversion name recorded in lineage for lookups in this list.</summary>
+    public string ConversionName => $"code-list:{Name}";
+
+    /// <summary>Finds the entry for a national key, ignoring case and accents.</summary>
+    public CodeListEntry? Find(string? key) =>
+        key is not null && _byKey.TryGetValue(TextKeys.Normalize(key), out var entry) ? entry : null;
+
+    /// <summary>The first entry whose <paramref name="column"/> equals <paramref name="value"/> (ordinal): the reverse mapping used when rendering.</summary>
+    public CodeListEntry? FindBy(string column, string value) =>
+        _entries.FirstOrDefault(e => string.Equals(e[column], value, StringComparison.Ordinal));
+
+    /// <summary>Parses a code list from text.</summary>
+    /// <exception cref="FormatException">The text has no header, or a line has more fields than the header; the message names the line.</exception>
+    public static CodeList Parse(string name, TextReader text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        string[]? header = null;
+        var entries = new List<CodeListEntry>();
+        var lineNumber = 0;
+        while (text.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if (line.Length == 0 || line.TrimStart().StartsWith('#') || string.IsNullOrWhiteSpace(line)) continue;
+            var fields = line.Split(';').Select(f => f.Trim()).ToArray();
+            if (header is null)
+            {
+                header = fields;
+                continue;
+            }
+            if (fields.Length > header.Length)
+                throw new FormatException($"Code list '{name}' line {lineNumber}: {fields.Length} fields but the header names {header.Length}.");
+            var values = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+            for (var i = 1; i < header.Length; i++) values[header[i]] = i < fields.Length ? fields[i] : "";
+            entries.Add(new CodeListEntry { Key = fields[0], Values = values, Line = lineNumber });
+        }
+        if (header is null) throw new FormatException($"Code list '{name}' is empty: the first line must name the columns.");
+        return new CodeList(name, header, entries);
+    }
+}

@@ -1,0 +1,115 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Sdk.Conversions;
+
+/// <summary>
+/// Calendar dates as the twelve countries write them: day first (<c>31/12/2024</c>, Chile's <c>31-12-2024</c>,
+/// <c>31.12.2024</c>), ranges <c>01/01/2024-31/03/2024</c>, and ISO 8601 (<c>2024-12-31</c>) for JSON exports.
+/// Every failure says why in words, and an impossible date such as 31/02 is never "corrected".
+/// </summary>
+public static partial class Dates
+{
+    /// <summary>Conversion name recorded in lineage for day-first dates.</summary>
+    public const string DayFirstConversion = "day-first-date";
+
+    /// <summary>Conversion name recorded in lineage for day-first ranges.</summary>
+    public const string DayFirstRangeConversion = "day-first-date-range";
+
+    /// <summary>Conversion name recorded in lineage for ISO dates.</summary>
+    public const string IsoConversion = "iso-date";
+
+    /// <summary>Parses <c>d/M/yyyy</c> with <c>/</c>, <c>-</c> or <c>.</c> as separator.</summary>
+    public static bool TryParseDayFirst(string? text, out DateOnly date, [NotNullWhen(false)] out string? error)
+    {
+        date = default;
+        var match = DayFirstPattern().Match(text ?? "");
+        if (!match.Success)
+        {
+            error = $"'{text}' is not a day-first date (expected dd/MM/yyyy).";
+            return false;
+        }
+        return TryBuild(text!, match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out date, out error);
+    }
+
+    /// <summary>Parses a single day-first date or a range <c>start-end</c> (also <c>start al end</c>).</summary>
+    public static bool TryParseDayFirstRange(string? text, [NotNullWhen(true)] out DateRange? range, [NotNullWhen(false)] out string? error)
+    {
+        range = null;
+        var match = DayFirstRangePattern().Match(text ?? "");
+        if (!match.Success)
+        {
+            if (!TryParseDayFirst(text, out var single, out error)) return false;
+            range = new DateRange { Start = single, End = single };
+            return true;
+        }
+        if (!TryParseDayFirst(match.Groups["start"].Value, out var start, out error)) return false;
+        if (!TryParseDayFirst(match.Groups["end"].Value, out var end, out error)) return false;
+        if (end < start)
+        {
+            error = $"The range '{text}' ends before it starts.";
+            return false;
+        }
+        range = new DateRange { Start = start, End = end };
+        return true;
+    }
+
+    /// <summary>Parses an ISO 8601 calendar date <c>yyyy-MM-dd</c>.</summary>
+    public static bool TryParseIso(string? text, out DateOnly date, [NotNullWhen(false)] out string? error)
+    {
+        date = default;
+        var match = IsoPattern().Match(text ?? "");
+        if (!match.Success)
+        {
+            error = $"'{text}' is not an ISO 8601 date (expected yyyy-MM-dd).";
+            return false;
+        }
+        return TryBuild(text!, match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out date, out error);
+    }
+
+    /// <summary>Writes <c>dd/MM/yyyy</c> (or with another <paramref name="separator"/>).</summary>
+    public static string FormatDayFirst(DateOnly date, char separator = '/') =>
+        date.ToString($"dd'{separator}'MM'{separator}'yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>Writes a range as <c>dd/MM/yyyy-dd/MM/yyyy</c>, or a single date when it is one day.</summary>
+    public static string FormatDayFirstRange(DateRange range)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        return range.End is { } end && end != range.Start
+            ? $"{FormatDayFirst(range.Start)}-{FormatDayFirst(end)}"
+            : FormatDayFirst(range.Start);
+    }
+
+    private static bool TryBuild(string text, string year, string month, string day, out DateOnly date, [NotNullWhen(false)] out string? error)
+    {
+        date = default;
+        var y = int.Parse(year, CultureInfo.InvariantCulture);
+        var m = int.Parse(month, CultureInfo.InvariantCulture);
+        var d = int.Parse(day, CultureInfo.InvariantCulture);
+        if (y < 1 || m is < 1 or > 12)
+        {
+            error = $"'{text}' is not a real calendar date (month {m} does not exist).";
+            return false;
+        }
+        var daysInMonth = DateTime.DaysInMonth(y, m);
+        if (d < 1 || d > daysInMonth)
+        {
+            error = $"'{text}' is not a real calendar date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {y} has {daysInMonth} days).";
+            return false;
+        }
+        date = new DateOnly(y, m, d);
+        error = null;
+        return true;
+    }
+
+    [GeneratedRegex(@"^\s*(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstPattern();
+
+    [GeneratedRegex(@"^\s*(?<start>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*(?:-|–|al|a)\s*(?<end>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirstRangePattern();
+
+    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex IsoPattern();
+}

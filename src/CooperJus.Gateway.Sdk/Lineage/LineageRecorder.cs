@@ -1,0 +1,38 @@
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Gateway.Sdk.Lineage;
+
+/// <summary>
+/// Collects, for one record, which source field produced which canonical field. Adapters call <see cref="Record"/>
+/// once per canonical field they fill; <see cref="RecordScope"/> does it for them when its helpers are used.
+/// </summary>
+public sealed class LineageRecorder
+{
+    private readonly List<LineageEntry> _entries = [];
+
+    /// <summary>The entries recorded so far, in order.</summary>
+    public IReadOnlyList<LineageEntry> Entries => _entries;
+
+    /// <summary>Records that <paramref name="canonicalPath"/> was produced from <paramref name="sources"/> by <paramref name="conversion"/>.</summary>
+    public void Record(string canonicalPath, string conversion, params SourceLocation[] sources)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(canonicalPath);
+        ArgumentException.ThrowIfNullOrEmpty(conversion);
+        _entries.Add(new LineageEntry { CanonicalPath = canonicalPath, Conversion = conversion, Sources = sources });
+    }
+
+    /// <summary>
+    /// The entry for <paramref name="canonicalPath"/>, or for its nearest recorded ancestor
+    /// (<c>/persons/0/birthDate</c> falls back to <c>/persons/0</c>), or null.
+    /// </summary>
+    public static LineageEntry? FindNearest(IReadOnlyList<LineageEntry> entries, string canonicalPath)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        for (var path = canonicalPath; ; path = path[..path.LastIndexOf('/')])
+        {
+            var match = entries.LastOrDefault(e => e.CanonicalPath == path);
+            if (match is not null) return match;
+            if (path.LastIndexOf('/') <= 0) return null;
+        }
+    }
+}

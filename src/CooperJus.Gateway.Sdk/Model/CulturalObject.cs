@@ -1,0 +1,47 @@
+namespace CooperJus.Gateway.Sdk.Model;
+
+/// <summary>
+/// A cultural object described with the Object ID standard (Getty / ICOM / Interpol): the fields that let police and
+/// customs recognise a looted piece.
+/// </summary>
+public sealed record CulturalObject
+{
+    /// <summary>Type of object (<c>huaco retrato</c>, <c>textile</c>, <c>fossil</c>) as written.</summary>
+    public required string ObjectType { get; init; }
+
+    /// <summary>Materials and techniques.</summary>
+    public IReadOnlyList<string> Materials { get; init; } = [];
+
+    /// <summary>Measurements as written (<c>24 x 18 cm</c>).</summary>
+    public string? Measurements { get; init; }
+
+    /// <summary>Inscriptions and markings.</summary>
+    public string? Inscriptions { get; init; }
+
+    /// <summary>Distinguishing features: damage, repairs, defects.</summary>
+    public string? DistinguishingFeatures { get; init; }
+
+    /// <summary>Title, if the object has one.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What is pictured or represented.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>Date or period as written (<c>100-700 d.C.</c>).</summary>
+    public string? DateOrPeriod { get; init; }
+
+    /// <summary>Maker: person, workshop or cultural group (<c>Moche</c>).</summary>
+    public string? Maker { get; init; }
+
+    /// <summary>Short description.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Inventory or national register number (Peru's Ministry of Culture register code).</summary>
+    public string? InventoryNumber { get; init; }
+
+    /// <summary>Place of origin or discovery.</summary>
+    public string? PlaceOfOrigin { get; init; }
+
+    /// <summary>File names of the photographs among the request's attachments.</summary>
+    public IReadOnlyList<string> Photographs { get; init; } = [];
+}

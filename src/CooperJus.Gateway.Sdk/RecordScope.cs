@@ -1,0 +1,173 @@
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.CodeLists;
+using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Identity;
+using CooperJus.Gateway.Sdk.Lineage;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Sdk;
+
+/// <summary>
+/// The working state of one national record while an adapter turns it into a canonical request: its lineage and its
+/// problems. Each helper converts one source value, records lineage when it succeeds, and records a located error
+/// (returning null) when it fails, so an adapter reads as a list of field mappings and never forgets either.
+/// </summary>
+/// <example>
+/// <code>
+/// var scope = new RecordScope();
+/// var respondBy = scope.DayFirstDate("/urgency/respondBy", row.At("FECHA_LIMITE", row["FECHA_LIMITE"]));
+/// ...
+/// return scope.ToResult(recordId, request, location, originalText);
+/// </code>
+/// </example>
+public sealed class RecordScope
+{
+    private readonly List<Problem> _problems = [];
+
+    /// <summary>Canonical field ← source field, as recorded so far.</summary>
+    public LineageRecorder Lineage { get; } = new();
+
+    /// <summary>Problems recorded so far.</summary>
+    public IReadOnlyList<Problem> Problems => _problems;
+
+    /// <summary>True once any error has been recorded.</summary>
+    public bool HasErrors => _problems.Any(p => p.IsError);
+
+    /// <summary>Records an error.</summary>
+    public void Error(string rule, string message, SourceLocation? at, string? canonicalPath = null) =>
+        _problems.Add(Problem.Error(rule, message, at, canonicalPath));
+
+    /// <summary>Records a warning.</summary>
+    public void Warning(string rule, string message, SourceLocation? at, string? canonicalPath = null) =>
+        _problems.Add(Problem.Warning(rule, message, at, canonicalPath));
+
+    /// <summary>Records a problem found elsewhere.</summary>
+    public void Add(Problem problem) => _problems.Add(problem);
+
+    /// <summary>Records lineage for a field the adapter filled itself.</summary>
+    public void Map(string canonicalPath, string conversion, params SourceLocation[] sources) =>
+        Lineage.Record(canonicalPath, conversion, sources);
+
+    /// <summary>The trimmed text of <paramref name="at"/>, or null when empty. Records lineage <c>copy</c>.</summary>
+    public string? Text(string canonicalPath, SourceLocation at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        var text = at.Value?.Trim();
+        if (string.IsNullOrEmpty(text)) return null;
+        Lineage.Record(canonicalPath, "copy", at);
+        return text;
+    }
+
+    /// <summary>Like <see cref="Text"/>, but an empty value is an error (rule <c>required</c>).</summary>
+    public string? RequiredText(string canonicalPath, SourceLocation at)
+    {
+        var text = Text(canonicalPath, at);
+        if (text is null) Error("required", $"{at.Field} is required and is empty.", at, canonicalPath);
+        return text;
+    }
+
+    /// <summary>A day-first date (<c>dd/MM/yyyy</c>); empty gives null without error.</summary>
+    public DateOnly? DayFirstDate(string canonicalPath, SourceLocation at) =>
+        Convert(canonicalPath, at, Dates.DayFirstConversion, "date.invalid", (string text, out DateOnly date, out string? error) => Dates.TryParseDayFirst(text, out date, out error));
+
+    /// <summary>An ISO 8601 date (<c>yyyy-MM-dd</c>); empty gives null without error.</summary>
+    public DateOnly? IsoDate(string canonicalPath, SourceLocation at) =>
+        Convert(canonicalPath, at, Dates.IsoConversion, "date.invalid", (string text, out DateOnly date, out string? error) => Dates.TryParseIso(text, out date, out error));
+
+    /// <summary>A day-first date or range; empty gives null without error.</summary>
+    public DateRange? DayFirstRange(string canonicalPath, SourceLocation at) =>
+        ConvertRef(canonicalPath, at, Dates.DayFirstRangeConversion, "date.invalid", (string text, out DateRange? range, out string? error) => Dates.TryParseDayFirstRange(text, out range, out error));
+
+    /// <summary>An amount with currency (<c>S/ 12.500,50</c>); empty gives null without error.</summary>
+    public MonetaryAmount? Amount(string canonicalPath, SourceLocation at, string? defaultCurrency = null) =>
+        ConvertRef(canonicalPath, at, Amounts.Conversion, "amount.invalid", (string text, out MonetaryAmount? amount, out string? error) => Amounts.TryParse(text, defaultCurrency, out amount, out error));
+
+    /// <summary>A country name, demonym or code as ISO alpha-2; unknown is an error (rule <c>country.unknown</c>).</summary>
+    public string? Country(string canonicalPath, SourceLocation at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        if (Countries.TryNormalize(at.Value, out var alpha2))
+        {
+            Lineage.Record(canonicalPath, Countries.Conversion, at);
+            return alpha2;
+        }
+        Error("country.unknown", $"'{at.Value}' is not a country name, demonym or ISO 3166 code that the gateway knows.", at, canonicalPath);
+        return null;
+    }
+
+    /// <summary>
+    /// Checks a document number with its country's rule. Invalid is an error (rule <c>identity.check-digit</c>) that
+    /// names the field and the source; the number is never corrected.
+    /// </summary>
+    public CheckDigitStatus CheckDocument(string canonicalPath, SourceLocation at, string country, string nationalType)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        var check = IdentityNumbers.Check(country, nationalType, at.Value ?? "");
+        Lineage.Record(canonicalPath + "/checkDigit", $"identity-rule:{check.Rule}", at);
+        if (check.Status == CheckDigitStatus.Invalid)
+            Error("identity.check-digit", $"{country} {nationalType} '{at.Value}' is not valid: {check.Reason}", at, canonicalPath + "/number");
+        return check.Status;
+    }
+
+    /// <summary>
+    /// Looks a national code up in <paramref name="list"/>. Unknown is an error (rule <c>code-list.unknown</c>) unless
+    /// <paramref name="unknownIsWarning"/>, for codes that are kept as written and flagged (offences).
+    /// </summary>
+    public CodeListEntry? Lookup(string canonicalPath, SourceLocation at, CodeList list, bool unknownIsWarning = false)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        ArgumentNullException.ThrowIfNull(list);
+        var entry = list.Find(at.Value);
+        if (entry is not null)
+        {
+            Lineage.Record(canonicalPath, list.ConversionName, at);
+            return entry;
+        }
+        var message = $"'{at.Value}' is not in code list '{list.Name}'.";
+        if (unknownIsWarning) Warning("code-list.unknown", message + " It is kept as written, unclassified.", at, canonicalPath);
+        else Error("code-list.unknown", message, at, canonicalPath);
+        return null;
+    }
+
+    /// <summary>Builds the record's result. A request is only kept when it was built; problems are kept either way.</summary>
+    public RecordResult ToResult(string? recordId, CooperationRequest? request, SourceLocation? location, string? originalText) =>
+        new()
+        {
+            RecordId = recordId,
+            Request = request,
+            Location = location,
+            Lineage = [.. Lineage.Entries],
+            Problems = [.. _problems],
+            OriginalText = originalText,
+        };
+
+    private delegate bool TryParser<T>(string text, out T value, out string? error);
+
+    private T? Convert<T>(string canonicalPath, SourceLocation at, string conversion, string rule, TryParser<T> parse) where T : struct
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        if (parse(at.Value, out var value, out var error))
+        {
+            Lineage.Record(canonicalPath, conversion, at);
+            return value;
+        }
+        Error(rule, error ?? "unreadable value", at, canonicalPath);
+        return null;
+    }
+
+    private T? ConvertRef<T>(string canonicalPath, SourceLocation at, string conversion, string rule, TryParser<T?> parse) where T : class
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        if (parse(at.Value, out var value, out var error) && value is not null)
+        {
+            Lineage.Record(canonicalPath, conversion, at);
+            return value;
+        }
+        Error(rule, error ?? "unreadable value", at, canonicalPath);
+        return null;
+    }
+}

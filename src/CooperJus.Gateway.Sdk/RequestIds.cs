@@ -1,0 +1,27 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace CooperJus.Gateway.Sdk;
+
+/// <summary>
+/// Stable request ids: the same national record always yields the same id, so a re-exported record is recognised
+/// as the one already sent.
+/// </summary>
+/// <remarks>
+/// The id is a name-based UUID version 8 built from SHA-256 as in RFC 9562 appendix B.2 (version 5 would need SHA-1,
+/// which the analyzers rightly refuse). The name is <c>country|system|reference</c> with the reference as written.
+/// </remarks>
+public static class RequestIds
+{
+    /// <summary>The id for request <paramref name="reference"/> of <paramref name="nationalSystem"/> in <paramref name="country"/>.</summary>
+    public static string FromNationalReference(string country, string nationalSystem, string reference)
+    {
+        var name = Encoding.UTF8.GetBytes($"{country.ToUpperInvariant()}|{nationalSystem.ToUpperInvariant()}|{reference.Trim()}");
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(name, hash);
+        var bytes = hash[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant
+        return new Guid(bytes, bigEndian: true).ToString("D");
+    }
+}
