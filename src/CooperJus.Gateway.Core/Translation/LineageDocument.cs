@@ -1,0 +1,16 @@
+using CooperJus.Gateway.Sdk.Lineage;
+
+namespace CooperJus.Gateway.Core.Translation;
+
+/// <summary>The lineage file written beside each canonical document: canonical field ← source field, conversion.</summary>
+public sealed record LineageDocument
+{
+    /// <summary>The request the lineage belongs to.</summary>
+    public required string RequestId { get; init; }
+
+    /// <summary>The national file the request was read from.</summary>
+    public required string SourceFile { get; init; }
+
+    /// <summary>One entry per canonical field filled.</summary>
+    public required IReadOnlyList<LineageEntry> Entries { get; init; }
+}

@@ -1,0 +1,88 @@
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Identity;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Core.Validation;
+
+/// <summary>
+/// The rules JSON Schema cannot say: check digits, dates against today and against each other, and references
+/// between parts of the document. Each rule names the canonical path it concerns; the caller adds the source.
+/// </summary>
+internal static class SemanticRules
+{
+    public static IEnumerable<Problem> Check(CooperationRequest request, DateOnly today) =>
+        CheckDigits(request)
+            .Concat(BirthDates(request, today))
+            .Concat(Deadlines(request))
+            .Concat(Periods(request))
+            .Concat(References(request));
+
+    private static IEnumerable<Problem> CheckDigits(CooperationRequest request)
+    {
+        for (var p = 0; p < request.Persons.Count; p++)
+            for (var d = 0; d < request.Persons[p].IdentityDocuments.Count; d++)
+                if (CheckDocument(request.Persons[p].IdentityDocuments[d], $"/persons/{p}/identityDocuments/{d}") is { } problem)
+                    yield return problem;
+        for (var o = 0; o < request.Organisations.Count; o++)
+            for (var d = 0; d < request.Organisations[o].RegistrationNumbers.Count; d++)
+                if (CheckDocument(request.Organisations[o].RegistrationNumbers[d], $"/organisations/{o}/registrationNumbers/{d}") is { } problem)
+                    yield return problem;
+    }
+
+    private static Problem? CheckDocument(IdentityDocument document, string path)
+    {
+        if (document.CheckDigit == CheckDigitStatus.Invalid)
+            return Problem.Error(ValidationRules.CheckDigit, $"document number '{document.Number}' is marked as failing its check digit.", canonicalPath: path + "/number");
+        if (document.IssuingCountry is null || document.NationalType is null) return null;
+        var check = IdentityNumbers.Check(document.IssuingCountry, document.NationalType, document.Number);
+        return check.Status == CheckDigitStatus.Invalid
+            ? Problem.Error(ValidationRules.CheckDigit, $"{document.IssuingCountry} {document.NationalType} '{document.Number}' is not valid: {check.Reason}", canonicalPath: path + "/number")
+            : null;
+    }
+
+    private static IEnumerable<Problem> BirthDates(CooperationRequest request, DateOnly today)
+    {
+        for (var p = 0; p < request.Persons.Count; p++)
+            if (request.Persons[p].BirthDate is { } birth && birth > today)
+                yield return Problem.Error(ValidationRules.BirthInFuture, $"birth date {birth:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd}).", canonicalPath: $"/persons/{p}/birthDate");
+    }
+
+    private static IEnumerable<Problem> Deadlines(CooperationRequest request)
+    {
+        var requestDate = DateOnly.FromDateTime(request.CreatedAt.Date);
+        if (request.Urgency.RespondBy is { } respondBy && respondBy < requestDate)
+            yield return DeadlineProblem(respondBy, requestDate, "/urgency/respondBy");
+        for (var m = 0; m < request.Measures.Count; m++)
+            if (request.Measures[m].RespondBy is { } measureDeadline && measureDeadline < requestDate)
+                yield return DeadlineProblem(measureDeadline, requestDate, $"/measures/{m}/respondBy");
+    }
+
+    private static Problem DeadlineProblem(DateOnly deadline, DateOnly requestDate, string path) =>
+        Problem.Error(ValidationRules.DeadlineBeforeRequest, $"deadline {deadline:yyyy-MM-dd} is before the request date {requestDate:yyyy-MM-dd}.", canonicalPath: path);
+
+    private static IEnumerable<Problem> Periods(CooperationRequest request)
+    {
+        if (request.Facts.Period is { End: { } end } period && end < period.Start)
+            yield return Problem.Error(ValidationRules.RangeReversed, $"the period of the facts ends ({end:yyyy-MM-dd}) before it starts ({period.Start:yyyy-MM-dd}).", canonicalPath: "/facts/period/end");
+    }
+
+    private static IEnumerable<Problem> References(CooperationRequest request)
+    {
+        var refs = request.Persons.Select((x, i) => (x.Ref, Path: $"/persons/{i}/ref"))
+            .Concat(request.Organisations.Select((x, i) => (x.Ref, Path: $"/organisations/{i}/ref")))
+            .Concat(request.Assets.Select((x, i) => (x.Ref, Path: $"/assets/{i}/ref")))
+            .ToList();
+        foreach (var duplicate in refs.GroupBy(r => r.Ref, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            yield return Problem.Error(ValidationRules.DuplicateRef, $"ref '{duplicate.Key}' is used {duplicate.Count()} times; refs must be unique.", canonicalPath: duplicate.Skip(1).First().Path);
+        var known = refs.Select(r => r.Ref).ToHashSet(StringComparer.Ordinal);
+        for (var m = 0; m < request.Measures.Count; m++)
+            for (var t = 0; t < request.Measures[m].Targets.Count; t++)
+                if (!known.Contains(request.Measures[m].Targets[t]))
+                    yield return Problem.Error(ValidationRules.UnknownMeasureTarget, $"measure target '{request.Measures[m].Targets[t]}' is not the ref of any person, organisation or asset.", canonicalPath: $"/measures/{m}/targets/{t}");
+        var holders = request.Persons.Select(p => p.Ref).Concat(request.Organisations.Select(o => o.Ref)).ToHashSet(StringComparer.Ordinal);
+        for (var a = 0; a < request.Assets.Count; a++)
+            for (var h = 0; h < request.Assets[a].HolderRefs.Count; h++)
+                if (!holders.Contains(request.Assets[a].HolderRefs[h]))
+                    yield return Problem.Error(ValidationRules.UnknownAssetHolder, $"asset holder '{request.Assets[a].HolderRefs[h]}' is not the ref of any person or organisation.", canonicalPath: $"/assets/{a}/holderRefs/{h}");
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+using CooperJus.Gateway.Cli;
+
+var root = new RootCommand("CooperJus Gateway: judicial cooperation requests between national systems.")
+{
+    TranslateCommand.Create(),
+    ValidateCommand.Create(),
+    RenderCommand.Create(),
+    AdaptersCommand.Create(),
+};
+
+var parse = root.Parse(args);
+if (parse.Errors.Count > 0)
+{
+    foreach (var error in parse.Errors) Console.Error.WriteLine(error.Message);
+    Console.Error.WriteLine("Run `cooperjus --help` for usage.");
+    return ExitCodes.Unusable;
+}
+
+try
+{
+    return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (UsageException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return ExitCodes.Unusable;
+}
+catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+{
+    Console.Error.WriteLine($"cannot read or write a file: {e.Message}");
+    return ExitCodes.Unusable;
+}
