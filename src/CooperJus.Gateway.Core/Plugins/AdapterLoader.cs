@@ -16,6 +16,8 @@ internal static class AdapterLoader
             var mainAssembly = FindMainAssembly(folder);
             if (mainAssembly is null)
                 return Failed(folder, "no adapter assembly: the folder has no <name>.deps.json with a matching <name>.dll (build the adapter with EnableDynamicLoading).");
+            if (DepsFile.Problem(Path.ChangeExtension(mainAssembly, ".deps.json")) is { } depsProblem)
+                return Failed(folder, $"{Path.GetFileNameWithoutExtension(mainAssembly)}.deps.json is unusable: {depsProblem}.");
             var context = new AdapterLoadContext(mainAssembly);
             var assembly = context.LoadFromAssemblyPath(mainAssembly);
             return CheckReferences(folder, assembly, context) is { } problem
