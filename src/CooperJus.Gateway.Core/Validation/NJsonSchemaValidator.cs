@@ -61,6 +61,15 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
         ValidationErrorKind.NoAdditionalPropertiesAllowed => $"property '{error.Property}' is not part of the schema",
         ValidationErrorKind.PatternMismatch => $"value does not match the pattern {error.Schema?.Pattern}",
         ValidationErrorKind.NotInEnumeration => $"value is not one of: {string.Join(", ", error.Schema?.Enumeration ?? [])}",
-        _ => $"schema rule {error.Kind} is broken",
+        ValidationErrorKind.StringTooLong => $"text is longer than {error.Schema?.MaxLength} characters",
+        ValidationErrorKind.StringTooShort => $"text is shorter than {error.Schema?.MinLength} characters",
+        ValidationErrorKind.TooFewItems => $"list has fewer than {error.Schema?.MinItems} items",
+        ValidationErrorKind.DateExpected => "value is not an ISO 8601 date (yyyy-MM-dd)",
+        ValidationErrorKind.DateTimeExpected => "value is not an ISO 8601 date-time with offset",
+        ValidationErrorKind.EmailExpected => "value is not an e-mail address",
+        _ => $"value breaks the schema rule '{Words(error.Kind.ToString())}'",
     };
+
+    private static string Words(string pascal) =>
+        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }
