@@ -9,7 +9,7 @@ public sealed class AdapterContext
     /// <param name="adapterDirectory">The folder the adapter was loaded from.</param>
     /// <param name="codeLists">Where the adapter's code lists are read from.</param>
     /// <param name="settings">Adapter settings from configuration (section <c>Adapters:&lt;id&gt;</c>).</param>
-    /// <param name="clock">The clock: use it instead of <see cref="DateTimeOffset.UtcNow"/> so tests control time.</param>
+    /// <param name="clock">The clock: use it instead of the static DateTimeOffset.UtcNow so tests control time.</param>
     public AdapterContext(string adapterDirectory, CodeListSource codeLists, IReadOnlyDictionary<string, string> settings, TimeProvider clock)
     {
         AdapterDirectory = adapterDirectory;
