@@ -20,6 +20,13 @@ public static class CanonicalJson
     /// <summary>Serialises a request as indented canonical JSON.</summary>
     public static string Serialize(CooperationRequest request) => JsonSerializer.Serialize(request, Options);
 
+    /// <summary>Serialises a response as indented canonical JSON.</summary>
+    public static string Serialize(CooperationResponse response) => JsonSerializer.Serialize(response, Options);
+
+    /// <summary>Reads a response. Throws <see cref="JsonException"/> naming the path when the JSON does not fit the model.</summary>
+    public static CooperationResponse DeserializeResponse(string json) =>
+        JsonSerializer.Deserialize<CooperationResponse>(json, Options) ?? throw new JsonException("The document is the JSON literal null.");
+
     /// <summary>Serialises any canonical value (lineage, reports) with the canonical options.</summary>
     public static string SerializeValue<T>(T value) => JsonSerializer.Serialize(value, Options);
 

@@ -15,7 +15,8 @@ internal static class SemanticRules
             .Concat(BirthDates(request, today))
             .Concat(Deadlines(request))
             .Concat(Periods(request))
-            .Concat(References(request));
+            .Concat(References(request))
+            .Concat(AssetDetails(request));
 
     private static IEnumerable<Problem> CheckDigits(CooperationRequest request)
     {
@@ -65,6 +66,24 @@ internal static class SemanticRules
         if (request.Facts.Period is { End: { } end } period && end < period.Start)
             yield return Problem.Error(ValidationRules.RangeReversed, $"the period of the facts ends ({end:yyyy-MM-dd}) before it starts ({period.Start:yyyy-MM-dd}).", canonicalPath: "/facts/period/end");
     }
+
+    /// <summary>JSON Schema draft-07 as NJsonSchema reads it has no if/then, so "the detail matches the type" lives here.</summary>
+    private static IEnumerable<Problem> AssetDetails(CooperationRequest request)
+    {
+        for (var a = 0; a < request.Assets.Count; a++)
+        {
+            var asset = request.Assets[a];
+            if (asset.BankAccount is not null && asset.Type != AssetType.BankAccount)
+                yield return DetailMismatch(a, "bankAccount", asset.Type);
+            if (asset.RegisteredProperty is not null && asset.Type is not (AssetType.RealEstate or AssetType.Vehicle))
+                yield return DetailMismatch(a, "registeredProperty", asset.Type);
+            if (asset.CulturalObject is not null && asset.Type != AssetType.CulturalObject)
+                yield return DetailMismatch(a, "culturalObject", asset.Type);
+        }
+    }
+
+    private static Problem DetailMismatch(int index, string detail, AssetType type) =>
+        Problem.Error(ValidationRules.AssetDetailMismatch, $"an asset of type '{Sdk.CanonicalCodes.ToCode(type)}' cannot carry '{detail}'.", canonicalPath: $"/assets/{index}/{detail}");
 
     private static IEnumerable<Problem> References(CooperationRequest request)
     {

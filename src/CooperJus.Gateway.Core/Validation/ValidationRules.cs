@@ -24,6 +24,9 @@ public static class ValidationRules
     /// <summary>Two persons, organisations or assets share a ref.</summary>
     public const string DuplicateRef = "ref.duplicate";
 
+    /// <summary>An asset carries a detail record (bank account, registered property, cultural object) that does not match its type.</summary>
+    public const string AssetDetailMismatch = "asset.detail-mismatch";
+
     /// <summary>A date range ends before it starts.</summary>
     public const string RangeReversed = "date.range-reversed";
 }

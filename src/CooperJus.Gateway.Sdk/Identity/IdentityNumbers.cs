@@ -1,11 +1,32 @@
-using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Identity.Rules;
 
 namespace CooperJus.Gateway.Sdk.Identity;
 
 /// <summary>Check-digit and structure rules for the identity numbers of the twelve countries (see shared/domain.md §4).</summary>
+/// <remarks>
+/// <para>
+/// Rules: PE DNI (with or without its check character) and RUC; BR CPF and CNPJ (alphanumeric too); CL RUT/RUN;
+/// EC cédula; SV DUI; GT DPI/CUI with department and municipality; HN DNI (structure); PA cédula (structure);
+/// PY cédula (structure) and RUC; UY cédula; CU carné (length and birth date); ES DNI, NIE and NIF.
+/// </para>
+/// <para>
+/// A document with no rule (passports, Peru's carné de extranjería, a type or country not listed) is
+/// <see cref="Model.CheckDigitStatus.Unverified"/> with rule <c>none</c>: carried as it came, not an error.
+/// </para>
+/// </remarks>
 public static class IdentityNumbers
 {
     /// <summary>Checks <paramref name="number"/> (as written, punctuation allowed) as a <paramref name="nationalType"/> of <paramref name="country"/>.</summary>
-    public static IdentityCheck Check(string country, string nationalType, string number) =>
-        throw new NotImplementedException("being written");
+    /// <param name="country">ISO alpha-2 code (alpha-3, numeric or a country name are understood too).</param>
+    /// <param name="nationalType">The national name of the document (<c>DNI</c>, <c>CPF</c>, <c>Cédula</c>, <c>NIE</c>), any case, with or without accents.</param>
+    /// <param name="number">The number as written: <c>390.533.447-05</c>, <c>12.531.909-2</c>, <c>16.727.230/0001-97</c>.</param>
+    /// <returns>The outcome; never throws on bad input, an unreadable number is <see cref="Model.CheckDigitStatus.Invalid"/> with a reason.</returns>
+    public static IdentityCheck Check(string country, string nationalType, string number)
+    {
+        var rule = Countries.TryNormalize(country, out var alpha2) ? IdentityRuleTable.Find(alpha2, nationalType) : null;
+        return rule is null
+            ? Verdict.Unverified(Verdict.NoRule)
+            : rule.Check(number ?? "");
+    }
 }

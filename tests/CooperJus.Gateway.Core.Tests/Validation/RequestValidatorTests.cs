@@ -78,6 +78,19 @@ public sealed class RequestValidatorTests
     }
 
     [Test]
+    public void Rejects_an_asset_whose_detail_does_not_match_its_type()
+    {
+        var full = SomeRequests.Full();
+        var account = full.Assets.First(a => a.BankAccount is not null);
+        var request = full with { Assets = [account with { Type = AssetType.Vehicle }] , Measures = [] };
+
+        var problem = Validate(request).Single();
+
+        Assert.That(problem.Rule, Is.EqualTo(ValidationRules.AssetDetailMismatch));
+        Assert.That(problem.Message, Is.EqualTo("an asset of type 'vehicle' cannot carry 'bankAccount'."));
+    }
+
+    [Test]
     public void Rejects_two_parties_with_the_same_ref()
     {
         var full = SomeRequests.Full();
