@@ -22,10 +22,23 @@ public static partial class Amounts
         ["S/"] = "PEN", ["S/."] = "PEN", ["R$"] = "BRL", ["US$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["₲"] = "PYG", ["Q"] = "GTQ", ["L"] = "HNL", ["B/."] = "PAB",
     };
 
-    /// <summary>The ISO 4217 codes accepted when written out (the region's currencies and the usual reserve currencies).</summary>
+    /// <summary>
+    /// The ISO 4217 codes accepted when written out: every active currency and fund code (so a request about an
+    /// account in AUD or RUB is not refused), without the precious metals and the testing and "no currency" codes.
+    /// </summary>
     public static IReadOnlySet<string> IsoCodes { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "PEN", "BRL", "CLP", "CLF", "USD", "EUR", "GTQ", "HNL", "PAB", "PYG", "UYU", "UYI", "CUP", "COP", "MXN", "ARS", "BOB", "VES", "CRC", "NIO", "DOP", "GBP", "CHF", "JPY", "CNY", "CAD",
+        "AED", "AFN", "ALL", "AMD", "ANG", "AOA", "ARS", "AUD", "AWG", "AZN", "BAM", "BBD", "BDT", "BGN", "BHD", "BIF",
+        "BMD", "BND", "BOB", "BOV", "BRL", "BSD", "BTN", "BWP", "BYN", "BZD", "CAD", "CDF", "CHE", "CHF", "CHW", "CLF",
+        "CLP", "CNY", "COP", "COU", "CRC", "CUC", "CUP", "CVE", "CZK", "DJF", "DKK", "DOP", "DZD", "EGP", "ERN", "ETB",
+        "EUR", "FJD", "FKP", "GBP", "GEL", "GHS", "GIP", "GMD", "GNF", "GTQ", "GYD", "HKD", "HNL", "HRK", "HTG", "HUF",
+        "IDR", "ILS", "INR", "IQD", "IRR", "ISK", "JMD", "JOD", "JPY", "KES", "KGS", "KHR", "KMF", "KPW", "KRW", "KWD",
+        "KYD", "KZT", "LAK", "LBP", "LKR", "LRD", "LSL", "LYD", "MAD", "MDL", "MGA", "MKD", "MMK", "MNT", "MOP", "MRU",
+        "MUR", "MVR", "MWK", "MXN", "MXV", "MYR", "MZN", "NAD", "NGN", "NIO", "NOK", "NPR", "NZD", "OMR", "PAB", "PEN",
+        "PGK", "PHP", "PKR", "PLN", "PYG", "QAR", "RON", "RSD", "RUB", "RWF", "SAR", "SBD", "SCR", "SDG", "SEK", "SGD",
+        "SHP", "SLE", "SLL", "SOS", "SRD", "SSP", "STN", "SVC", "SYP", "SZL", "THB", "TJS", "TMT", "TND", "TOP", "TRY",
+        "TTD", "TWD", "TZS", "UAH", "UGX", "USD", "USN", "UYI", "UYU", "UYW", "UZS", "VED", "VES", "VND", "VUV", "WST",
+        "XAF", "XCD", "XOF", "XPF", "YER", "ZAR", "ZMW", "ZWL",
     };
 
     /// <summary>
@@ -38,7 +51,9 @@ public static partial class Amounts
         var match = AmountPattern().Match(text ?? "");
         if (!match.Success)
         {
-            error = $"'{text}' is not an amount (expected a currency and a number with decimal comma, such as 'S/ 12.500,50').";
+            error = BareDollarPattern().IsMatch(text ?? "")
+                ? $"'$' in '{text}' does not say which currency: it is the sign of every peso and of the US dollar; write the ISO 4217 code (USD, CLP, MXN...)."
+                : $"'{text}' is not an amount (expected a currency and a number with decimal comma, such as 'S/ 12.500,50').";
             return false;
         }
         var written = match.Groups["pre"].Success ? match.Groups["pre"].Value : match.Groups["post"].Value;
@@ -101,9 +116,13 @@ public static partial class Amounts
         return parts.Length > 1 ? $"{grouped},{parts[1]}" : grouped.ToString();
     }
 
-    [GeneratedRegex(@"^\s*(?:(?<pre>[A-Za-z]{3}|S/\.?|R\$|US\$|€|£|₲|B/\.|Q|L)\s*)?(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)(?:\s*(?<post>[A-Za-z]{3}|€))?\s*$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches Arabic-Indic or full-width digits, which would leak into the canonical amount.
+    [GeneratedRegex(@"^\s*(?:(?<pre>[A-Za-z]{3}|S/\.?|R\$|US\$|€|£|₲|B/\.|Q|L)\s*)?(?<number>[0-9]{1,3}(?:\.[0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:,[0-9]+)?)(?:\s*(?<post>[A-Za-z]{3}|€))?\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^(0|[1-9]\d*)(\.\d+)?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*\$\s*[0-9.,]+\s*$|^\s*[0-9.,]+\s*\$\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex BareDollarPattern();
+
+    [GeneratedRegex(@"^(0|[1-9][0-9]*)(\.[0-9]+)?$", RegexOptions.CultureInvariant)]
     private static partial Regex CanonicalPattern();
 }

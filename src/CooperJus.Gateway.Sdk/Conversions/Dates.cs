@@ -88,13 +88,23 @@ public static partial class Dates
         var y = int.Parse(year, CultureInfo.InvariantCulture);
         var m = int.Parse(month, CultureInfo.InvariantCulture);
         var d = int.Parse(day, CultureInfo.InvariantCulture);
-        if (y < 1 || m is < 1 or > 12)
+        if (y < 1)
+        {
+            error = $"'{text}' is not a real calendar date (year {y} does not exist).";
+            return false;
+        }
+        if (m is < 1 or > 12)
         {
             error = $"'{text}' is not a real calendar date (month {m} does not exist).";
             return false;
         }
+        if (d < 1)
+        {
+            error = $"'{text}' is not a real calendar date (day {d} does not exist).";
+            return false;
+        }
         var daysInMonth = DateTime.DaysInMonth(y, m);
-        if (d < 1 || d > daysInMonth)
+        if (d > daysInMonth)
         {
             error = $"'{text}' is not a real calendar date ({CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(m)} {y} has {daysInMonth} days).";
             return false;
@@ -104,12 +114,13 @@ public static partial class Dates
         return true;
     }
 
-    [GeneratedRegex(@"^\s*(?<d>\d{1,2})(?<sep>[/.\-])(?<m>\d{1,2})\k<sep>(?<y>\d{4})\s*$", RegexOptions.CultureInvariant)]
+    // [0-9], not \d: \d also matches Arabic-Indic or full-width digits, which int.Parse then rejects by throwing.
+    [GeneratedRegex(@"^\s*(?<d>[0-9]{1,2})(?<sep>[/.\-])(?<m>[0-9]{1,2})\k<sep>(?<y>[0-9]{4})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstPattern();
 
-    [GeneratedRegex(@"^\s*(?<start>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*(?:-|–|al|a)\s*(?<end>\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<start>[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4})\s*(?:-|–|al|a)\s*(?<end>[0-9]{1,2}[/.\-][0-9]{1,2}[/.\-][0-9]{4})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex DayFirstRangePattern();
 
-    [GeneratedRegex(@"^\s*(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
 }

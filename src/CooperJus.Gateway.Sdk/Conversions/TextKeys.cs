@@ -13,7 +13,7 @@ public static class TextKeys
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Trim().Normalize(NormalizationForm.FormD);
+        var decomposed = WellFormed(text.Trim()).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
         foreach (var c in decomposed)
@@ -29,5 +29,32 @@ public static class TextKeys
             key.Append(char.ToUpperInvariant(c));
         }
         return key.ToString();
+    }
+
+    /// <summary>
+    /// Replaces unpaired surrogates with U+FFFD: <see cref="string.Normalize(NormalizationForm)"/> throws on them, and
+    /// bytes read from a damaged export must give a key that matches nothing, never an exception.
+    /// </summary>
+    private static string WellFormed(string text)
+    {
+        var firstBad = FirstUnpairedSurrogate(text);
+        if (firstBad < 0) return text;
+        var repaired = text.ToCharArray();
+        for (var i = firstBad; i < repaired.Length; i++)
+        {
+            if (char.IsHighSurrogate(repaired[i]) && i + 1 < repaired.Length && char.IsLowSurrogate(repaired[i + 1])) i++;
+            else if (char.IsSurrogate(repaired[i])) repaired[i] = '\uFFFD';
+        }
+        return new string(repaired);
+    }
+
+    private static int FirstUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return i;
+        }
+        return -1;
     }
 }

@@ -18,7 +18,9 @@ public sealed class LineageRecorder
     {
         ArgumentException.ThrowIfNullOrEmpty(canonicalPath);
         ArgumentException.ThrowIfNullOrEmpty(conversion);
-        _entries.Add(new LineageEntry { CanonicalPath = canonicalPath, Conversion = conversion, Sources = sources });
+        ArgumentNullException.ThrowIfNull(sources);
+        // A copy: the params array belongs to the caller, who may reuse it for the next field.
+        _entries.Add(new LineageEntry { CanonicalPath = canonicalPath, Conversion = conversion, Sources = [.. sources] });
     }
 
     /// <summary>
@@ -28,6 +30,7 @@ public sealed class LineageRecorder
     public static LineageEntry? FindNearest(IReadOnlyList<LineageEntry> entries, string canonicalPath)
     {
         ArgumentNullException.ThrowIfNull(entries);
+        ArgumentNullException.ThrowIfNull(canonicalPath);
         for (var path = canonicalPath; ; path = path[..path.LastIndexOf('/')])
         {
             var match = entries.LastOrDefault(e => e.CanonicalPath == path);

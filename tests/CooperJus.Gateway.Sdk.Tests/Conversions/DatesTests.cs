@@ -1,0 +1,153 @@
+using System.Globalization;
+using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Model;
+using CsCheck;
+
+namespace CooperJus.Gateway.Sdk.Tests.Conversions;
+
+public sealed class DatesTests
+{
+    [TestCase("31/12/2024", 2024, 12, 31)]
+    [TestCase("1/2/2024", 2024, 2, 1)]
+    [TestCase("29/02/2024", 2024, 2, 29)]
+    [TestCase("31-12-2024", 2024, 12, 31)]
+    [TestCase("31.12.2024", 2024, 12, 31)]
+    [TestCase("  05/06/1980 ", 1980, 6, 5)]
+    public void Parses_day_first_dates(string text, int year, int month, int day)
+    {
+        Assert.That(Dates.TryParseDayFirst(text, out var date, out var error), Is.True, error);
+        Assert.That(date, Is.EqualTo(new DateOnly(year, month, day)));
+    }
+
+    [TestCase("31/02/2024", "'31/02/2024' is not a real calendar date (February 2024 has 29 days).")]
+    [TestCase("29/02/2023", "'29/02/2023' is not a real calendar date (February 2023 has 28 days).")]
+    [TestCase("31/04/2024", "'31/04/2024' is not a real calendar date (April 2024 has 30 days).")]
+    [TestCase("10/13/2024", "'10/13/2024' is not a real calendar date (month 13 does not exist).")]
+    [TestCase("00/01/2024", "'00/01/2024' is not a real calendar date (day 0 does not exist).")]
+    [TestCase("01/01/0000", "'01/01/0000' is not a real calendar date (year 0 does not exist).")]
+    [TestCase("2024-12-31", "'2024-12-31' is not a day-first date (expected dd/MM/yyyy).")]
+    [TestCase("31/12/24", "'31/12/24' is not a day-first date (expected dd/MM/yyyy).")]
+    [TestCase("31/12-2024", "'31/12-2024' is not a day-first date (expected dd/MM/yyyy).")]
+    public void Rejects_impossible_or_malformed_dates_with_words(string text, string expected)
+    {
+        Assert.That(Dates.TryParseDayFirst(text, out _, out var error), Is.False);
+        Assert.That(error, Is.EqualTo(expected));
+    }
+
+    [TestCase("٣١/١٢/٢٠٢٤")]
+    [TestCase("３１/１２/２０２４")]
+    public void Rejects_non_ASCII_digits_instead_of_throwing(string text)
+    {
+        // Regression: \d matched any Unicode digit and int.Parse then threw FormatException.
+        Assert.That(Dates.TryParseDayFirst(text, out _, out var error), Is.False);
+        Assert.That(error, Does.Contain("is not a day-first date"));
+    }
+
+    [TestCase("01/01/2024-31/03/2024", 2024, 1, 1, 2024, 3, 31)]
+    [TestCase("01-01-2024-31-03-2024", 2024, 1, 1, 2024, 3, 31)]
+    [TestCase("01/01/2024 al 31/03/2024", 2024, 1, 1, 2024, 3, 31)]
+    [TestCase("01/01/2024 – 31/03/2024", 2024, 1, 1, 2024, 3, 31)]
+    [TestCase("15/08/2023", 2023, 8, 15, 2023, 8, 15)]
+    public void Parses_ranges_and_single_days(string text, int y1, int m1, int d1, int y2, int m2, int d2)
+    {
+        Assert.That(Dates.TryParseDayFirstRange(text, out var range, out var error), Is.True, error);
+        Assert.That(range, Is.EqualTo(new DateRange { Start = new DateOnly(y1, m1, d1), End = new DateOnly(y2, m2, d2) }));
+    }
+
+    [TestCase("31/03/2024-01/01/2024", "The range '31/03/2024-01/01/2024' ends before it starts.")]
+    [TestCase("01/01/2024-31/02/2024", "'31/02/2024' is not a real calendar date (February 2024 has 29 days).")]
+    [TestCase("enero 2024", "'enero 2024' is not a day-first date (expected dd/MM/yyyy).")]
+    public void Rejects_bad_ranges_with_words(string text, string expected)
+    {
+        Assert.That(Dates.TryParseDayFirstRange(text, out var range, out var error), Is.False);
+        Assert.That(range, Is.Null);
+        Assert.That(error, Is.EqualTo(expected));
+    }
+
+    [TestCase("2024-12-31", 2024, 12, 31)]
+    [TestCase(" 2024-02-29 ", 2024, 2, 29)]
+    public void Parses_ISO_dates(string text, int year, int month, int day)
+    {
+        Assert.That(Dates.TryParseIso(text, out var date, out var error), Is.True, error);
+        Assert.That(date, Is.EqualTo(new DateOnly(year, month, day)));
+    }
+
+    [TestCase("2024-02-30", "'2024-02-30' is not a real calendar date (February 2024 has 29 days).")]
+    [TestCase("31/12/2024", "'31/12/2024' is not an ISO 8601 date (expected yyyy-MM-dd).")]
+    [TestCase("2024-1-5", "'2024-1-5' is not an ISO 8601 date (expected yyyy-MM-dd).")]
+    [TestCase("２０２４-１２-３１", "'２０２４-１２-３１' is not an ISO 8601 date (expected yyyy-MM-dd).")]
+    public void Rejects_bad_ISO_dates_with_words(string text, string expected)
+    {
+        Assert.That(Dates.TryParseIso(text, out _, out var error), Is.False);
+        Assert.That(error, Is.EqualTo(expected));
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    public void Missing_text_is_an_error_not_an_exception(string? text)
+    {
+        Assert.That(Dates.TryParseDayFirst(text, out _, out _), Is.False);
+        Assert.That(Dates.TryParseIso(text, out _, out _), Is.False);
+        Assert.That(Dates.TryParseDayFirstRange(text, out _, out _), Is.False);
+    }
+
+    [Test]
+    public void Formats_day_first_with_the_chosen_separator()
+    {
+        Assert.That(Dates.FormatDayFirst(new DateOnly(2024, 3, 5)), Is.EqualTo("05/03/2024"));
+        Assert.That(Dates.FormatDayFirst(new DateOnly(2024, 3, 5), '-'), Is.EqualTo("05-03-2024"));
+    }
+
+    [Test]
+    public void Formats_a_range_or_a_single_day()
+    {
+        var range = new DateRange { Start = new DateOnly(2024, 1, 1), End = new DateOnly(2024, 3, 31) };
+
+        Assert.That(Dates.FormatDayFirstRange(range), Is.EqualTo("01/01/2024-31/03/2024"));
+        Assert.That(Dates.FormatDayFirstRange(range with { End = range.Start }), Is.EqualTo("01/01/2024"));
+        Assert.That(Dates.FormatDayFirstRange(range with { End = null }), Is.EqualTo("01/01/2024"));
+    }
+
+    [Test]
+    public void FormatDayFirst_then_TryParseDayFirst_is_identity_for_every_date()
+    {
+        Gen.Select(Gen.DateOnly, Gen.OneOfConst('/', '-', '.')).Sample((date, separator) =>
+        {
+            var text = Dates.FormatDayFirst(date, separator);
+            Assert.That(Dates.TryParseDayFirst(text, out var back, out var error), Is.True, error);
+            Assert.That(back, Is.EqualTo(date));
+        }, iter: 500);
+    }
+
+    [Test]
+    public void FormatDayFirstRange_then_TryParseDayFirstRange_is_identity()
+    {
+        Gen.Select(Gen.DateOnly, Gen.Int[0, 3650]).Where((start, days) => start.DayNumber + days <= DateOnly.MaxValue.DayNumber).Sample((start, days) =>
+        {
+            var range = new DateRange { Start = start, End = start.AddDays(days) };
+            Assert.That(Dates.TryParseDayFirstRange(Dates.FormatDayFirstRange(range), out var back, out var error), Is.True, error);
+            Assert.That(back, Is.EqualTo(range));
+        }, iter: 300);
+    }
+
+    [Test]
+    public void ISO_text_of_every_date_parses_back()
+    {
+        Gen.DateOnly.Sample(date =>
+        {
+            Assert.That(Dates.TryParseIso(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), out var back, out _), Is.True);
+            Assert.That(back, Is.EqualTo(date));
+        }, iter: 300);
+    }
+
+    [Test]
+    public void Parsers_never_throw_on_arbitrary_text()
+    {
+        Gen.OneOf(Gen.String, Gen.String["0123456789/-. al"]).Sample(text =>
+        {
+            Dates.TryParseDayFirst(text, out _, out _);
+            Dates.TryParseDayFirstRange(text, out _, out _);
+            Dates.TryParseIso(text, out _, out _);
+        }, iter: 1000);
+    }
+}

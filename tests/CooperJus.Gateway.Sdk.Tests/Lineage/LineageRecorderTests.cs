@@ -1,0 +1,75 @@
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Lineage;
+using CooperJus.Gateway.Sdk.Tests.Support;
+
+namespace CooperJus.Gateway.Sdk.Tests.Lineage;
+
+public sealed class LineageRecorderTests
+{
+    [Test]
+    public void Records_entries_in_order()
+    {
+        var recorder = new LineageRecorder();
+        var birth = Some.Row("FECHA_NACIMIENTO", "05/06/1980");
+
+        recorder.Record("/persons/0/birthDate", "day-first-date", birth);
+        recorder.Record("/language", "adapter-default");
+
+        Assert.That(recorder.Entries.Select(e => e.CanonicalPath), Is.EqualTo(new[] { "/persons/0/birthDate", "/language" }));
+        Assert.That(recorder.Entries[0].Sources, Is.EqualTo(new[] { birth }));
+        Assert.That(recorder.Entries[1].Sources, Is.Empty);
+    }
+
+    [Test]
+    public void Keeps_its_own_copy_of_the_sources()
+    {
+        // Regression: the params array was stored as given, so a caller reusing it rewrote recorded lineage.
+        var recorder = new LineageRecorder();
+        var sources = new[] { Some.Row("NOMBRES", "Juan") };
+
+        recorder.Record("/persons/0/givenNames", "copy", sources);
+        sources[0] = Some.Row("RAZON_SOCIAL", "Otra");
+
+        Assert.That(recorder.Entries[0].Sources[0].Field, Is.EqualTo("NOMBRES"));
+    }
+
+    [TestCase("", "copy")]
+    [TestCase("/facts/summary", "")]
+    public void Rejects_empty_path_or_conversion(string path, string conversion) =>
+        Assert.That(() => new LineageRecorder().Record(path, conversion), Throws.InstanceOf<ArgumentException>());
+
+    [Test]
+    public void FindNearest_prefers_the_exact_path_then_the_nearest_ancestor()
+    {
+        var recorder = new LineageRecorder();
+        recorder.Record("/persons/0", "row", Some.Row("TIPO_FILA", "PERSONA"));
+        recorder.Record("/persons/0/birthDate", "day-first-date", Some.Row("FECHA_NACIMIENTO", "05/06/1980"));
+
+        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/persons/0/birthDate")?.Conversion, Is.EqualTo("day-first-date"));
+        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/persons/0/identityDocuments/0/number")?.Conversion, Is.EqualTo("row"));
+        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/offences/0/iccsCode"), Is.Null);
+    }
+
+    [Test]
+    public void FindNearest_takes_the_last_entry_recorded_for_a_path()
+    {
+        var recorder = new LineageRecorder();
+        recorder.Record("/urgency/level", "adapter-default");
+        recorder.Record("/urgency/level", "code-list:urgency", Some.Row("URGENCIA", "URGENTE"));
+
+        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/urgency/level")?.Conversion, Is.EqualTo("code-list:urgency"));
+    }
+
+    [Test]
+    public void FindNearest_checks_the_top_level_ancestor()
+    {
+        var entries = new List<LineageEntry> { new() { CanonicalPath = "/persons", Conversion = "rows", Sources = Array.Empty<SourceLocation>() } };
+
+        Assert.That(LineageRecorder.FindNearest(entries, "/persons/3/fullName")?.Conversion, Is.EqualTo("rows"));
+    }
+
+    [TestCase("")]
+    [TestCase("persons")]
+    public void FindNearest_of_a_path_without_parents_finds_nothing(string path) =>
+        Assert.That(LineageRecorder.FindNearest([], path), Is.Null);
+}
