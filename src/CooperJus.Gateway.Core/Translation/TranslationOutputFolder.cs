@@ -93,7 +93,9 @@ public sealed class TranslationOutputFolder : IDisposable
 
     private void Report(string sourcePath, TranslationOutcome outcome, string? quarantinedAs)
     {
-        var verdict = outcome.IsAccepted ? "accepted-with-warnings" : outcome.IsFileProblem ? "file-problem" : "rejected";
+        var verdict = outcome.IsAccepted ? "accepted-with-warnings"
+            : outcome.IsFileProblem ? (outcome.Problems.Any(p => p.IsError) ? "file-problem" : "file-warning")
+            : "rejected";
         _json.WriteStartObject();
         _json.WriteString("file", Path.GetFileName(sourcePath));
         _json.WriteString("outcome", verdict);

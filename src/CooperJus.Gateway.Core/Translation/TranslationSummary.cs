@@ -15,7 +15,7 @@ public sealed class TranslationSummary
     /// <summary>Problems with whole files (unreadable, missing column…).</summary>
     public long FileProblems { get; set; }
 
-    /// <summary>Warnings on accepted records.</summary>
+    /// <summary>Warnings, on records or on whole files.</summary>
     public long Warnings { get; set; }
 
     /// <summary>True when nothing was rejected and no file had a problem.</summary>
@@ -25,12 +25,9 @@ public sealed class TranslationSummary
     public void Add(TranslationOutcome outcome)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        if (outcome.IsAccepted)
-        {
-            Accepted++;
-            Warnings += outcome.Problems.Count(p => !p.IsError);
-        }
-        else if (outcome.IsFileProblem) FileProblems++;
-        else Rejected++;
+        Warnings += outcome.Problems.Count(p => !p.IsError);
+        if (outcome.IsAccepted) Accepted++;
+        else if (!outcome.IsFileProblem) Rejected++;
+        else if (outcome.Problems.Any(p => p.IsError)) FileProblems++; // A file-level warning (unknown column) rejects nothing.
     }
 }

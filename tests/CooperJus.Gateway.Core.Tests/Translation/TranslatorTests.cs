@@ -72,4 +72,17 @@ public sealed class TranslatorTests
         Assert.That(outcomes.Select(o => o.IsAccepted), Is.EqualTo(new[] { false, false, true }));
         Assert.That(outcomes[0].IsFileProblem, Is.True);
     }
+
+    [Test]
+    public void A_file_level_warning_counts_as_a_warning_not_a_rejection()
+    {
+        var summary = new TranslationSummary();
+        foreach (var outcome in Translate(
+            RecordResult.FileProblem(Problem.Warning("csv.unknown-column", "column OBSERVACIONES is not part of the format", BirthCell)),
+            new RecordResult { RecordId = "2", Request = SomeRequests.Minimal() }))
+            summary.Add(outcome);
+
+        Assert.That((summary.Accepted, summary.Rejected, summary.FileProblems, summary.Warnings), Is.EqualTo((1L, 0L, 0L, 1L)));
+        Assert.That(summary.AllAccepted, Is.True);
+    }
 }

@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Text;
+
+namespace CooperJus.Gateway.Core.Intake;
+
+/// <summary>
+/// The watched intake folder. A scan claims every complete file by an atomic rename into <c>.claimed/</c> (so neither
+/// another scan nor another gateway process takes it twice); after handling, the file moves to <c>processed/</c> or
+/// <c>failed/</c> with a readable report beside it. Nothing is ever deleted. Files still in <c>.claimed/</c> after a
+/// crash are handed to the handler again on the next start, which is why handlers must be idempotent.
+/// </summary>
+/// <remarks>
+/// A file is complete when it has a <c>&lt;name&gt;.done</c> marker, or (unless markers are required) when its size
+/// and time stamp have not changed for <see cref="IntakeOptions.StableFor"/>: national systems that copy large
+/// exports over a network share write for a while, and a half-written file must never be read.
+/// </remarks>
+public sealed class IntakeFolder
+{
+    /// <summary>Sub-folder of files being handled.</summary>
+    public const string ClaimedFolder = ".claimed";
+
+    /// <summary>Sub-folder of handled files.</summary>
+    public const string ProcessedFolder = "processed";
+
+    /// <summary>Sub-folder of files that could not be handled, each with a report.</summary>
+    public const string FailedFolder = "failed";
+
+    private const string DoneSuffix = ".done";
+    private readonly IntakeOptions _options;
+    private readonly TimeProvider _clock;
+    private readonly Dictionary<string, Observation> _observations = new(StringComparer.Ordinal);
+
+    /// <summary>Creates the folder and its sub-folders if needed.</summary>
+    public IntakeFolder(IntakeOptions options, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        _clock = clock;
+        Root = Directory.CreateDirectory(options.Path).FullName;
+        foreach (var folder in new[] { ClaimedFolder, ProcessedFolder, FailedFolder }) Directory.CreateDirectory(Path.Combine(Root, folder));
+    }
+
+    /// <summary>The full path of the watched folder.</summary>
+    public string Root { get; }
+
+    /// <summary>Files claimed by an earlier run that never finished (a crash): handle them before new ones.</summary>
+    public IReadOnlyList<ClaimedFile> PendingClaims() =>
+        Directory.EnumerateFiles(Path.Combine(Root, ClaimedFolder))
+            .Order(StringComparer.Ordinal)
+            .Select(path => new ClaimedFile(OriginalNameOf(path), path, new FileInfo(path).Length))
+            .ToList();
+
+    /// <summary>Claims every complete file dropped since the last scan.</summary>
+    public IReadOnlyList<ClaimedFile> ClaimReady()
+    {
+        var claimed = new List<ClaimedFile>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(Root).Select(p => new FileInfo(p)).OrderBy(f => f.Name, StringComparer.Ordinal))
+        {
+            if (IsIgnored(file.Name)) continue;
+            seen.Add(file.Name);
+            try
+            {
+                if (Consider(file) is { } claim) claimed.Add(claim);
+            }
+            catch (FileNotFoundException)
+            {
+                // Another scanner (or process) claimed it between the listing and now: it is theirs.
+            }
+        }
+        foreach (var gone in _observations.Keys.Where(k => !seen.Contains(k)).ToList()) _observations.Remove(gone);
+        return claimed;
+    }
+
+    private ClaimedFile? Consider(FileInfo file)
+    {
+        if (file.LinkTarget is not null)
+        {
+            Refuse(file, "symbolic links are not accepted in the intake folder: copy the file itself.");
+            return null;
+        }
+        return IsComplete(file) ? TryClaim(file) : null;
+    }
+
+    /// <summary>Hands <paramref name="file"/> to <paramref name="handler"/> and files it under processed/ or failed/.</summary>
+    public async Task<IntakeVerdict> ProcessAsync(ClaimedFile file, IIntakeHandler handler, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(handler);
+        IntakeVerdict verdict;
+        try
+        {
+            verdict = await handler.HandleAsync(file, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The file must land somewhere a person looks, whatever went wrong; the cause goes in its report.
+            verdict = new IntakeVerdict(false, $"{file.OriginalName} could not be processed: {e.GetType().Name}: {e.Message}");
+        }
+        MoveAfterHandling(file.ClaimedPath, verdict.Succeeded ? ProcessedFolder : FailedFolder, verdict.Report);
+        return verdict;
+    }
+
+    /// <summary>
+    /// A file name that stays inside the intake folder whatever a client sent: folders stripped, only letters, digits,
+    /// <c>.</c>, <c>-</c> and <c>_</c> kept, no leading dot. Used by the HTTP intake before writing into the folder.
+    /// </summary>
+    public static string SafeFileName(string requested)
+    {
+        ArgumentNullException.ThrowIfNull(requested);
+        var name = requested.Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        var safe = new StringBuilder(name.Length);
+        foreach (var c in name) safe.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_');
+        var result = safe.ToString().TrimStart('.');
+        return result.Length == 0 ? "upload" : result.Length > 120 ? result[..120] : result;
+    }
+
+    private static bool IsIgnored(string name) =>
+        name.StartsWith('.') || name.EndsWith(DoneSuffix, StringComparison.Ordinal) ||
+        name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase) || name.EndsWith('~');
+
+    private bool IsComplete(FileInfo file)
+    {
+        if (File.Exists(file.FullName + DoneSuffix)) return true;
+        if (_options.RequireDoneMarker) return false;
+        var now = _clock.GetUtcNow();
+        var current = new Observation(file.Length, file.LastWriteTimeUtc, now);
+        if (!_observations.TryGetValue(file.Name, out var previous) || previous.Size != current.Size || previous.LastWrite != current.LastWrite)
+        {
+            _observations[file.Name] = current;
+            return _options.StableFor <= TimeSpan.Zero;
+        }
+        return now - previous.Since >= _options.StableFor;
+    }
+
+    private ClaimedFile? TryClaim(FileInfo file)
+    {
+        var stamp = _clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
+        var target = Path.Combine(Root, ClaimedFolder, $"{stamp}_{file.Name}");
+        try
+        {
+            File.Move(file.FullName, target);
+        }
+        catch (IOException)
+        {
+            return null; // Another process claimed it first, or it is still open for writing on a system that locks.
+        }
+        _observations.Remove(file.Name);
+        var marker = file.FullName + DoneSuffix;
+        if (File.Exists(marker)) File.Delete(marker); // An empty signal, not data.
+        return new ClaimedFile(file.Name, target, new FileInfo(target).Length);
+    }
+
+    private void Refuse(FileInfo file, string reason)
+    {
+        var stamp = _clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
+        var target = Path.Combine(Root, FailedFolder, $"{stamp}_{file.Name}");
+        File.Move(file.FullName, target);
+        File.WriteAllText(target + ".report.txt", $"{file.Name}: {reason}{Environment.NewLine}");
+    }
+
+    private static void MoveAfterHandling(string claimedPath, string folder, string report)
+    {
+        var target = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(claimedPath)!)!, folder, Path.GetFileName(claimedPath));
+        File.Move(claimedPath, target, overwrite: false);
+        if (report.Length > 0) File.WriteAllText(target + ".report.txt", report);
+    }
+
+    private static string OriginalNameOf(string claimedPath)
+    {
+        var name = Path.GetFileName(claimedPath);
+        var separator = name.IndexOf('_', StringComparison.Ordinal);
+        return separator > 0 ? name[(separator + 1)..] : name;
+    }
+
+    private sealed record Observation(long Size, DateTime LastWrite, DateTimeOffset Since);
+}
