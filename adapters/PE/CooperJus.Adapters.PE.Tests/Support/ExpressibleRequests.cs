@@ -1,0 +1,232 @@
+using System.Globalization;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.CodeLists;
+using CooperJus.Gateway.Sdk.Identity;
+using CooperJus.Gateway.Sdk.Model;
+using CsCheck;
+
+namespace CooperJus.Adapters.PE.Tests.Support;
+
+/// <summary>
+/// Generates canonical requests that the SGF CSV can express in full, so rendering then reading one gives it back:
+/// a Peruvian SGF issuing office, codes from the adapter's code lists, names split the SGF way, one document per
+/// party (valid check digits), cultural objects only, one detail text shared by every measure, and measure targets
+/// that follow the <c>targets</c> rule of code list <c>measures</c>.
+/// </summary>
+internal static class ExpressibleRequests
+{
+    private static readonly CodeListSource Lists = new(Pe.CodeListDirectory);
+    private static readonly string[] Countries = ["PE", "ES", "CL", "BR", "EC", "AR", "BO", "CO", "US", "UY", "PY", "MX", "IT", "FR"];
+    private static readonly string[] Currencies = ["PEN", "USD", "EUR"];
+
+    // Letters, accents and the characters CSV and SGF treat specially, but no white space at either end.
+    private static readonly Gen<string> Word = Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzñáéíóúüÁÉÍÓÚÑ0123456789;\",.'()-/:+=@#"], 1, 8];
+    private static readonly Gen<string> ListSafeWord = Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyzñáéíóúÑ0123456789.'()-/"], 1, 8];
+    private static readonly Gen<string> Text = Words(Word, 1, 6);
+    private static readonly Gen<string> ListSafeText = Words(ListSafeWord, 1, 4);
+    private static readonly Gen<string> MultiLineText =
+        Gen.Select(Text.Array[1, 3], Gen.OneOfConst("\n", "\r\n"), (lines, newLine) => string.Join(newLine, lines));
+    private static readonly Gen<DateOnly> Date = Gen.DateOnly[new DateOnly(1940, 1, 1), new DateOnly(2030, 12, 31)];
+
+    public static Gen<CooperationRequest> All { get; } =
+        from reference in Gen.Int[0, 999_999].Select(n => string.Create(CultureInfo.InvariantCulture, $"SGF-2024-{n:D6}"))
+        from issuing in IssuingAuthority(reference)
+        from requested in RequestedAuthority
+        from legalBasis in LegalBasis.Array[0, 3]
+        from urgency in Urgency
+        from confidential in Gen.Bool
+        from offences in Offence.Array[1, 3]
+        from facts in Facts
+        from persons in Person.Array[0, 3]
+        from organisations in Organisation.Array[0, 2]
+        from assets in CulturalObjectAsset.Array[0, 2]
+        from measures in MeasureEntries.Array[1, 3]
+        from detail in MultiLineText.Null(0.3)
+        select new CooperationRequest
+        {
+            RequestId = RequestIds.FromNationalReference("PE", "SGF", reference),
+            CreatedAt = Pe.Now,
+            Language = "es",
+            IssuingAuthority = issuing,
+            RequestedAuthority = requested,
+            LegalBasis = legalBasis,
+            Urgency = urgency,
+            Confidentiality = new Confidentiality { Confidential = confidential },
+            Offences = offences,
+            Facts = facts,
+            Persons = [.. persons.Select((p, i) => p with { Ref = $"p{i + 1}" })],
+            Organisations = [.. organisations.Select((o, i) => o with { Ref = $"o{i + 1}" })],
+            Assets = [.. assets.Select((a, i) => a with { Ref = $"a{i + 1}" })],
+            Measures = [.. measures.Select(entry => Measure(entry, detail, persons.Length, organisations.Length, assets.Length))],
+            Provenance = new Provenance { AdapterId = "PE", AdapterVersion = "1.0.0", SourceFormat = "sgf-csv", SourceFile = "generated.csv", RecordId = reference },
+        };
+
+    private static Gen<IssuingAuthority> IssuingAuthority(string reference) =>
+        from name in Text
+        from officer in Text.Null(0.3)
+        from email in Gen.String[Gen.Char["abcdefghijklmnopqrstuvwxyz0123456789"], 1, 12].Select(user => user + "@mpfn.gob.pe").Null(0.3)
+        from phone in Word.Null(0.3)
+        from caseFile in Word
+        select new IssuingAuthority
+        {
+            Country = "PE",
+            Name = name,
+            Officer = officer is null ? null : new Officer { Name = officer },
+            Contact = email is null && phone is null ? null : new Contact { Email = email, Phone = phone },
+            CaseReference = caseFile,
+            RequestReference = reference,
+            NationalSystem = "SGF",
+        };
+
+    private static Gen<RequestedAuthority> RequestedAuthority =>
+        from country in Gen.OneOfConst(Countries)
+        from name in Text.Null(0.4)
+        select new RequestedAuthority { Country = country, Name = name };
+
+    private static Gen<LegalBasis> LegalBasis =>
+        Gen.OneOfConst([.. Lists.Load("instruments").Entries]).Select(e => new LegalBasis
+        {
+            Instrument = e["instrument"]!,
+            Parties = e["parties"]?.Split('|') ?? [],
+        });
+
+    private static Gen<Urgency> Urgency =>
+        from level in Gen.Enum<UrgencyLevel>()
+        from respondBy in Date.Nullable(0.5)
+        select new Urgency { Level = level, RespondBy = respondBy };
+
+    private static Gen<Offence> Offence =>
+        from entry in Gen.OneOfConst<CodeListEntry?>([.. Lists.Load("offences").Entries, null])
+        from unknownCode in Gen.Int[900, 999].Select(n => string.Create(CultureInfo.InvariantCulture, $"CP-{n}"))
+        from wording in Text.Null(0.3)
+        select new Offence
+        {
+            NationalCode = entry?.Key ?? unknownCode,
+            NationalWording = wording,
+            IccsCode = entry?["iccs"],
+            LegalProvision = entry?["provision"],
+        };
+
+    private static Gen<Facts> Facts =>
+        from summary in MultiLineText
+        from start in Date
+        from days in Gen.Int[0, 400].Nullable(0.3)
+        select new Facts { Summary = summary, Period = days is null ? null : new DateRange { Start = start, End = start.AddDays(days.Value) } };
+
+    private static Gen<Person> Person =>
+        from role in Gen.Enum<PersonRole>()
+        from given in Text.Null(0.2)
+        from family in ListSafeText.Array[given is null ? 1 : 0, 2]
+        from birth in Date.Nullable(0.3)
+        from nationality in Gen.OneOfConst(Countries).Null(0.3)
+        from document in PersonDocument.Null(0.3)
+        from address in Text.Null(0.3)
+        select new Person
+        {
+            Ref = "",
+            Role = role,
+            FullName = string.Join(' ', given is null ? family : [given, .. family]),
+            GivenNames = given,
+            FamilyNames = family,
+            BirthDate = birth,
+            Nationalities = nationality is null ? [] : [nationality],
+            IdentityDocuments = document is null ? [] : [document],
+            Addresses = address is null ? [] : [new Address { Text = address }],
+        };
+
+    private static Gen<Organisation> Organisation =>
+        from role in Gen.Enum<OrganisationRole>()
+        from name in Text
+        from ruc in Ruc.Null(0.3)
+        from country in Gen.OneOfConst(Countries).Null(0.3)
+        from address in Text.Null(0.3)
+        select new Organisation
+        {
+            Ref = "",
+            Role = role,
+            Name = name,
+            RegistrationNumbers = ruc is null ? [] : [ruc],
+            Country = country,
+            Address = address is null ? null : new Address { Text = address },
+        };
+
+    private static Gen<Asset> CulturalObjectAsset =>
+        from objectType in Text
+        from description in Text.Null(0.3)
+        from materials in ListSafeText.Array[0, 3]
+        from details in Text.Null(0.3).Array[6]
+        from value in Amount.Null(0.3)
+        select new Asset
+        {
+            Ref = "",
+            Type = AssetType.CulturalObject,
+            Value = value,
+            CulturalObject = new CulturalObject
+            {
+                ObjectType = objectType,
+                Description = description,
+                Materials = materials,
+                Measurements = details[0],
+                DateOrPeriod = details[1],
+                Maker = details[2],
+                Inscriptions = details[3],
+                DistinguishingFeatures = details[4],
+                InventoryNumber = details[5],
+            },
+        };
+
+    private static Gen<MonetaryAmount> Amount =>
+        from integer in Gen.Int[0, 99_999_999]
+        from fraction in Gen.String[Gen.Char["0123456789"], 1, 2].Null(0.5)
+        from currency in Gen.OneOfConst(Currencies)
+        select new MonetaryAmount
+        {
+            Amount = integer.ToString(CultureInfo.InvariantCulture) + (fraction is null ? "" : "." + fraction),
+            Currency = currency,
+        };
+
+    private static Gen<IdentityDocument> PersonDocument =>
+        Gen.Frequency(
+            (3, Gen.String[Gen.Char["0123456789"], 8, 8].Select(n => Document(DocumentType.NationalId, "DNI", n, "PE"))),
+            (1, Gen.String[Gen.Char["0123456789"], 9, 9].Select(n => Document(DocumentType.ForeignerId, "CE", n, "PE"))),
+            (1, Gen.String[Gen.Char["ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"], 6, 9].Select(n => Document(DocumentType.Passport, "PASAPORTE", n, null))),
+            (1, Ruc))
+        .Where(d => d.CheckDigit != CheckDigitStatus.Invalid);
+
+    private static Gen<IdentityDocument> Ruc =>
+        from prefix in Gen.OneOfConst("10", "20")
+        from body in Gen.String[Gen.Char["0123456789"], 8, 8]
+        select Document(DocumentType.TaxId, "RUC", WithRucCheckDigit(prefix + body), "PE");
+
+    private static Gen<CodeListEntry> MeasureEntries => Gen.OneOfConst([.. Lists.Load("measures").Entries]);
+
+    private static Measure Measure(CodeListEntry entry, string? detail, int persons, int organisations, int assets)
+    {
+        var kinds = entry["targets"]?.Split('|') ?? ["person", "organisation", "asset"];
+        var targets = Enumerable.Empty<string>();
+        if (kinds.Contains("person")) targets = targets.Concat(Enumerable.Range(1, persons).Select(i => $"p{i}"));
+        if (kinds.Contains("organisation")) targets = targets.Concat(Enumerable.Range(1, organisations).Select(i => $"o{i}"));
+        if (kinds.Contains("asset")) targets = targets.Concat(Enumerable.Range(1, assets).Select(i => $"a{i}"));
+        CanonicalCodes.TryParse<MeasureType>(entry["type"], out var type);
+        return new Measure { Type = type!.Value, NationalCode = entry.Key, Description = detail, Targets = [.. targets] };
+    }
+
+    private static IdentityDocument Document(DocumentType type, string nationalType, string number, string? issuingCountry) => new()
+    {
+        Type = type,
+        NationalType = nationalType,
+        Number = number,
+        IssuingCountry = issuingCountry,
+        CheckDigit = issuingCountry is null ? CheckDigitStatus.Unverified : IdentityNumbers.Check(issuingCountry, nationalType, number).Status,
+    };
+
+    /// <summary>Appends the RUC check digit of shared/domain.md §4 to the first ten digits.</summary>
+    public static string WithRucCheckDigit(string tenDigits)
+    {
+        int[] weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+        var sum = tenDigits.Select((c, i) => (c - '0') * weights[i]).Sum();
+        return tenDigits + ((11 - (sum % 11)) % 10).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static Gen<string> Words(Gen<string> word, int min, int max) => word.Array[min, max].Select(words => string.Join(' ', words));
+}

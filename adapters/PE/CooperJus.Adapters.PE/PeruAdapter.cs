@@ -1,0 +1,75 @@
+using System.Text;
+using CooperJus.Adapters.PE.Reading;
+using CooperJus.Adapters.PE.Rendering;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.PE;
+
+/// <summary>
+/// Peru, Ministerio Público: reads the SGF (Sistema de Gestión Fiscal) CSV export of international cooperation
+/// requests and writes canonical requests back in the same format. The format, code lists and conventions are
+/// described in <c>adapters/PE/README.md</c>.
+/// </summary>
+/// <remarks>
+/// Setting <c>Encoding</c> (for example <c>windows-1252</c> or <c>utf-8</c>) forces the encoding of every file read;
+/// without it the encoding is detected from the bytes.
+/// </remarks>
+public sealed class PeruAdapter : ICountryAdapter
+{
+    private readonly SgfFileReader _reader;
+    private readonly SgfCsvRenderer _renderer;
+
+    /// <summary>Creates the adapter, loading and checking its code lists.</summary>
+    /// <exception cref="FormatException">A code list is malformed or holds an unknown canonical code.</exception>
+    /// <exception cref="ArgumentException">The <c>Encoding</c> setting names no known encoding.</exception>
+    public PeruAdapter(AdapterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Descriptor = new AdapterDescriptor
+        {
+            Id = "PE",
+            Version = typeof(PeruAdapter).Assembly.GetName().Version?.ToString(3) ?? "1.0.0",
+            Country = "PE",
+            DisplayName = "Ministerio Público, SGF",
+            SourceFormat = "sgf-csv",
+            MediaType = "text/csv",
+            FilePatterns = ["solicitudes_*.csv"],
+        };
+        var lists = new SgfCodeLists(context.CodeLists);
+        _reader = new SgfFileReader(new RequestMapper(lists, Descriptor, context.Clock), ForcedEncoding(context.Settings));
+        _renderer = new SgfCsvRenderer(lists);
+    }
+
+    /// <inheritdoc />
+    public AdapterDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _reader.Read(source, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public RenderReport Render(IReadOnlyList<CooperationRequest> requests, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(output);
+        return _renderer.Render(requests, output);
+    }
+
+    private static Encoding? ForcedEncoding(IReadOnlyDictionary<string, string> settings)
+    {
+        var name = settings.FirstOrDefault(s => string.Equals(s.Key, "Encoding", StringComparison.OrdinalIgnoreCase)).Value;
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        try
+        {
+            return SourceDecoding.Resolve(name);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new ArgumentException($"Adapter PE: setting Encoding = '{name}' is not an encoding .NET knows (use utf-8 or windows-1252).", nameof(settings), exception);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+using System.Text;
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Adapters.PE.Reading;
+
+/// <summary>
+/// The contiguous rows of one request: the only rows the reader holds at a time. Checks, as rows arrive, that the
+/// request-level columns repeat unchanged.
+/// </summary>
+internal sealed class RequestBlock
+{
+    private readonly List<SgfRow> _rows;
+    private readonly List<Problem> _problems = [];
+
+    public RequestBlock(string number, SgfRow first, SgfHeader header)
+    {
+        Number = number;
+        Header = header;
+        _rows = [first];
+    }
+
+    /// <summary>The request number (NRO_SOLICITUD), trimmed.</summary>
+    public string Number { get; }
+
+    /// <summary>The file's header.</summary>
+    public SgfHeader Header { get; }
+
+    /// <summary>The rows, in file order.</summary>
+    public IReadOnlyList<SgfRow> Rows => _rows;
+
+    /// <summary>Problems concerning the request as a whole (non-contiguous rows, conflicting values, unreadable rest of file).</summary>
+    public IReadOnlyList<Problem> Problems => _problems;
+
+    /// <summary>The first row: where the request-level values are read.</summary>
+    public SgfRow First => _rows[0];
+
+    public void AddProblem(Problem problem) => _problems.Add(problem);
+
+    /// <summary>Adds a row of this request, reporting every request-level value that differs from the first row's.</summary>
+    public void Add(SgfRow row)
+    {
+        foreach (var column in SgfColumns.RequestLevel)
+        {
+            var expected = First.Value(column)?.Trim() ?? "";
+            var actual = row.Value(column)?.Trim() ?? "";
+            if (string.Equals(expected, actual, StringComparison.Ordinal)) continue;
+            _problems.Add(Problem.Error(
+                "csv.conflicting-values",
+                $"Request {Number}: {column} is \"{Shorten(actual)}\" in row {row.Row} but \"{Shorten(expected)}\" in row {First.Row}; the request-level columns must repeat unchanged on every row of a request.",
+                row.At(column)));
+        }
+        _rows.Add(row);
+    }
+
+    /// <summary>The header line followed by the request's rows, exactly as read: the request can be read alone.</summary>
+    public string OriginalText()
+    {
+        var text = new StringBuilder(Header.RawText);
+        foreach (var row in _rows) text.Append(row.RawText);
+        return text.ToString();
+    }
+
+    private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";
+}

@@ -1,0 +1,216 @@
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Model;
+using C = CooperJus.Adapters.PE.SgfColumns;
+
+namespace CooperJus.Adapters.PE.Reading;
+
+/// <summary>
+/// Turns the rows of one request into a canonical request: request-level columns from the first row (the others
+/// repeat them), then one person, organisation or cultural object per row. Records lineage for every canonical field.
+/// </summary>
+internal sealed class RequestMapper
+{
+    /// <summary>The national system every request read here comes from.</summary>
+    public const string NationalSystem = "SGF";
+
+    private readonly SgfCodeLists _lists;
+    private readonly AdapterDescriptor _descriptor;
+    private readonly TimeProvider _clock;
+    private readonly PartyMapper _parties;
+
+    public RequestMapper(SgfCodeLists lists, AdapterDescriptor descriptor, TimeProvider clock)
+    {
+        _lists = lists;
+        _descriptor = descriptor;
+        _clock = clock;
+        _parties = new PartyMapper(lists);
+    }
+
+    public RecordResult Map(RequestBlock block)
+    {
+        var scope = new RecordScope();
+        foreach (var problem in block.Problems.Concat(block.Rows.SelectMany(r => r.Problems))) scope.Add(problem);
+        var row = block.First;
+        var issuing = MapIssuingAuthority(scope, row);
+        var requested = MapRequestedAuthority(scope, row);
+        var legalBasis = MapLegalBasis(scope, row.At(C.LegalBasis));
+        var urgency = MapUrgency(scope, row);
+        var confidentiality = MapConfidentiality(scope, row.At(C.Reserved));
+        var offences = MapOffences(scope, row.At(C.Offences));
+        var facts = MapFacts(scope, row);
+        var parties = _parties.Map(scope, block.Rows);
+        var measures = MapMeasures(scope, row, parties);
+        scope.Map("/requestId", "request-id", row.At(C.RequestNumber));
+        scope.Map("/kind", "adapter-default");
+        scope.Map("/language", "adapter-default");
+        scope.Map("/createdAt", "clock");
+        CooperationRequest? request = null;
+        if (!scope.HasErrors && issuing is not null && requested is not null && facts is not null)
+        {
+            request = new CooperationRequest
+            {
+                RequestId = RequestIds.FromNationalReference(_descriptor.Country, NationalSystem, block.Number),
+                Kind = RequestKind.MutualLegalAssistance,
+                CreatedAt = _clock.GetUtcNow(),
+                Language = "es",
+                IssuingAuthority = issuing,
+                RequestedAuthority = requested,
+                LegalBasis = legalBasis,
+                Urgency = urgency,
+                Confidentiality = confidentiality,
+                Offences = offences,
+                Facts = facts,
+                Persons = parties.Persons,
+                Organisations = parties.Organisations,
+                Assets = parties.Assets,
+                Measures = measures,
+                Provenance = new Provenance
+                {
+                    AdapterId = _descriptor.Id,
+                    AdapterVersion = _descriptor.Version,
+                    SourceFormat = _descriptor.SourceFormat,
+                    SourceFile = row.Location.File,
+                    RecordId = block.Number,
+                },
+            };
+        }
+        return scope.ToResult(block.Number, request, row.Location, block.OriginalText());
+    }
+
+    private IssuingAuthority? MapIssuingAuthority(RecordScope scope, SgfRow row)
+    {
+        var reference = scope.RequiredText("/issuingAuthority/requestReference", row.At(C.RequestNumber));
+        var caseFile = scope.RequiredText("/issuingAuthority/caseReference", row.At(C.CaseFile));
+        var office = scope.RequiredText("/issuingAuthority/name", row.At(C.Office));
+        var officer = scope.Text("/issuingAuthority/officer/name", row.At(C.Prosecutor));
+        var email = scope.Text("/issuingAuthority/contact/email", row.At(C.Email));
+        var phone = scope.Text("/issuingAuthority/contact/phone", row.At(C.Phone));
+        scope.Map("/issuingAuthority/country", "adapter-default");
+        scope.Map("/issuingAuthority/nationalSystem", "adapter-default");
+        if (reference is null || caseFile is null || office is null) return null;
+        return new IssuingAuthority
+        {
+            Country = _descriptor.Country,
+            Name = office,
+            Officer = officer is null ? null : new Officer { Name = officer },
+            Contact = email is null && phone is null ? null : new Contact { Email = email, Phone = phone },
+            CaseReference = caseFile,
+            RequestReference = reference,
+            NationalSystem = NationalSystem,
+        };
+    }
+
+    private static RequestedAuthority? MapRequestedAuthority(RecordScope scope, SgfRow row)
+    {
+        var countryAt = row.At(C.RequestedCountry);
+        var country = Required(scope, "/requestedAuthority/country", countryAt) ? scope.Country("/requestedAuthority/country", countryAt) : null;
+        var name = scope.Text("/requestedAuthority/name", row.At(C.RequestedAuthority));
+        return country is null ? null : new RequestedAuthority { Country = country, Name = name };
+    }
+
+    private List<LegalBasis> MapLegalBasis(RecordScope scope, SourceLocation at)
+    {
+        var result = new List<LegalBasis>();
+        foreach (var item in ItemList.Split(at))
+        {
+            var path = $"/legalBasis/{result.Count}";
+            if (scope.Lookup(path + "/instrument", item, _lists.Instruments) is not { } entry) continue;
+            var parties = SgfCodeLists.PartiesOf(entry);
+            if (parties.Count > 0) scope.Map(path + "/parties", _lists.Instruments.ConversionName, item);
+            result.Add(new LegalBasis { Instrument = SgfCodeLists.InstrumentOf(entry), Parties = parties });
+        }
+        return result;
+    }
+
+    private Urgency MapUrgency(RecordScope scope, SgfRow row)
+    {
+        var levelAt = row.At(C.Urgency);
+        var level = UrgencyLevel.Normal;
+        if (string.IsNullOrWhiteSpace(levelAt.Value))
+            scope.Map("/urgency/level", "adapter-default");
+        else if (scope.Lookup("/urgency/level", levelAt, _lists.Urgency) is { } entry)
+            level = SgfCodeLists.UrgencyOf(entry);
+        var respondBy = scope.DayFirstDate("/urgency/respondBy", row.At(C.Deadline));
+        return new Urgency { Level = level, RespondBy = respondBy };
+    }
+
+    private Confidentiality MapConfidentiality(RecordScope scope, SourceLocation at)
+    {
+        if (string.IsNullOrWhiteSpace(at.Value))
+        {
+            scope.Map("/confidentiality/confidential", "adapter-default");
+            return new Confidentiality();
+        }
+        var entry = scope.Lookup("/confidentiality/confidential", at, _lists.Reserved);
+        return new Confidentiality { Confidential = entry is not null && SgfCodeLists.ConfidentialOf(entry) };
+    }
+
+    private List<Offence> MapOffences(RecordScope scope, SourceLocation at)
+    {
+        var result = new List<Offence>();
+        if (!Required(scope, "/offences", at)) return result;
+        foreach (var item in ItemList.Split(at))
+        {
+            var path = $"/offences/{result.Count}";
+            var colon = item.Value!.IndexOf(':', StringComparison.Ordinal);
+            var code = (colon < 0 ? item.Value : item.Value[..colon]).Trim();
+            var wording = colon < 0 ? null : item.Value[(colon + 1)..].Trim() is { Length: > 0 } text ? text : null;
+            var codeAt = item with { Value = code };
+            if (code.Length == 0)
+            {
+                scope.Error("required", $"The offence \"{item.Value}\" has no article code before ':'.", item, path + "/nationalCode");
+                continue;
+            }
+            scope.Map(path + "/nationalCode", "delitos-item-code", item);
+            if (wording is not null) scope.Map(path + "/nationalWording", "delitos-item-wording", item);
+            var entry = scope.Lookup(path + "/iccsCode", codeAt, _lists.Offences, unknownIsWarning: true);
+            if (entry?["provision"] is not null) scope.Map(path + "/legalProvision", _lists.Offences.ConversionName, codeAt);
+            result.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = entry?["iccs"], LegalProvision = entry?["provision"] });
+        }
+        return result;
+    }
+
+    private static Facts? MapFacts(RecordScope scope, SgfRow row)
+    {
+        var summary = scope.RequiredText("/facts/summary", row.At(C.Facts));
+        var periodAt = row.At(C.FactsPeriod);
+        var period = scope.DayFirstRange("/facts/period/start", periodAt);
+        if (period is not null) scope.Map("/facts/period/end", Dates.DayFirstRangeConversion, periodAt);
+        return summary is null ? null : new Facts { Summary = summary, Period = period };
+    }
+
+    private List<Measure> MapMeasures(RecordScope scope, SgfRow row, PartyMapping parties)
+    {
+        var result = new List<Measure>();
+        var at = row.At(C.Measures);
+        if (!Required(scope, "/measures", at)) return result;
+        var detailAt = row.At(C.MeasuresDetail);
+        foreach (var item in ItemList.Split(at))
+        {
+            var path = $"/measures/{result.Count}";
+            if (scope.Lookup(path + "/type", item, _lists.Measures) is not { } entry) continue;
+            scope.Map(path + "/nationalCode", "copy", item);
+            var description = scope.Text(path + "/description", detailAt);
+            var (targets, sources) = parties.Targets(SgfCodeLists.TargetsOf(entry));
+            if (targets.Count > 0) scope.Map(path + "/targets", "targets-by-row-kind", [item, .. sources]);
+            result.Add(new Measure
+            {
+                Type = SgfCodeLists.MeasureTypeOf(entry),
+                NationalCode = item.Value,
+                Description = description,
+                Targets = targets,
+            });
+        }
+        return result;
+    }
+
+    private static bool Required(RecordScope scope, string canonicalPath, SourceLocation at)
+    {
+        if (!string.IsNullOrWhiteSpace(at.Value)) return true;
+        scope.Error("required", $"{at.Field} is required and is empty.", at, canonicalPath);
+        return false;
+    }
+}

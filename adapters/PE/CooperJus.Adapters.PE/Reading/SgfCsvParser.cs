@@ -1,0 +1,97 @@
+using System.Globalization;
+using CsvHelper;
+using CsvHelper.Configuration;
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Adapters.PE.Reading;
+
+/// <summary>
+/// Reads CSV records one at a time with CsvHelper's parser and locates each: record number (the header being row 1,
+/// a record with quoted line breaks counting once) and the physical line it starts on.
+/// </summary>
+internal sealed class SgfCsvParser : IDisposable
+{
+    /// <summary>
+    /// The longest field accepted. An unclosed quote would otherwise make one field of the rest of the file, however
+    /// large; past this size the file is reported unreadable instead.
+    /// </summary>
+    public const int MaxFieldSize = 1 << 20;
+
+    private readonly CsvParser _parser;
+    private readonly string _file;
+    private readonly List<string> _badFields = [];
+    private long _lastRow;
+    private long _lastLine;
+
+    public SgfCsvParser(string file, TextReader reader, string delimiter)
+    {
+        _file = file;
+        var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter,
+            DetectDelimiter = false,
+            HasHeaderRecord = false,
+            Quote = '"',
+            Mode = CsvMode.RFC4180,
+            IgnoreBlankLines = true,
+            MaxFieldSize = MaxFieldSize,
+            BadDataFound = args => _badFields.Add(args.Field),
+        };
+        _parser = new CsvParser(reader, configuration);
+    }
+
+    /// <summary>
+    /// The next record, or null at the end of the file. When the parser cannot go on (a field beyond
+    /// <see cref="MaxFieldSize"/>), returns null and sets <paramref name="fatal"/>.
+    /// </summary>
+    public ParsedRecord? Next(out Problem? fatal)
+    {
+        fatal = null;
+        _badFields.Clear();
+        try
+        {
+            if (!_parser.Read()) return null;
+        }
+        catch (CsvHelperException exception)
+        {
+            var at = new SourceLocation { File = _file, Row = _lastRow + 1, Line = _lastLine + 1 };
+            fatal = Problem.Error("csv.malformed", $"The file cannot be read past row {_lastRow}: {FirstLine(exception.Message)}", at);
+            return null;
+        }
+        // Fields are parsed lazily: BadDataFound fires while Record is built, so read it before collecting.
+        var fields = _parser.Record ?? [];
+        var raw = _parser.RawRecord;
+        var location = Locate(raw);
+        var problems = _badFields
+            .Select(field => Problem.Error("csv.bad-quote", $"A field is not quoted correctly (a quote must open the field and be doubled inside it): {Shorten(field)}", location))
+            .ToList();
+        return new ParsedRecord(fields, location, raw, problems);
+    }
+
+    public void Dispose() => _parser.Dispose();
+
+    private SourceLocation Locate(string raw)
+    {
+        var row = (long)_parser.Row;
+        // Blank lines are skipped by the parser but still counted as rows; each is one physical line.
+        var line = _lastLine + 1 + (row - _lastRow - 1);
+        _lastRow = row;
+        _lastLine = line + LineBreaksInside(raw);
+        return new SourceLocation { File = _file, Row = row, Line = line };
+    }
+
+    private static long LineBreaksInside(string raw)
+    {
+        var breaks = 0L;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n'))) breaks++;
+        }
+        var terminated = raw.EndsWith('\n') || raw.EndsWith('\r');
+        return terminated ? breaks - 1 : breaks;
+    }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+}

@@ -1,0 +1,148 @@
+using System.Text;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Adapters.PE.Reading;
+
+/// <summary>
+/// Streams an SGF export: decodes it, checks the header, groups contiguous rows by request number and hands each
+/// group to the <see cref="RequestMapper"/>. Holds one request's rows at a time, plus the first row of every request
+/// number seen (to report a number that comes back).
+/// </summary>
+internal sealed class SgfFileReader
+{
+    private static readonly HashSet<string> KnownColumns = new(SgfColumns.All, StringComparer.Ordinal);
+
+    private readonly RequestMapper _mapper;
+    private readonly Encoding? _forcedEncoding;
+
+    public SgfFileReader(RequestMapper mapper, Encoding? forcedEncoding)
+    {
+        _mapper = mapper;
+        _forcedEncoding = forcedEncoding;
+    }
+
+    public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken)
+    {
+        using var stream = source.OpenRead();
+        var decoded = SourceDecoding.Open(stream, _forcedEncoding);
+        using var reader = decoded.Reader;
+        var headerAt = new SourceLocation { File = source.Name, Row = 1, Line = 1 };
+        if (decoded.IsEmpty)
+        {
+            yield return RecordResult.FileProblem(Problem.Error("csv.empty", "The file is empty: it has no header row and no requests.", headerAt));
+            yield break;
+        }
+        var delimiter = ChooseDelimiter(decoded.FirstLine);
+        if (delimiter == ",")
+            yield return RecordResult.FileProblem(Problem.Warning("csv.separator", "The header has no ';' but has ',': the file is read with ',' as the separator, not SGF's ';'.", headerAt));
+        using var parser = new SgfCsvParser(source.Name, reader, delimiter);
+        var headerRecord = parser.Next(out var fatal);
+        if (headerRecord is null || headerRecord.Fields.All(string.IsNullOrWhiteSpace))
+        {
+            yield return RecordResult.FileProblem(fatal ?? Problem.Error("csv.empty", "The file has no header row and no requests (only blank lines).", headerAt));
+            yield break;
+        }
+        var headerProblems = new List<Problem>();
+        var header = ReadHeader(headerRecord, decoded, headerProblems);
+        foreach (var problem in headerProblems) yield return RecordResult.FileProblem(problem);
+        if (header is null) yield break;
+        foreach (var result in ReadRequests(parser, header, decoded.IsUtf8, cancellationToken)) yield return result;
+    }
+
+    private IEnumerable<RecordResult> ReadRequests(SgfCsvParser parser, SgfHeader header, bool isUtf8, CancellationToken cancellationToken)
+    {
+        RequestBlock? current = null;
+        var firstRowOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        Problem? fatal;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var record = parser.Next(out fatal);
+            if (record is null) break;
+            var row = ToRow(header, record, isUtf8);
+            if (row.IsBlank) continue;
+            var number = row.Trimmed(SgfColumns.RequestNumber);
+            if (number is null)
+            {
+                yield return Orphan(row, header);
+                continue;
+            }
+            if (current is not null && current.Number == number)
+            {
+                current.Add(row);
+                continue;
+            }
+            if (current is not null) yield return _mapper.Map(current);
+            current = new RequestBlock(number, row, header);
+            if (firstRowOf.TryGetValue(number, out var earlier))
+                current.AddProblem(NonContiguous(number, earlier, row));
+            else
+                firstRowOf[number] = row.Row;
+        }
+        if (fatal is not null)
+            current?.AddProblem(fatal with { Message = $"This request may be incomplete. {fatal.Message}" });
+        if (current is not null) yield return _mapper.Map(current);
+        if (fatal is not null) yield return RecordResult.FileProblem(fatal);
+    }
+
+    private static string ChooseDelimiter(string headerLine) =>
+        !headerLine.Contains(';', StringComparison.Ordinal) && headerLine.Contains(',', StringComparison.Ordinal) ? "," : ";";
+
+    private static SgfHeader? ReadHeader(ParsedRecord record, DecodedSource decoded, List<Problem> problems)
+    {
+        problems.AddRange(record.Problems);
+        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < record.Fields.Length; i++)
+        {
+            var name = record.Fields[i];
+            var at = record.Location.At($"column {i + 1}", name);
+            if (decoded.IsUtf8 && HoldsInvalidBytes(name))
+                problems.Add(InvalidBytes(at, decoded.EncodingName));
+            var key = SgfHeader.Key(name);
+            if (key.Length == 0)
+                problems.Add(Problem.Warning("csv.unknown-column", $"Column {i + 1} has no name; its values are ignored.", at));
+            else if (!KnownColumns.Contains(key))
+                problems.Add(Problem.Warning("csv.unknown-column", $"Column \"{name}\" is not an SGF column; its values are ignored.", at));
+            else if (!indexes.TryAdd(key, i))
+                problems.Add(Problem.Error("csv.duplicate-column", $"Column {key} appears twice (columns {indexes[key] + 1} and {i + 1}): the file cannot be read reliably.", at));
+        }
+        foreach (var column in SgfColumns.Required.Where(c => !indexes.ContainsKey(c)))
+            problems.Add(Problem.Error("csv.missing-column", $"The header has no {column} column, which SGF exports must have: the file cannot be read reliably.", record.Location.At(column, null)));
+        return problems.Any(p => p.IsError && p.Rule is "csv.missing-column" or "csv.duplicate-column")
+            ? null
+            : new SgfHeader(indexes, record.Fields.Length, record.RawText);
+    }
+
+    private static SgfRow ToRow(SgfHeader header, ParsedRecord record, bool isUtf8)
+    {
+        var problems = new List<Problem>(record.Problems);
+        if (record.Fields.Length != header.ColumnCount)
+            problems.Add(Problem.Error("csv.field-count", $"The row has {record.Fields.Length} fields but the header has {header.ColumnCount}: a separator is missing or extra, so values may be in the wrong columns.", record.Location));
+        var row = new SgfRow(header, record.Fields, record.Location, record.RawText, problems);
+        if (isUtf8 && record.Fields.Any(HoldsInvalidBytes))
+        {
+            var columns = SgfColumns.All.Where(c => HoldsInvalidBytes(row.Value(c))).ToList();
+            problems.AddRange(columns.Count == 0 ? [InvalidBytes(record.Location, "utf-8")] : columns.Select(c => InvalidBytes(row.At(c), "utf-8")));
+        }
+        return row;
+    }
+
+    /// <summary>True when the field holds U+FFFD, the trace a UTF-8 decoder leaves of bytes that were not UTF-8.</summary>
+    private static bool HoldsInvalidBytes(string? field) => field?.Contains(SourceDecoding.Replacement, StringComparison.Ordinal) == true;
+
+    private static Problem InvalidBytes(SourceLocation at, string encoding) =>
+        Problem.Error("encoding.invalid", $"The file is read as {encoding}, but this value holds bytes that are not {encoding} (a row written in another encoding?); it is not guessed.", at);
+
+    private static Problem NonContiguous(string number, long earlierRow, SgfRow row) =>
+        Problem.Error("csv.non-contiguous", $"Request {number} starts again at row {row.Row} after other requests; its first rows are at row {earlierRow}. The rows of one request must be contiguous.", row.At(SgfColumns.RequestNumber));
+
+    private static RecordResult Orphan(SgfRow row, SgfHeader header)
+    {
+        var problems = new List<Problem>(row.Problems)
+        {
+            Problem.Error("required", $"{SgfColumns.RequestNumber} is empty: the row belongs to no request.", row.At(SgfColumns.RequestNumber), "/issuingAuthority/requestReference"),
+        };
+        return new RecordResult { Location = row.Location, Problems = problems, OriginalText = header.RawText + row.RawText };
+    }
+}

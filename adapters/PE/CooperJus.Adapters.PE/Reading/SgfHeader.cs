@@ -1,0 +1,28 @@
+using CooperJus.Gateway.Sdk.Conversions;
+
+namespace CooperJus.Adapters.PE.Reading;
+
+/// <summary>The header row: where each known column is, and the header's text for each request's original text.</summary>
+internal sealed class SgfHeader
+{
+    private readonly Dictionary<string, int> _indexes;
+
+    public SgfHeader(Dictionary<string, int> indexes, int columnCount, string rawText)
+    {
+        _indexes = indexes;
+        ColumnCount = columnCount;
+        RawText = rawText;
+    }
+
+    /// <summary>Number of fields in the header row; every data row must have as many.</summary>
+    public int ColumnCount { get; }
+
+    /// <summary>The header line exactly as read, line break included.</summary>
+    public string RawText { get; }
+
+    /// <summary>The field index of <paramref name="column"/>, or -1 when the file has no such column.</summary>
+    public int IndexOf(string column) => _indexes.TryGetValue(column, out var index) ? index : -1;
+
+    /// <summary>The key a header name is matched by: trimmed, case and accents ignored.</summary>
+    public static string Key(string name) => TextKeys.Normalize(name);
+}

@@ -1,0 +1,166 @@
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.CodeLists;
+using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Model;
+using C = CooperJus.Adapters.PE.SgfColumns;
+
+namespace CooperJus.Adapters.PE.Rendering;
+
+/// <summary>Writes one row per person, organisation and cultural object, in that order.</summary>
+internal sealed class PartyRows
+{
+    private static readonly IReadOnlyDictionary<string, string> CurrencySymbols = new Dictionary<string, string>(StringComparer.Ordinal) { ["PEN"] = "S/" };
+
+    private readonly SgfCodeLists _lists;
+
+    public PartyRows(SgfCodeLists lists) => _lists = lists;
+
+    public List<RowValues> Write(CooperationRequest request, WrittenParties written, RenderNotes notes)
+    {
+        var rows = new List<RowValues>();
+        for (var i = 0; i < request.Persons.Count; i++)
+        {
+            rows.Add(Person(request.Persons[i], $"/persons/{i}", notes));
+            written.Persons.Add(request.Persons[i].Ref);
+        }
+        for (var i = 0; i < request.Organisations.Count; i++)
+        {
+            rows.Add(Organisation(request.Organisations[i], $"/organisations/{i}", notes));
+            written.Organisations.Add(request.Organisations[i].Ref);
+        }
+        for (var i = 0; i < request.Assets.Count; i++)
+        {
+            var asset = request.Assets[i];
+            if (asset is not { Type: AssetType.CulturalObject, CulturalObject: { } culturalObject })
+            {
+                notes.NotCarried($"/assets/{i}", $"the SGF CSV only carries cultural objects: asset {asset.Ref} ({CanonicalCodes.ToCode(asset.Type)}) is left out.");
+                continue;
+            }
+            rows.Add(CulturalObject(asset, culturalObject, $"/assets/{i}", notes));
+            written.Assets.Add(asset.Ref);
+        }
+        return rows;
+    }
+
+    private RowValues Person(Person person, string path, RenderNotes notes)
+    {
+        var row = new RowValues
+        {
+            [C.RowType] = RowType(RowKind.Person),
+            [C.Condition] = _lists.Roles.FindBy("person", CanonicalCodes.ToCode(person.Role))?.Key,
+            [C.BirthDate] = person.BirthDate is { } birth ? Dates.FormatDayFirst(birth) : null,
+            [C.Nationality] = person.Nationalities.FirstOrDefault(),
+            [C.Address] = person.Addresses.FirstOrDefault()?.Text,
+        };
+        WriteNames(person, row, path, notes);
+        WriteDocument(person.IdentityDocuments, row, path + "/identityDocuments", notes);
+        for (var i = 1; i < person.Nationalities.Count; i++) notes.NoColumn($"{path}/nationalities/{i}", "a second nationality");
+        for (var i = 1; i < person.Addresses.Count; i++) notes.NoColumn($"{path}/addresses/{i}", "a second address");
+        if (person.Addresses.Count > 0) WarnAddressParts(person.Addresses[0], path + "/addresses/0", notes);
+        for (var i = 0; i < person.Aliases.Count; i++) notes.NoColumn($"{path}/aliases/{i}", "aliases");
+        return row;
+    }
+
+    private RowValues Organisation(Organisation organisation, string path, RenderNotes notes)
+    {
+        var row = new RowValues
+        {
+            [C.RowType] = RowType(RowKind.Organisation),
+            [C.Condition] = _lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role))?.Key,
+            [C.CompanyName] = organisation.Name,
+            [C.Nationality] = organisation.Country,
+            [C.Address] = organisation.Address?.Text,
+        };
+        WriteDocument(organisation.RegistrationNumbers, row, path + "/registrationNumbers", notes);
+        if (organisation.Address is { } address) WarnAddressParts(address, path + "/address", notes);
+        return row;
+    }
+
+    private RowValues CulturalObject(Asset asset, CulturalObject culturalObject, string path, RenderNotes notes)
+    {
+        var objectPath = path + "/culturalObject";
+        if (culturalObject.Materials.Any(m => m.IndexOfAny([',', ';']) >= 0))
+            notes.NotCarried(objectPath + "/materials", "a material holding ',' or ';' splits in two when read back (BIEN_MATERIAL is a list).");
+        var row = new RowValues
+        {
+            [C.RowType] = RowType(RowKind.CulturalObject),
+            [C.ObjectType] = culturalObject.ObjectType,
+            [C.ObjectDescription] = culturalObject.Description,
+            [C.ObjectMaterials] = culturalObject.Materials.Count == 0 ? null : string.Join(", ", culturalObject.Materials),
+            [C.ObjectMeasurements] = culturalObject.Measurements,
+            [C.ObjectPeriod] = culturalObject.DateOrPeriod,
+            [C.ObjectCulture] = culturalObject.Maker,
+            [C.ObjectInscriptions] = culturalObject.Inscriptions,
+            [C.ObjectFeatures] = culturalObject.DistinguishingFeatures,
+            [C.ObjectRegisterCode] = culturalObject.InventoryNumber,
+            [C.ObjectValue] = asset.Value is { } value ? Amounts.Format(value, CurrencySymbols) : null,
+        };
+        if (asset.Description is not null) notes.NoColumn(path + "/description", "an asset description besides the object's (BIEN_DESCRIPCION)");
+        for (var i = 0; i < asset.HolderRefs.Count; i++) notes.NoColumn($"{path}/holderRefs/{i}", "who holds an object");
+        if (culturalObject.Title is not null) notes.NoColumn(objectPath + "/title", "an object's title");
+        if (culturalObject.Subject is not null) notes.NoColumn(objectPath + "/subject", "an object's subject");
+        if (culturalObject.PlaceOfOrigin is not null) notes.NoColumn(objectPath + "/placeOfOrigin", "an object's place of origin");
+        for (var i = 0; i < culturalObject.Photographs.Count; i++) notes.NoColumn($"{objectPath}/photographs/{i}", "photographs");
+        return row;
+    }
+
+    private static void WriteNames(Person person, RowValues row, string path, RenderNotes notes)
+    {
+        var family = person.FamilyNames;
+        if (person.GivenNames is null && family.Count == 0)
+        {
+            row[C.GivenNames] = person.FullName;
+            notes.NotCarried(path + "/fullName", "the SGF CSV splits names into NOMBRES, APELLIDO_PATERNO and APELLIDO_MATERNO; the full name, not split in the request, is written whole in NOMBRES.");
+            return;
+        }
+        row[C.GivenNames] = person.GivenNames;
+        row[C.FirstFamilyName] = family.FirstOrDefault();
+        row[C.SecondFamilyName] = family.Count > 1 ? string.Join(' ', family.Skip(1)) : null;
+        if (family.Count > 2) notes.NotCarried(path + "/familyNames", "SGF has two family-name columns: the third and later family names are written in APELLIDO_MATERNO with the second.");
+        string[] parts = person.GivenNames is null ? [.. family] : [person.GivenNames, .. family];
+        if (string.Join(' ', parts) != person.FullName)
+            notes.NotCarried(path + "/fullName", $"SGF has no full-name column: read back, the full name is rebuilt from its parts as \"{string.Join(' ', parts)}\".");
+    }
+
+    /// <summary>Writes the first document the SGF CSV can carry (a Peruvian DNI, CE or RUC, or a passport) and reports the others.</summary>
+    private void WriteDocument(IReadOnlyList<IdentityDocument> documents, RowValues row, string path, RenderNotes notes)
+    {
+        var written = false;
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            var entry = DocumentEntry(document);
+            var issuing = entry is null ? null : SgfCodeLists.IssuingCountryOf(entry);
+            if (entry is null || (issuing is not null && issuing != document.IssuingCountry))
+            {
+                notes.NotCarried($"{path}/{i}", $"{document.NationalType ?? CanonicalCodes.ToCode(document.Type)} issued by {document.IssuingCountry ?? "an unknown country"} is not an SGF document type; it is left out.");
+                continue;
+            }
+            if (written)
+            {
+                notes.NotCarried($"{path}/{i}", "SGF has one document per row; this further document is left out.");
+                continue;
+            }
+            row[C.DocumentType] = entry.Key;
+            row[C.DocumentNumber] = document.Number;
+            if (issuing is null && document.IssuingCountry is not null)
+                notes.NoColumn($"{path}/{i}/issuingCountry", $"the issuing country of a {entry.Key}");
+            written = true;
+        }
+    }
+
+    private CodeListEntry? DocumentEntry(IdentityDocument document)
+    {
+        if (document.NationalType is { } national && _lists.DocumentTypes.Find(national) is { } listed && SgfCodeLists.DocumentTypeOf(listed) == document.Type)
+            return listed;
+        return _lists.DocumentTypes.FindBy("type", CanonicalCodes.ToCode(document.Type));
+    }
+
+    private string? RowType(RowKind kind) => _lists.RowTypes.FindBy("kind", CanonicalCodes.ToCode(kind))?.Key;
+
+    private static void WarnAddressParts(Address address, string path, RenderNotes notes)
+    {
+        if (address.City is not null) notes.NoColumn(path + "/city", "the city apart from the address text");
+        if (address.Country is not null) notes.NoColumn(path + "/country", "the country of an address");
+    }
+}
