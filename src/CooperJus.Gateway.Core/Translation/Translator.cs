@@ -16,13 +16,40 @@ public sealed class Translator
     /// <summary>Creates a translator that validates with <paramref name="validator"/>.</summary>
     public Translator(RequestValidator validator) => _validator = validator;
 
-    /// <summary>Translates every record of <paramref name="source"/>.</summary>
+    /// <summary>
+    /// Translates every record of <paramref name="source"/>. An adapter that throws (a bug: adapters report bad input
+    /// as problems) ends the file with a file problem naming the adapter and the exception; the records it produced
+    /// before stand, and the caller goes on with the next file.
+    /// </summary>
     public IEnumerable<TranslationOutcome> Translate(ICountryAdapter adapter, SourceFile source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(adapter);
-        foreach (var record in adapter.Read(source, cancellationToken))
+        ArgumentNullException.ThrowIfNull(source);
+        using var records = adapter.Read(source, cancellationToken).GetEnumerator();
+        while (true)
+        {
+            RecordResult record;
+            try
+            {
+                if (!records.MoveNext()) yield break;
+                record = records.Current;
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                record = AdapterFailure(adapter, source, e);
+            }
             yield return Validate(record);
+            if (record.RecordId is null && record.Problems.Any(p => p.Rule == AdapterFailedRule)) yield break;
+        }
     }
+
+    /// <summary>Rule id of the file problem reported when an adapter throws.</summary>
+    public const string AdapterFailedRule = "adapter.failed";
+
+    private static RecordResult AdapterFailure(ICountryAdapter adapter, SourceFile source, Exception e) =>
+        RecordResult.FileProblem(Problem.Error(AdapterFailedRule,
+            $"adapter {adapter.Descriptor.Id} {adapter.Descriptor.Version} failed while reading ({e.GetType().Name}: {e.Message}); the rest of the file was not read. Report this to the adapter's maintainers.",
+            new SourceLocation { File = source.Name }));
 
     private TranslationOutcome Validate(RecordResult record)
     {

@@ -85,4 +85,29 @@ public sealed class TranslatorTests
         Assert.That((summary.Accepted, summary.Rejected, summary.FileProblems, summary.Warnings), Is.EqualTo((1L, 0L, 0L, 1L)));
         Assert.That(summary.AllAccepted, Is.True);
     }
+
+    [Test]
+    public void An_adapter_that_throws_ends_the_file_with_a_problem_and_keeps_what_it_read_before()
+    {
+        var adapter = new ThrowingAfterOneAdapter(new RecordResult { RecordId = "1", Request = SomeRequests.Minimal() });
+
+        var outcomes = new Translator(Validators.Request()).Translate(adapter, AnyFile).ToList();
+
+        Assert.That(outcomes.Select(o => o.IsAccepted), Is.EqualTo(new[] { true, false }));
+        Assert.That(outcomes[1].Problems.Single().Rule, Is.EqualTo(Translator.AdapterFailedRule));
+        Assert.That(outcomes[1].Problems.Single().Message, Does.Contain("InvalidOperationException: bug in row 2"));
+    }
+
+    private sealed class ThrowingAfterOneAdapter(RecordResult first) : ICountryAdapter
+    {
+        public AdapterDescriptor Descriptor => new ScriptedAdapter().Descriptor;
+
+        public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken = default)
+        {
+            yield return first;
+            throw new InvalidOperationException("bug in row 2");
+        }
+
+        public RenderReport Render(IReadOnlyList<Sdk.Model.CooperationRequest> requests, Stream output) => throw new NotSupportedException();
+    }
 }
