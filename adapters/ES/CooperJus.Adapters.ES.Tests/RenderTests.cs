@@ -1,0 +1,239 @@
+using System.Text;
+using System.Xml.Linq;
+using CooperJus.Adapters.ES.Tests.Support;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.ES.Tests;
+
+/// <summary>Canonical → Fortuny: what is written, and the warnings for what the format cannot carry.</summary>
+public sealed class RenderTests
+{
+    private static readonly XNamespace Fortuny = "urn:es:fiscalia:fortuny:cooperacion:3";
+
+    private static List<CooperationRequest> SampleRequests(string file = "fortuny_2024_audiencia.xml") =>
+        [.. Spain.ReadFile(Paths.Sample(file)).Select(r => r.Request!)];
+
+    private static (byte[] Bytes, RenderReport Report) Render(params CooperationRequest[] requests)
+    {
+        using var output = new MemoryStream();
+        var report = Spain.Adapter.Render(requests, output);
+        return (output.ToArray(), report);
+    }
+
+    private static CooperationRequest Foreign => SampleRequests()[0] with
+    {
+        RequestId = "8f0c6b7e-3f0a-4c8e-9a65-4b5d0e6b1d11",
+        Kind = RequestKind.AssetRecovery,
+        Language = "pt",
+        IssuingAuthority = new IssuingAuthority
+        {
+            Country = "BR",
+            Name = "Procuradoria da República no Rio de Janeiro",
+            Unit = "Núcleo de Combate à Corrupção",
+            Officer = new Officer { Name = "Ana Beatriz Costa", Role = "Procuradora da República" },
+            CaseReference = "1.30.001.000123/2024-11",
+            RequestReference = "PR-RJ-2024-77",
+            NationalSystem = "UNICO",
+        },
+        ValidatingAuthority = new Authority { Country = "BR", Name = "Secretaria de Cooperação Internacional" },
+        RequestedAuthority = new RequestedAuthority { Country = "ES", Name = "Fiscalía General del Estado" },
+        LegalBasis = [new LegalBasis { Instrument = "uncac-2003", Articles = ["46"] }, new LegalBasis { Instrument = "bilateral-treaty", Parties = ["BR", "ES"] }, new LegalBasis { Instrument = "eu-mla-2000" }],
+        Confidentiality = new Confidentiality { Confidential = true, UseLimitations = ["Só para este procedimento"] },
+        Proceedings = new Proceedings { Type = ProceedingsType.Trial, NationalType = "Ação penal", CourtCaseNumber = "0058967-77.2016.8.19.0000", RelatedRequests = ["PR-RJ-2023-12"] },
+        Facts = new Facts { Summary = "Lavagem de dinheiro.", Period = new DateRange { Start = new DateOnly(2022, 1, 1), End = new DateOnly(2023, 12, 31) }, Place = "Rio de Janeiro" },
+        Offences = [new Offence { IccsCode = "07041", NationalCode = "Lei 9.613/1998 art. 1º", NationalWording = "Lavagem de dinheiro", LegalProvision = "Lei 9.613/1998", MaximumPenalty = "10 anos" }],
+        Persons =
+        [
+            new Person
+            {
+                Ref = "envolvido-7", Role = PersonRole.Accused, FullName = "João Carlos da Silva", Aliases = ["Joca"],
+                IdentityDocuments = [new IdentityDocument { Type = DocumentType.NationalId, NationalType = "CPF", Number = "390.533.447-05", IssuingCountry = "BR", CheckDigit = CheckDigitStatus.Valid }, new IdentityDocument { Type = DocumentType.Passport, NationalType = "PASSAPORTE", Number = "FZ123456", IssuingCountry = "BR" }],
+                Addresses = [new Address { Text = "Rua do Ouvidor 50", City = "Rio de Janeiro", Country = "BR" }],
+            },
+        ],
+        Organisations = [new Organisation { Ref = "empresa-1", Name = "Construtora Alfa Ltda.", RegistrationNumbers = [new IdentityDocument { Type = DocumentType.TaxId, NationalType = "CNPJ", Number = "16.727.230/0001-97", IssuingCountry = "BR" }] }],
+        Assets =
+        [
+            new Asset { Ref = "conta-1", Type = AssetType.BankAccount, BankAccount = new BankAccount { AccountNumber = "ES91 2100 0418 4502 0005 1332" }, HolderRefs = ["envolvido-7"] },
+            new Asset { Ref = "carro-1", Type = AssetType.Vehicle, RegisteredProperty = new RegisteredProperty { RegistryNumber = "1234-BCD" } },
+            new Asset { Ref = "obra-1", Type = AssetType.CulturalObject, Description = "Tela", HolderRefs = ["envolvido-7"], CulturalObject = new CulturalObject { ObjectType = "Pintura", Photographs = ["obra.jpg"], Materials = ["óleo; tela"] } },
+        ],
+        Measures = [new Measure { Type = MeasureType.BankInformation, NationalCode = "QUEBRA_SIGILO_BANCARIO", Targets = ["conta-1"], Formalities = "Certidão autenticada", RespondBy = new DateOnly(2024, 9, 1) }],
+    };
+
+    [Test]
+    public void Good_sample_renders_and_reads_back_the_same_requests_without_any_warning()
+    {
+        foreach (var file in new[] { "fortuny_2024_audiencia.xml", "fortuny_2024_latin1.xml" })
+        {
+            var requests = SampleRequests(file);
+
+            var (bytes, report) = Render([.. requests]);
+            var reread = Spain.ReadBytes(bytes, "fortuny_roundtrip.xml");
+
+            Assert.That(report.Warnings.Select(w => w.ToString()), Is.Empty, file);
+            Assert.That(report.RequestsWritten, Is.EqualTo(requests.Count));
+            Assert.That(reread.SelectMany(r => r.Problems).Select(p => p.ToString()), Is.Empty);
+            Assert.That(reread.Select(r => Json.WithoutProvenance(r.Request!)), Is.EqualTo(requests.Select(Json.WithoutProvenance)), file);
+        }
+    }
+
+    [Test]
+    public void Export_is_utf8_without_byte_order_mark_in_the_version_3_namespace()
+    {
+        var requests = SampleRequests();
+        var (bytes, _) = Render([.. requests]);
+
+        var text = Encoding.UTF8.GetString(bytes);
+        Assert.That(text, Does.StartWith("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Exportacion xmlns=\"urn:es:fiscalia:fortuny:cooperacion:3\" version=\"3.0\" generada=\"2024-05-14T10:15:00+02:00\">"));
+        var root = XDocument.Parse(text).Root!;
+        Assert.That(root.Elements(Fortuny + "Solicitud").Select(s => s.Attribute("referencia")!.Value), Is.EqualTo(requests.Select(r => r.IssuingAuthority.RequestReference)));
+    }
+
+    [Test]
+    public void Solicitud_is_written_with_the_codes_of_the_national_lists()
+    {
+        var (bytes, _) = Render(SampleRequests()[3]);
+
+        var solicitud = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element(Fortuny + "Solicitud")!;
+        Assert.That(solicitud.Element(Fortuny + "Procedimiento")!.Attributes().Select(a => $"{a.Name}={a.Value}"), Is.EqualTo(new[] { "clase=DP", "numero=123/2024", "organo=Juzgado Central de Instrucción nº 3 de la Audiencia Nacional" }));
+        Assert.That(solicitud.Element(Fortuny + "EstadoRequerido")!.ToString(), Is.EqualTo("<EstadoRequerido iso=\"PE\" xmlns=\"urn:es:fiscalia:fortuny:cooperacion:3\">Perú</EstadoRequerido>"));
+        Assert.That(solicitud.Elements(Fortuny + "Instrumento").Select(e => e.Value), Is.EqualTo(new[] { "TRATADO_BILATERAL_ES_PE", "TRATADO_MEDELLIN" }));
+        Assert.That(solicitud.Element(Fortuny + "Reservada")!.Value, Is.EqualTo("false"));
+        Assert.That(solicitud.Element(Fortuny + "BienCultural")!.Element(Fortuny + "Valor")!.Value, Is.EqualTo("EUR 18.000,00"));
+        Assert.That(solicitud.Element(Fortuny + "Interviniente")!.Attribute("condicion")!.Value, Is.EqualTo("VICTIMA"), "PERJUDICADO reads as victim, which is written VICTIMA");
+    }
+
+    [TestCase("/issuingAuthority/unit")]
+    [TestCase("/issuingAuthority/officer/role")]
+    [TestCase("/validatingAuthority")]
+    [TestCase("/requestedAuthority/name")]
+    [TestCase("/legalBasis/0/articles")]
+    [TestCase("/legalBasis/2")]
+    [TestCase("/confidentiality/useLimitations")]
+    [TestCase("/proceedings/courtCaseNumber")]
+    [TestCase("/proceedings/relatedRequests")]
+    [TestCase("/facts/period")]
+    [TestCase("/facts/place")]
+    [TestCase("/offences/0/legalProvision")]
+    [TestCase("/offences/0/maximumPenalty")]
+    [TestCase("/persons/0/aliases")]
+    [TestCase("/persons/0/identityDocuments/0")]
+    [TestCase("/persons/0/identityDocuments/1/issuingCountry")]
+    [TestCase("/persons/0/addresses/0/city")]
+    [TestCase("/persons/0/addresses/0/country")]
+    [TestCase("/organisations/0/registrationNumbers/0")]
+    [TestCase("/assets/0")]
+    [TestCase("/assets/1")]
+    [TestCase("/assets/2/description")]
+    [TestCase("/assets/2/holderRefs")]
+    [TestCase("/assets/2/culturalObject/photographs")]
+    [TestCase("/measures/0/targets")]
+    [TestCase("/measures/0/formalities")]
+    [TestCase("/measures/0/respondBy")]
+    public void Content_the_format_cannot_carry_is_reported_by_its_canonical_path(string pointer)
+    {
+        var report = Render(Foreign).Report;
+
+        Assert.That(report.Warnings.Where(w => w.Rule == "render.not-carried").Select(w => w.CanonicalPath), Does.Contain(pointer));
+    }
+
+    [TestCase("/requestId")]
+    [TestCase("/kind")]
+    [TestCase("/language")]
+    [TestCase("/issuingAuthority/country")]
+    [TestCase("/issuingAuthority/nationalSystem")]
+    [TestCase("/issuingAuthority/caseReference")]
+    [TestCase("/proceedings/nationalType")]
+    [TestCase("/legalBasis/1/parties")]
+    [TestCase("/persons/0/givenNames")]
+    [TestCase("/persons/0/ref")]
+    [TestCase("/persons/0/identityDocuments/1/nationalType")]
+    [TestCase("/organisations/0/ref")]
+    [TestCase("/assets/2/ref")]
+    [TestCase("/assets/2/culturalObject/materials")]
+    [TestCase("/measures/0/nationalCode")]
+    public void Content_carried_differently_is_reported_as_altered(string pointer)
+    {
+        var report = Render(Foreign).Report;
+
+        Assert.That(report.Warnings.Where(w => w.Rule == "render.altered").Select(w => w.CanonicalPath), Does.Contain(pointer));
+    }
+
+    [Test]
+    public void Every_warning_names_the_request_and_is_not_an_error()
+    {
+        var report = Render(SampleRequests()[0], Foreign).Report;
+
+        Assert.That(report.Warnings, Is.Not.Empty);
+        Assert.That(report.Warnings, Has.All.Matches<Gateway.Sdk.Diagnostics.Problem>(w => !w.IsError && w.Message.StartsWith("Request 2 (8f0c6b7e-3f0a-4c8e-9a65-4b5d0e6b1d11): /", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Request_created_at_another_time_than_the_first_is_reported()
+    {
+        var requests = SampleRequests();
+        var later = requests[1] with { CreatedAt = requests[1].CreatedAt.AddHours(1) };
+
+        var report = Render(requests[0], later).Report;
+
+        Assert.That(report.Warnings.Select(w => (w.Rule, w.CanonicalPath)), Is.EqualTo(new[] { ("render.altered", "/createdAt") }));
+    }
+
+    [Test]
+    public void Foreign_request_still_renders_a_file_that_reads()
+    {
+        var (bytes, _) = Render(Foreign);
+
+        var result = Spain.ReadBytes(bytes).Single();
+
+        Assert.That(result.IsAccepted, Is.True, string.Join("\n", result.Problems));
+        Assert.That(result.Request!.IssuingAuthority.CaseReference, Is.EqualTo("PA 1.30.001.000123/2024-11"));
+        Assert.That(result.Request.Persons[0].GivenNames, Is.EqualTo("João Carlos da Silva"));
+        Assert.That(result.Request.Measures[0].NationalCode, Is.EqualTo("INFORMACION_BANCARIA"));
+    }
+
+    [Test]
+    public void Characters_XML_cannot_hold_are_replaced_and_reported()
+    {
+        var request = SampleRequests()[0] with { Facts = new Facts { Summary = "Pagos\u0001 en efectivo ]]> y \uD800 más" } };
+
+        var (bytes, report) = Render(request);
+        var summary = Spain.ReadBytes(bytes).Single().Request!.Facts.Summary;
+
+        Assert.That(summary, Is.EqualTo("Pagos\uFFFD en efectivo ]]> y \uFFFD más"));
+        Assert.That(report.Warnings.Select(w => (w.Rule, w.CanonicalPath)), Is.EqualTo(new[] { ("render.altered", "/facts/summary") }));
+    }
+
+    [Test]
+    public void Proceedings_without_class_or_court_are_reported_as_lost()
+    {
+        var request = SampleRequests()[0] with { Proceedings = new Proceedings() };
+
+        var report = Render(request).Report;
+
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EqualTo(new[] { "/proceedings" }));
+    }
+
+    [Test]
+    public void Nothing_to_render_gives_an_empty_export_dated_now()
+    {
+        var (bytes, report) = Render();
+
+        Assert.That(report.RequestsWritten, Is.Zero);
+        Assert.That(XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Attribute("generada")!.Value, Is.EqualTo("2024-06-01T08:00:00+00:00"));
+        Assert.That(Spain.ReadBytes(bytes), Is.Empty);
+    }
+
+    [Test]
+    public void Output_stream_is_left_open()
+    {
+        using var output = new MemoryStream();
+
+        Spain.Adapter.Render(SampleRequests(), output);
+
+        Assert.That(output.CanWrite, Is.True);
+    }
+}

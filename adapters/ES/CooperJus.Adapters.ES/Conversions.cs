@@ -1,0 +1,41 @@
+namespace CooperJus.Adapters.ES;
+
+/// <summary>Names of the conversions this adapter records in lineage, beside the SDK's own (copy, day-first-date…).</summary>
+internal static class Conversions
+{
+    /// <summary>A value the adapter sets because the format has no field for it (language, kind, issuing country).</summary>
+    public const string AdapterDefault = "adapter-default";
+
+    /// <summary>The stable request id computed from <c>Solicitud/@referencia</c>.</summary>
+    public const string RequestId = "request-id";
+
+    /// <summary><c>Exportacion/@generada</c>, an ISO 8601 instant with its offset.</summary>
+    public const string Instant = "iso-8601-instant";
+
+    /// <summary>The case reference: <c>Procedimiento/@clase</c>, a space, <c>Procedimiento/@numero</c> ("DP 123/2024").</summary>
+    public const string JoinClassAndNumber = "join-class-and-number";
+
+    /// <summary>The full name: <c>Nombre Apellido1 Apellido2</c>, the parts present joined by one space.</summary>
+    public const string JoinNames = "join-names";
+
+    /// <summary>A local ref (<c>p1</c>, <c>o1</c>, <c>a1</c>) numbered in order of appearance.</summary>
+    public const string SequenceRef = "sequence-ref";
+
+    /// <summary>A value implied by the element itself (a <c>BienCultural</c> is a cultural-object asset).</summary>
+    public const string ElementName = "element-name";
+
+    /// <summary>An XML Schema boolean (<c>true</c>, <c>false</c>, <c>1</c>, <c>0</c>).</summary>
+    public const string XsBoolean = "xs-boolean";
+
+    /// <summary>A list written in one element, items separated by <c>;</c>.</summary>
+    public const string SplitSemicolon = "split-semicolon";
+
+    /// <summary>A hexadecimal digest written in lower case.</summary>
+    public const string LowercaseHex = "hex-lowercase";
+
+    /// <summary>A non-negative whole number.</summary>
+    public const string Integer = "integer";
+
+    /// <summary>The currency of an amount written without one: euros, Fortuny being a Spanish system.</summary>
+    public const string DefaultCurrency = "default-currency-eur";
+}

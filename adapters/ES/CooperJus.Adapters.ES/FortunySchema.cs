@@ -1,0 +1,73 @@
+using System.Xml.Linq;
+
+namespace CooperJus.Adapters.ES;
+
+/// <summary>
+/// The Fortuny cooperation export, version 3, as this adapter reads and writes it: for each element, the attributes it
+/// may carry and the child elements it may contain (README.md has the same table for people).
+/// </summary>
+/// <remarks>
+/// Element names are unique across the format, so one table keyed by local name describes it. What is not here is
+/// reported as <c>xml.unknown-element</c> (a warning); a non-repeatable child written twice is <c>xml.duplicate-element</c>.
+/// </remarks>
+internal static class FortunySchema
+{
+    /// <summary>The namespace of every Fortuny element.</summary>
+    public static readonly XNamespace Namespace = "urn:es:fiscalia:fortuny:cooperacion:3";
+
+    /// <summary>The version written in <c>Exportacion/@version</c> when rendering.</summary>
+    public const string Version = "3.0";
+
+    /// <summary>The rules of each element, by local name.</summary>
+    public static IReadOnlyDictionary<string, ElementRule> Elements { get; } = new Dictionary<string, ElementRule>(StringComparer.Ordinal)
+    {
+        ["Exportacion"] = Rule(["version", "generada"], ("Solicitud", true)),
+        ["Solicitud"] = Rule(["referencia"],
+            ("Procedimiento", false), ("Fiscalia", false), ("Fiscal", false), ("EstadoRequerido", false), ("Instrumento", true),
+            ("Urgencia", false), ("FechaLimite", false), ("Reservada", false), ("Delito", true), ("Hechos", false),
+            ("Interviniente", true), ("Diligencia", true), ("BienCultural", true), ("Anexo", true)),
+        ["Procedimiento"] = Rule(["clase", "numero", "organo"]),
+        ["Fiscalia"] = Rule([]),
+        ["Fiscal"] = Rule(["email", "telefono"]),
+        ["EstadoRequerido"] = Rule(["iso"]),
+        ["Instrumento"] = Rule([]),
+        ["Urgencia"] = Rule(["grado"]),
+        ["FechaLimite"] = Rule([]),
+        ["Reservada"] = Rule([]),
+        ["Delito"] = Rule(["codigo"]),
+        ["Hechos"] = Rule([]),
+        ["Interviniente"] = Rule(["condicion", "tipo"],
+            ("Nombre", false), ("Apellido1", false), ("Apellido2", false), ("RazonSocial", false), ("Documento", true),
+            ("FechaNacimiento", false), ("Nacionalidad", true), ("Domicilio", true)),
+        ["Nombre"] = Rule([]),
+        ["Apellido1"] = Rule([]),
+        ["Apellido2"] = Rule([]),
+        ["RazonSocial"] = Rule([]),
+        ["Documento"] = Rule(["tipo"]),
+        ["FechaNacimiento"] = Rule([]),
+        ["Nacionalidad"] = Rule([]),
+        ["Domicilio"] = Rule([]),
+        ["Diligencia"] = Rule(["tipo"]),
+        ["BienCultural"] = Rule([],
+            ("TipoObjeto", false), ("Materiales", false), ("Medidas", false), ("Inscripciones", false), ("SenasParticulares", false),
+            ("Titulo", false), ("Tema", false), ("Periodo", false), ("Autor", false), ("Descripcion", false),
+            ("NumeroInventario", false), ("Procedencia", false), ("Valor", false)),
+        ["TipoObjeto"] = Rule([]),
+        ["Materiales"] = Rule([]),
+        ["Medidas"] = Rule([]),
+        ["Inscripciones"] = Rule([]),
+        ["SenasParticulares"] = Rule([]),
+        ["Titulo"] = Rule([]),
+        ["Tema"] = Rule([]),
+        ["Periodo"] = Rule([]),
+        ["Autor"] = Rule([]),
+        ["Descripcion"] = Rule([]),
+        ["NumeroInventario"] = Rule([]),
+        ["Procedencia"] = Rule([]),
+        ["Valor"] = Rule([]),
+        ["Anexo"] = Rule(["nombre", "tipo", "sha256", "bytes"]),
+    };
+
+    private static ElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
+        new(attributes.ToHashSet(StringComparer.Ordinal), children.ToDictionary(c => c.Name, c => c.Repeatable, StringComparer.Ordinal));
+}

@@ -1,0 +1,268 @@
+using System.Xml;
+using System.Xml.Linq;
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Adapters.ES.Reading;
+
+/// <summary>
+/// Streams a Fortuny export: checks the root, then hands out one complete <c>Solicitud</c> at a time with its exact
+/// source text, never holding more than one record in memory. Every way the file itself can be wrong becomes a located
+/// file problem (<see cref="TakeProblems"/>), never an exception; records read before the problem stay good.
+/// </summary>
+/// <remarks>
+/// Security: DTDs are prohibited, so a DOCTYPE (and with it any external entity or entity-expansion bomb) stops the
+/// parser at the <c>&lt;!DOCTYPE</c> itself, before anything is expanded or fetched; no resolver is set.
+/// </remarks>
+internal sealed class FortunyDocument : IDisposable
+{
+    private const string RootName = "Exportacion";
+    private const string RecordName = "Solicitud";
+    private const string RootPath = "/" + RootName;
+    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
+    private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
+
+    private readonly string _file;
+    private readonly Stream _stream;
+    private readonly List<Problem> _problems = [];
+    private readonly MarkingDecoderFallback _fallback = new();
+    private RecordingTextReader? _text;
+    private XmlReader? _xml;
+    private int _recordCount;
+    private int _completeCount;
+    private bool _rootSeen;
+    private bool _advance;
+    private bool _done;
+    private string _currentPath = "/";
+
+    public FortunyDocument(string file, Stream stream)
+    {
+        _file = file;
+        _stream = stream;
+    }
+
+    /// <summary>The problems met since the last call: file errors and file-level warnings.</summary>
+    public IReadOnlyList<Problem> TakeProblems()
+    {
+        var problems = _problems.ToList();
+        _problems.Clear();
+        return problems;
+    }
+
+    /// <summary>Decides the encoding and reads the root element; null when the file cannot be read as a Fortuny export.</summary>
+    public ExportHeader? Open()
+    {
+        var input = DeclaredEncoding.Sniff(_stream, _fallback);
+        if (input.IsEmpty)
+        {
+            FileError("xml.empty", "The file is empty: a Fortuny export holds at least the root element Exportacion.", 1);
+            return null;
+        }
+        if (input.Encoding is null)
+        {
+            FileError("xml.encoding", "The file cannot be decoded: " + input.Error, 1);
+            return null;
+        }
+        _text = new RecordingTextReader(new StreamReader(input.Content, input.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true), _fallback);
+        return Guarded(ReadRoot);
+    }
+
+    /// <summary>The next complete <c>Solicitud</c>, or null at the end of the file or after a file error.</summary>
+    public FortunyRecord? Next() => _done ? null : Guarded(ReadNext);
+
+    public void Dispose()
+    {
+        _xml?.Dispose();
+        _text?.Dispose();
+    }
+
+    private static XmlReaderSettings CreateSettings() => new()
+    {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        IgnoreWhitespace = true,
+        CloseInput = false,
+        MaxCharactersInDocument = 0,
+        // No entity can be declared without a DTD; 1 rather than 0, because 0 means "no limit" to XmlReader.
+        MaxCharactersFromEntities = 1,
+    };
+
+    private T? Guarded<T>(Func<T?> read) where T : class
+    {
+        try
+        {
+            return read();
+        }
+        catch (XmlException exception)
+        {
+            Failed(exception);
+        }
+        return null;
+    }
+
+    private ExportHeader? ReadRoot()
+    {
+        // Create already parses the start of the file, so it runs guarded too.
+        var xml = _xml = XmlReader.Create(_text!, CreateSettings());
+        if (xml.MoveToContent() != XmlNodeType.Element)
+        {
+            FailedBeforeRoot(null, "The file has no root element.");
+            return null;
+        }
+        _rootSeen = true;
+        var info = (IXmlLineInfo)xml;
+        var rootAt = new SourceLocation { File = _file, Path = "/" + xml.LocalName, Line = info.LineNumber };
+        if (!IsRootAsExpected(xml, rootAt)) return null;
+        _text!.Release(_text.OffsetOf(info.LineNumber, info.LinePosition) - 1);
+        _currentPath = RootPath;
+        var header = ReadRootAttributes(xml, info, rootAt);
+        if (xml.IsEmptyElement) FinishDocument();
+        else _advance = true;
+        return header;
+    }
+
+    private bool IsRootAsExpected(XmlReader xml, SourceLocation rootAt)
+    {
+        if (xml.LocalName != RootName)
+            FileError("xml.root", $"The root element is '{xml.Name}': a Fortuny export starts with {RootName}.", rootAt);
+        else if (xml.NamespaceURI != FortunySchema.Namespace.NamespaceName)
+            FileError("xml.namespace", $"{RootName} is in namespace '{xml.NamespaceURI}': a Fortuny cooperation export version 3 uses '{FortunySchema.Namespace.NamespaceName}'.", rootAt with { Field = "xmlns", Value = xml.NamespaceURI });
+        else return true;
+        _done = true;
+        return false;
+    }
+
+    private ExportHeader ReadRootAttributes(XmlReader xml, IXmlLineInfo info, SourceLocation rootAt)
+    {
+        string? version = null;
+        var generada = rootAt with { Field = "@generada" };
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+        {
+            var at = rootAt with { Field = "@" + xml.LocalName, Value = xml.Value, Line = info.LineNumber };
+            if (xml.NamespaceURI is XmlnsNamespace or SchemaInstanceNamespace) continue;
+            if (xml.NamespaceURI.Length == 0 && xml.LocalName == "version") version = xml.Value;
+            else if (xml.NamespaceURI.Length == 0 && xml.LocalName == "generada") generada = at;
+            else _problems.Add(Problem.Warning("xml.unknown-element", $"Attribute '{xml.LocalName}' is not part of a Fortuny {RootName}; it is ignored.", at));
+        }
+        xml.MoveToElement();
+        if (version?.Trim() is not ("3" or ['3', '.', ..]))
+            _problems.Add(Problem.Warning("fortuny.version", $"{RootName}/@version is '{version}': this adapter reads version 3 of the format.", rootAt with { Field = "@version", Value = version }));
+        return Header(generada);
+    }
+
+    private static ExportHeader Header(SourceLocation generada)
+    {
+        if (generada.Value is null)
+            return new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("required", $"{RootName}/@generada is required: it is the creation time of every request in the file.", generada, "/createdAt") };
+        return Instants.TryParse(generada.Value, out var createdAt, out var error)
+            ? new ExportHeader { Generada = generada, CreatedAt = createdAt }
+            : new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("date.invalid", $"{RootName}/@generada: {error}", generada, "/createdAt") };
+    }
+
+    private FortunyRecord? ReadNext()
+    {
+        var xml = _xml!;
+        while (true)
+        {
+            if (_advance && !xml.Read())
+            {
+                _done = true;
+                return null;
+            }
+            _advance = true;
+            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == 0)
+            {
+                FinishDocument();
+                return null;
+            }
+            if (xml.NodeType != XmlNodeType.Element) continue;
+            if (xml.LocalName == RecordName && xml.NamespaceURI == FortunySchema.Namespace.NamespaceName) return ReadRecord(xml);
+            SkipUnknown(xml);
+        }
+    }
+
+    private void SkipUnknown(XmlReader xml)
+    {
+        var at = new SourceLocation { File = _file, Path = RootPath + "/" + xml.LocalName, Line = ((IXmlLineInfo)xml).LineNumber };
+        _problems.Add(Problem.Warning("xml.unknown-element", $"Element '{xml.LocalName}' is not part of a Fortuny {RootName}; it is ignored.", at));
+        xml.Skip();
+        _advance = false;
+    }
+
+    private FortunyRecord ReadRecord(XmlReader xml)
+    {
+        var info = (IXmlLineInfo)xml;
+        var text = _text!;
+        _recordCount++;
+        var step = $"{RecordName}[{_recordCount}]";
+        _currentPath = RootPath + "/" + step;
+        var offset = text.OffsetOf(info.LineNumber, info.LinePosition);
+        var start = offset < 1 ? -1 : offset - 1;
+        text.Release(start);
+        XElement element;
+        using (var subtree = xml.ReadSubtree()) element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+        var end = xml.NodeType == XmlNodeType.EndElement ? EndOfEndTag(info) : text.EndOfStartTag(start);
+        var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? element.ToString(SaveOptions.DisableFormatting);
+        text.Release(end);
+        _currentPath = RootPath;
+        _completeCount++;
+        return new FortunyRecord(new FortunyElement(element, RootPath, step, _file), original);
+    }
+
+    private long EndOfEndTag(IXmlLineInfo info)
+    {
+        var name = _text!.OffsetOf(info.LineNumber, info.LinePosition);
+        var close = name < 0 ? -1 : _text.IndexOf('>', name);
+        return close < 0 ? -1 : close + 1;
+    }
+
+    private void FinishDocument()
+    {
+        _text!.StopRecording();
+        _currentPath = "/";
+        _done = true;
+        while (_xml!.Read())
+        {
+        }
+    }
+
+    private void Failed(XmlException exception)
+    {
+        _done = true;
+        var text = _text!;
+        // The parser stops at the first character it cannot take; when that is where undecodable bytes stand, say so.
+        if (text.FirstInvalidLine is { } invalidLine && exception.LineNumber >= invalidLine)
+        {
+            var bytes = _fallback.FirstInvalidBytes is { } unknown ? Convert.ToHexString(unknown) : "?";
+            FileError("xml.encoding", $"Bytes 0x{bytes} on line {invalidLine} are not valid in the file's encoding: save the export in the encoding its XML declaration names.{Remainder()}", invalidLine, _currentPath);
+        }
+        else if (!_rootSeen) FailedBeforeRoot(exception, exception.Message);
+        else
+        {
+            var line = exception.LineNumber > 0 ? exception.LineNumber : text.CurrentLine;
+            FileError("xml.malformed", $"The XML is not well-formed (line {line}, position {exception.LinePosition}): {exception.Message}{Remainder()}", line, _currentPath);
+        }
+    }
+
+    private string Remainder() =>
+        _completeCount > 0 ? $" The {_completeCount} Solicitud element(s) before this point were read; the rest of the file was not." : "";
+
+    private void FailedBeforeRoot(XmlException? exception, string message)
+    {
+        _done = true;
+        var prolog = _text!.WindowText;
+        var doctype = prolog.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (doctype >= 0)
+            FileError("xml.doctype", "The file has a DOCTYPE: Fortuny exports never do, and DTDs (with their external entities and entity expansion) are refused for security. Nothing in it was processed.", _text.LineOfOffset(_text.WindowStart + doctype) ?? 1, "/");
+        else if (string.IsNullOrWhiteSpace(prolog))
+            FileError("xml.empty", "The file holds only white space: a Fortuny export holds at least the root element Exportacion.", 1);
+        else
+            FileError("xml.malformed", $"The file is not XML: {message}", exception is { LineNumber: > 0 } ? exception.LineNumber : _text.CurrentLine, "/");
+    }
+
+    private void FileError(string rule, string message, long line, string path = "/") =>
+        FileError(rule, message, new SourceLocation { File = _file, Line = line, Path = path });
+
+    private void FileError(string rule, string message, SourceLocation at) => _problems.Add(Problem.Error(rule, message, at));
+}

@@ -1,0 +1,43 @@
+using System.Xml.Linq;
+using CooperJus.Gateway.Sdk;
+
+namespace CooperJus.Adapters.ES.Reading;
+
+/// <summary>
+/// Compares a loaded <c>Solicitud</c> with <see cref="FortunySchema"/>: unknown elements and attributes are warnings
+/// (<c>xml.unknown-element</c>: the record goes through, the office learns its export has something the gateway
+/// ignores); a non-repeatable element written twice is an error (<c>xml.duplicate-element</c>), since picking one of
+/// two different values would be a guess.
+/// </summary>
+internal static class SchemaCheck
+{
+    private static readonly XNamespace SchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
+
+    public static void Run(FortunyElement element, RecordScope scope)
+    {
+        var rule = FortunySchema.Elements[element.Name];
+        CheckAttributes(element, rule, scope);
+        foreach (var child in element.Children)
+        {
+            if (child.Element.Name.Namespace != FortunySchema.Namespace || !rule.Children.TryGetValue(child.Name, out var repeatable))
+            {
+                scope.Warning("xml.unknown-element", $"Element '{child.Element.Name.LocalName}' is not part of a Fortuny {element.Name}; it is ignored.", child.Location);
+                continue;
+            }
+            if (!repeatable && child.Index > 1)
+                scope.Error("xml.duplicate-element", $"{element.Name} may hold one {child.Name} only; this is another one.", child.Location);
+            Run(child, scope);
+        }
+    }
+
+    private static void CheckAttributes(FortunyElement element, ElementRule rule, RecordScope scope)
+    {
+        foreach (var attribute in element.Element.Attributes())
+        {
+            if (attribute.IsNamespaceDeclaration || attribute.Name.Namespace == SchemaInstance) continue;
+            if (attribute.Name.Namespace == XNamespace.None && rule.Attributes.Contains(attribute.Name.LocalName)) continue;
+            var at = element.Location with { Field = "@" + attribute.Name.LocalName, Value = attribute.Value, Line = FortunyElement.LineOf(attribute) ?? element.Line };
+            scope.Warning("xml.unknown-element", $"Attribute '{attribute.Name.LocalName}' is not part of a Fortuny {element.Name}; it is ignored.", at);
+        }
+    }
+}

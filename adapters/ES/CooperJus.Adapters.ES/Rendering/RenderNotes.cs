@@ -1,0 +1,39 @@
+using System.Collections;
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Adapters.ES.Rendering;
+
+/// <summary>
+/// The warnings of one request being rendered: canonical content the Fortuny format cannot carry
+/// (<c>render.not-carried</c>) and content it carries differently, so that reading the file back gives something else
+/// (<c>render.altered</c>). Each names the canonical path; the message names the request.
+/// </summary>
+internal sealed class RenderNotes
+{
+    public const string NotCarriedRule = "render.not-carried";
+    public const string AlteredRule = "render.altered";
+
+    private readonly int _index;
+    private readonly string _requestId;
+    private readonly List<Problem> _sink;
+
+    public RenderNotes(int index, string requestId, List<Problem> sink)
+    {
+        _index = index;
+        _requestId = requestId;
+        _sink = sink;
+    }
+
+    public void NotCarried(string path, string why) =>
+        _sink.Add(Problem.Warning(NotCarriedRule, $"Request {_index + 1} ({_requestId}): {path} {why}", canonicalPath: path));
+
+    /// <summary>Reports <paramref name="path"/> as not carried when <paramref name="value"/> is present (not null, not an empty list).</summary>
+    public void NotCarriedIfPresent(string path, object? value, string why)
+    {
+        if (value is null || (value is IEnumerable items and not string && !items.Cast<object>().Any())) return;
+        NotCarried(path, why);
+    }
+
+    public void Altered(string path, string how) =>
+        _sink.Add(Problem.Warning(AlteredRule, $"Request {_index + 1} ({_requestId}): {path} {how}", canonicalPath: path));
+}

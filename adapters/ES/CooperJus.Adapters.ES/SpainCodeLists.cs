@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.CodeLists;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.ES;
+
+/// <summary>
+/// The adapter's code lists (files in <c>codelists/</c>), loaded once and checked when the adapter is created, so a
+/// typing mistake in a file an office edited stops the adapter with the line to fix instead of failing a request later.
+/// </summary>
+internal sealed partial class SpainCodeLists
+{
+    private SpainCodeLists(CodeListSource source)
+    {
+        Proceedings = source.Load("proceedings");
+        Instruments = source.Load("instruments");
+        Offences = source.Load("offences");
+        Roles = source.Load("roles");
+        DocumentTypes = source.Load("document-types");
+        Measures = source.Load("measures");
+        Urgency = source.Load("urgency");
+    }
+
+    /// <summary><c>Procedimiento/@clase</c> → proceedings type.</summary>
+    public CodeList Proceedings { get; }
+
+    /// <summary><c>Instrumento</c> → legal-basis instrument code and treaty parties.</summary>
+    public CodeList Instruments { get; }
+
+    /// <summary><c>Delito/@codigo</c> → ICCS code.</summary>
+    public CodeList Offences { get; }
+
+    /// <summary><c>Interviniente/@condicion</c> → person role and organisation role.</summary>
+    public CodeList Roles { get; }
+
+    /// <summary><c>Documento/@tipo</c> → document type and implied issuing country.</summary>
+    public CodeList DocumentTypes { get; }
+
+    /// <summary><c>Diligencia/@tipo</c> → measure type.</summary>
+    public CodeList Measures { get; }
+
+    /// <summary><c>Urgencia/@grado</c> → urgency level.</summary>
+    public CodeList Urgency { get; }
+
+    /// <summary>Loads and checks every list.</summary>
+    /// <exception cref="FormatException">A list names a canonical code that does not exist; the message names the file and line.</exception>
+    public static SpainCodeLists Load(CodeListSource source)
+    {
+        var lists = new SpainCodeLists(source);
+        lists.Check();
+        return lists;
+    }
+
+    /// <summary>The parties of an instruments entry (empty unless a bilateral treaty).</summary>
+    public static IReadOnlyList<string> Parties(CodeListEntry entry) =>
+        entry["parties"] is { } parties ? parties.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [];
+
+    private void Check()
+    {
+        Require<ProceedingsType>(Proceedings, "type");
+        Require<PersonRole>(Roles, "person");
+        Require<OrganisationRole>(Roles, "organisation");
+        Require<DocumentType>(DocumentTypes, "type");
+        Require<MeasureType>(Measures, "type");
+        Require<UrgencyLevel>(Urgency, "level");
+        RequirePattern(Instruments, "instrument", InstrumentPattern(), optional: false);
+        RequirePattern(Offences, "iccs", IccsPattern(), optional: true);
+        RequirePattern(DocumentTypes, "country", CountryPattern(), optional: true);
+        foreach (var entry in Instruments.Entries.Where(e => !Parties(e).All(p => CountryPattern().IsMatch(p))))
+            throw Invalid(Instruments, entry, "parties", "ISO 3166-1 alpha-2 codes separated by |");
+    }
+
+    private static void Require<TEnum>(CodeList list, string column) where TEnum : struct, Enum
+    {
+        foreach (var entry in list.Entries.Where(e => !CanonicalCodes.TryParse<TEnum>(e[column], out _)))
+            throw Invalid(list, entry, column, "one of " + string.Join(", ", CanonicalCodes.All<TEnum>()));
+    }
+
+    private static void RequirePattern(CodeList list, string column, Regex pattern, bool optional)
+    {
+        foreach (var entry in list.Entries.Where(e => e[column] is { } value ? !pattern.IsMatch(value) : !optional))
+            throw Invalid(list, entry, column, pattern.ToString());
+    }
+
+    private static FormatException Invalid(CodeList list, CodeListEntry entry, string column, string expected) =>
+        new($"Code list '{list.Name}' line {entry.Line}: column '{column}' is '{entry[column]}', expected {expected}.");
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InstrumentPattern();
+
+    [GeneratedRegex("^[0-9]{2}([0-9]{2}([0-9]{1,2})?)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IccsPattern();
+
+    [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
+    private static partial Regex CountryPattern();
+}
