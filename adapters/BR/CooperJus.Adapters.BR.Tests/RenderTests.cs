@@ -1,0 +1,92 @@
+using CooperJus.Adapters.BR.Tests.Support;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.BR.Tests;
+
+/// <summary>What the layout cannot carry is reported, one warning per canonical path, never dropped silently.</summary>
+public sealed class RenderTests
+{
+    private static CooperationRequest Base() => Results.Accepted(Results.ReadOne(PedidoFile.FullPedido()));
+
+    private static RenderReport Render(CooperationRequest request)
+    {
+        using var output = new MemoryStream();
+        return TestAdapter.Create().Render([request], output);
+    }
+
+    private static readonly Func<CooperationRequest, CooperationRequest>[] Changes =
+    [
+        r => r with { Persons = [r.Persons[0] with { Aliases = ["Lena"] }] },
+        r => r with { Persons = [r.Persons[0] with { GivenNames = "Helena" }] },
+        r => r with { Persons = [r.Persons[0] with { FamilyNames = ["Vasconcelos", "Bittencourt"] }] },
+        r => r with { Persons = [r.Persons[0] with { Nationalities = ["BR", "PT"] }] },
+        r => r with { Persons = [r.Persons[0] with { Addresses = [.. r.Persons[0].Addresses, new Address { Text = "Rua B, 2" }] }] },
+        r => r with { Persons = [r.Persons[0] with { IdentityDocuments = [.. r.Persons[0].IdentityDocuments, new IdentityDocument { Type = DocumentType.NationalId, NationalType = "DNI", Number = "10117410", IssuingCountry = "PE" }] }] },
+        r => r with { Organisations = [r.Organisations[0] with { Address = new Address { Text = "Rua C, 3" } }] },
+        r => r with { Organisations = [r.Organisations[0] with { Country = "UY" }] },
+        r => r with { Facts = r.Facts with { Place = "Madri" } },
+        r => r with { Confidentiality = new Confidentiality { Confidential = true, UseLimitations = ["Apenas para este processo"] } },
+        r => r with { Urgency = r.Urgency with { Level = UrgencyLevel.VeryUrgent } },
+        r => r with { Kind = RequestKind.InformationRequest },
+        r => r with { Language = "es" },
+        r => r with { Attachments = [new Attachment { FileName = "a.pdf", MediaType = "application/pdf", Sha256 = new string('0', 64), Size = 1 }] },
+        r => r with { ValidatingAuthority = new Authority { Country = "BR", Name = "Juízo" } },
+        r => r with { IssuingAuthority = r.IssuingAuthority with { Unit = "Núcleo Criminal" } },
+        r => r with { IssuingAuthority = r.IssuingAuthority with { Country = "PE" } },
+        r => r with { IssuingAuthority = r.IssuingAuthority with { NationalSystem = "SGF" } },
+        r => r with { RequestedAuthority = r.RequestedAuthority with { Unit = "SGCJI" } },
+        r => r with { LegalBasis = [new LegalBasis { Instrument = "untoc-2000", Articles = ["18"] }] },
+        r => r with { LegalBasis = [new LegalBasis { Instrument = "eio-2014" }] },
+        r => r with { Proceedings = r.Proceedings! with { Type = ProceedingsType.Trial } },
+        r => r with { Proceedings = r.Proceedings! with { Court = "13ª Vara Federal de Curitiba" } },
+        r => r with { Offences = [r.Offences[0] with { MaximumPenalty = "10 anos" }] },
+        r => r with { Offences = [r.Offences[0] with { IccsCode = "0701" }] },
+        r => r with { Measures = [r.Measures[0] with { Formalities = "Na presença do juiz" }] },
+        r => r with { Measures = [r.Measures[0] with { RespondBy = new DateOnly(2024, 8, 1) }] },
+        r => r with { Measures = [r.Measures[0] with { NationalCode = "EMBARGO_PREVENTIVO" }] },
+        r => r with { Assets = [r.Assets[0] with { CulturalObject = new CulturalObject { ObjectType = "Huaco" } }] },
+        r => r with { RequestId = "00000000-0000-8000-8000-000000000000" },
+    ];
+
+    private static readonly string[] Paths =
+    [
+        "/persons/0/aliases", "/persons/0/givenNames", "/persons/0/familyNames", "/persons/0/nationalities", "/persons/0/addresses/1",
+        "/persons/0/identityDocuments/2", "/organisations/0/address", "/organisations/0/country", "/facts/place", "/confidentiality/useLimitations",
+        "/urgency/level", "/kind", "/language", "/attachments", "/validatingAuthority", "/issuingAuthority/unit", "/issuingAuthority/country",
+        "/issuingAuthority/nationalSystem", "/requestedAuthority/unit", "/legalBasis/0/articles", "/legalBasis/0", "/proceedings/type",
+        "/proceedings/court", "/offences/0/maximumPenalty", "/offences/0/iccsCode", "/measures/0/formalities", "/measures/0/respondBy",
+        "/measures/0/nationalCode", "/assets/0/culturalObject", "/requestId",
+    ];
+
+    private static IEnumerable<TestCaseData> Cases() =>
+        Changes.Select((change, i) => new TestCaseData(i, Paths[i]).SetName($"Reports_what_the_layout_cannot_carry({Paths[i]})"));
+
+    [Test]
+    public void The_base_request_renders_without_warnings()
+    {
+        Assert.That(Render(Base()).Warnings, Is.Empty);
+    }
+
+    [TestCaseSource(nameof(Cases))]
+    public void Reports_what_the_layout_cannot_carry(int change, string canonicalPath)
+    {
+        var request = Changes[change](Base());
+        var warnings = Render(request).Warnings;
+        Assert.That(warnings.Select(w => w.CanonicalPath), Is.EqualTo(new[] { canonicalPath }));
+        Assert.That(warnings[0].IsError, Is.False);
+        Assert.That(warnings[0].Message, Does.Contain(request.RequestId));
+    }
+
+    [Test]
+    public void Writes_geradoEm_from_the_first_request_and_reports_a_request_created_at_another_time()
+    {
+        var first = Base();
+        var second = first with { CreatedAt = first.CreatedAt.AddHours(1) };
+        using var output = new MemoryStream();
+        var report = TestAdapter.Create().Render([first, second], output);
+        Assert.That(report.RequestsWritten, Is.EqualTo(2));
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EqualTo(new[] { "/createdAt" }));
+        Assert.That(report.Warnings[0].Message, Does.Contain(second.RequestId));
+    }
+}

@@ -1,0 +1,35 @@
+using CooperJus.Adapters.BR.Tests.Support;
+using CooperJus.Gateway.Sdk;
+using CsCheck;
+using NJsonSchema;
+
+namespace CooperJus.Adapters.BR.Tests;
+
+/// <summary>What the adapter produces validates against schemas/cooperation-request.v1.schema.json.</summary>
+public sealed class SchemaTests
+{
+    private static readonly Lazy<JsonSchema> Schema = new(() =>
+        JsonSchema.FromFileAsync(Path.Combine(Samples.Directory, "..", "..", "schemas", "cooperation-request.v1.schema.json")).GetAwaiter().GetResult());
+
+    private static IEnumerable<string> Violations(Gateway.Sdk.Model.CooperationRequest request) =>
+        Schema.Value.Validate(CanonicalJson.Serialize(request)).Select(e => $"{e.Path}: {e.Kind}");
+
+    [Test]
+    public void Good_sample_requests_validate_against_the_canonical_schema()
+    {
+        foreach (var result in Import.File(Samples.Good)) Assert.That(Violations(result.Request!), Is.Empty, result.RecordId);
+    }
+
+    [Test]
+    public void Requests_read_back_from_a_rendering_validate_against_the_canonical_schema()
+    {
+        ExpressibleRequests.Request.Sample(request =>
+        {
+            using var output = new MemoryStream();
+            var adapter = TestAdapter.Create();
+            adapter.Render([request], output);
+            var read = adapter.Read(Gateway.Sdk.Adapters.SourceFile.FromBytes("pedidos_schema.json", output.ToArray())).Single();
+            Assert.That(Violations(read.Request!), Is.Empty);
+        }, iter: 100);
+    }
+}

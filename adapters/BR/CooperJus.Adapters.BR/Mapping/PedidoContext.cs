@@ -1,0 +1,104 @@
+using System.Text.RegularExpressions;
+using CooperJus.Adapters.BR.Json;
+using CooperJus.Adapters.BR.Reading;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Diagnostics;
+
+namespace CooperJus.Adapters.BR.Mapping;
+
+/// <summary>
+/// The working state of one pedido while it is mapped: the record scope (lineage and problems), the code lists, the
+/// file header, every object opened (to report unknown members at the end) and the ids seen (to keep refs unique).
+/// </summary>
+internal sealed partial class PedidoContext
+{
+    private readonly List<JsonObjectView> _opened = [];
+    private readonly Dictionary<string, string> _refs = new(StringComparer.Ordinal);
+
+    public PedidoContext(string fileName, BrazilCodeLists lists, UnicoHeader header)
+    {
+        FileName = fileName;
+        Lists = lists;
+        Header = header;
+    }
+
+    public string FileName { get; }
+
+    public BrazilCodeLists Lists { get; }
+
+    public UnicoHeader Header { get; }
+
+    public RecordScope Scope { get; } = new();
+
+    /// <summary>A source location for <paramref name="node"/>, the member <paramref name="field"/>, with its value as written.</summary>
+    public SourceLocation Locate(JsonSourceNode node, string field) =>
+        new() { File = FileName, Path = node.Pointer, Line = node.Line, Field = field, Value = node.Text };
+
+    /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="ReportUnknownMembers"/>.</summary>
+    public JsonObjectView Open(JsonSourceNode node)
+    {
+        var view = new JsonObjectView(this, node);
+        _opened.Add(view);
+        return view;
+    }
+
+    /// <summary>Warns about every member of every opened object that the layout does not define.</summary>
+    public void ReportUnknownMembers()
+    {
+        foreach (var view in _opened)
+        {
+            foreach (var (name, value) in view.Unasked)
+                Scope.Warning("json.unknown-property", $"'{name}' is not a property of layout 2.1 here ({view.Pointer}); it was ignored.", Locate(value, name));
+        }
+    }
+
+    /// <summary>
+    /// The trimmed text of string member <paramref name="name"/>, recording lineage <c>copy</c> to
+    /// <paramref name="canonicalPath"/>; null when absent or empty, which is an error when <paramref name="required"/>.
+    /// </summary>
+    public string? Text(JsonObjectView view, string name, string canonicalPath, bool required = false)
+    {
+        var at = view.String(name, canonicalPath);
+        if (at is not null) return required ? Scope.RequiredText(canonicalPath, at) : Scope.Text(canonicalPath, at);
+        if (required && !view.Has(name)) Scope.Error("required", $"{name} is required.", view.At(name), canonicalPath);
+        return null;
+    }
+
+    /// <summary>The located string member <paramref name="name"/>, or a <c>required</c> error when it is absent.</summary>
+    public SourceLocation? RequiredString(JsonObjectView view, string name, string canonicalPath)
+    {
+        var at = view.String(name, canonicalPath);
+        if (at is not null && !string.IsNullOrWhiteSpace(at.Value)) return at;
+        if (at is not null || !view.Has(name)) Scope.Error("required", $"{name} is required.", view.At(name), canonicalPath);
+        return null;
+    }
+
+    /// <summary>
+    /// Takes an envolvido, empresa or bem id as the canonical ref. Ids are kept as written so that diligencias and
+    /// titulares keep pointing at them; one id used twice in a pedido, or an id the canonical ref pattern refuses, is an error.
+    /// </summary>
+    public string? Ref(SourceLocation? id, string canonicalPath, SourceLocation missingAt)
+    {
+        if (id is null || string.IsNullOrWhiteSpace(id.Value))
+        {
+            Scope.Error("required", $"{missingAt.Field} is required: diligencias and titulares refer to it.", missingAt, canonicalPath);
+            return null;
+        }
+        var value = id.Value.Trim();
+        if (!RefPattern().IsMatch(value))
+        {
+            Scope.Error("br.invalid-id", $"The id '{id.Value}' may only hold letters, digits, '_', '.' and '-' (at most 64).", id, canonicalPath);
+            return null;
+        }
+        if (!_refs.TryAdd(value, id.Path ?? ""))
+        {
+            Scope.Error("br.duplicate-id", $"The id '{value}' is already used at {_refs[value]}: references to it would be ambiguous.", id, canonicalPath);
+            return null;
+        }
+        Scope.Map(canonicalPath, "copy", id);
+        return value;
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$", RegexOptions.CultureInvariant)]
+    private static partial Regex RefPattern();
+}

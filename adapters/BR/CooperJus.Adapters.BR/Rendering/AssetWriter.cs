@@ -1,0 +1,96 @@
+using System.Text.Json;
+using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Model;
+using static CooperJus.Adapters.BR.Rendering.JsonWriting;
+
+namespace CooperJus.Adapters.BR.Rendering;
+
+/// <summary>Writes <c>bens</c>, each with the properties of its tipo.</summary>
+internal sealed class AssetWriter
+{
+    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal) { ["BRL"] = "R$" };
+
+    private readonly BrazilCodeLists _lists;
+    private readonly RenderNotes _notes;
+
+    public AssetWriter(BrazilCodeLists lists, RenderNotes notes)
+    {
+        _lists = lists;
+        _notes = notes;
+    }
+
+    public void Write(Utf8JsonWriter writer, CooperationRequest request)
+    {
+        writer.WriteStartArray("bens");
+        for (var i = 0; i < request.Assets.Count; i++) WriteAsset(writer, request.Assets[i], $"/assets/{i}");
+        writer.WriteEndArray();
+    }
+
+    private void WriteAsset(Utf8JsonWriter writer, Asset asset, string path)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", asset.Ref);
+        writer.WriteString("tipo", BrazilCodeLists.NationalCode(_lists.AssetTypes, BrazilCodeLists.AssetColumn, asset.Type));
+        Optional(writer, "descricao", asset.Description ?? asset.CulturalObject?.Description);
+        if (asset.Value is not null) writer.WriteString("valor", Amounts.Format(asset.Value, Symbols));
+        if (asset.HolderRefs.Count > 0) Strings(writer, "titulares", asset.HolderRefs);
+        switch (asset.Type)
+        {
+            case AssetType.BankAccount when asset.BankAccount is { } account:
+                WriteBankAccount(writer, account);
+                break;
+            case AssetType.RealEstate when asset.RegisteredProperty is { } property:
+                Optional(writer, "matricula", property.RegistryNumber);
+                if (property.Location is not null)
+                {
+                    writer.WriteStartObject("endereco");
+                    writer.WriteString("logradouro", property.Location);
+                    writer.WriteEndObject();
+                }
+                break;
+            case AssetType.Vehicle when asset.RegisteredProperty is { } property:
+                Optional(writer, "placa", property.RegistryNumber);
+                if (property.Location is not null) _notes.NotCarried(path + "/registeredProperty/location", "where a vehicle is registered");
+                break;
+            case AssetType.CulturalObject when asset.CulturalObject is { } culturalObject:
+                WriteCulturalObject(writer, culturalObject, asset.Description, path + "/culturalObject");
+                break;
+        }
+        writer.WriteEndObject();
+        NoteDetailsOfAnotherType(asset, path);
+    }
+
+    private static void WriteBankAccount(Utf8JsonWriter writer, BankAccount account)
+    {
+        Optional(writer, "banco", account.Bank);
+        Optional(writer, "agencia", account.Branch);
+        writer.WriteString("conta", account.AccountNumber);
+        Country(writer, "pais", account.Country);
+    }
+
+    private void WriteCulturalObject(Utf8JsonWriter writer, CulturalObject culturalObject, string? assetDescription, string path)
+    {
+        writer.WriteString("tipoObjeto", culturalObject.ObjectType);
+        if (culturalObject.Materials.Count > 0) Strings(writer, "materiais", culturalObject.Materials);
+        Optional(writer, "dimensoes", culturalObject.Measurements);
+        Optional(writer, "inscricoes", culturalObject.Inscriptions);
+        Optional(writer, "caracteristicas", culturalObject.DistinguishingFeatures);
+        Optional(writer, "titulo", culturalObject.Title);
+        Optional(writer, "tema", culturalObject.Subject);
+        Optional(writer, "periodo", culturalObject.DateOrPeriod);
+        Optional(writer, "autoria", culturalObject.Maker);
+        Optional(writer, "numeroInventario", culturalObject.InventoryNumber);
+        Optional(writer, "origem", culturalObject.PlaceOfOrigin);
+        if (culturalObject.Photographs.Count > 0) _notes.NotCarried(path + "/photographs", "the photographs of a cultural object");
+        if (assetDescription is not null && culturalObject.Description is not null && culturalObject.Description != assetDescription)
+            _notes.NotCarried(path + "/description", "an Object ID description other than the asset's descricao");
+    }
+
+    private void NoteDetailsOfAnotherType(Asset asset, string path)
+    {
+        if (asset.BankAccount is not null && asset.Type != AssetType.BankAccount) _notes.NotCarried(path + "/bankAccount", "bank account details of an asset that is not a bank account");
+        if (asset.RegisteredProperty is not null && asset.Type is not (AssetType.RealEstate or AssetType.Vehicle))
+            _notes.NotCarried(path + "/registeredProperty", "registry details of an asset that is neither real estate nor a vehicle");
+        if (asset.CulturalObject is not null && asset.Type != AssetType.CulturalObject) _notes.NotCarried(path + "/culturalObject", "Object ID details of an asset that is not a cultural object");
+    }
+}
