@@ -1,0 +1,16 @@
+namespace CooperJus.Gateway.Core.Storage;
+
+/// <summary>A verified, schema-valid message from a partner, as the inbox stores it.</summary>
+/// <param name="MessageId">The envelope's <c>messageId</c>; the inbox de-duplicates on it.</param>
+/// <param name="PartnerId">The partner that signed it (resolved from the <c>kid</c> through the partner directory).</param>
+/// <param name="MessageType">The envelope type: <c>cooperation-request</c> or <c>cooperation-response</c>.</param>
+/// <param name="RequestId">The request it carries or answers, or null.</param>
+/// <param name="SignedEnvelope">The JWS exactly as received: the evidence.</param>
+/// <param name="Payload">The canonical JSON inside it, as the export step hands it to the country adapter.</param>
+public sealed record InboundMessage(
+    string MessageId,
+    string PartnerId,
+    string MessageType,
+    string? RequestId,
+    ReadOnlyMemory<byte> SignedEnvelope,
+    ReadOnlyMemory<byte> Payload);

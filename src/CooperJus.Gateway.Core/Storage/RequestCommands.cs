@@ -1,0 +1,105 @@
+using CooperJus.Gateway.Sdk.Model;
+using Microsoft.Data.Sqlite;
+
+namespace CooperJus.Gateway.Core.Storage;
+
+/// <summary>The SQL of the <c>requests</c> table.</summary>
+internal static class RequestCommands
+{
+    private const string FinalStatuses = "('executed', 'partially-executed', 'refused')";
+
+    private const string Columns =
+        "request_id, direction, case_reference, partner_id, requested_country, respond_by, created_at, status, updated_at, status_at, " +
+        "(respond_by IS NOT NULL AND respond_by < @today AND status NOT IN " + FinalStatuses + ") AS overdue";
+
+    public static void Upsert(SqliteTransaction transaction, TrackedRequest request, long now)
+    {
+        using var command = transaction.Command(
+            """
+            INSERT INTO requests (request_id, direction, case_reference, partner_id, requested_country, status, respond_by, created_at, updated_at)
+            VALUES (@id, @direction, @case, @partner, @country, @status, @respondBy, @created, @now)
+            ON CONFLICT (request_id) DO UPDATE SET
+                case_reference = excluded.case_reference, partner_id = excluded.partner_id,
+                requested_country = excluded.requested_country, respond_by = excluded.respond_by, updated_at = excluded.updated_at
+            """,
+            ("@id", request.RequestId), ("@direction", KebabNames<RequestDirection>.Word(request.Direction)),
+            ("@case", request.CaseReference), ("@partner", request.PartnerId), ("@country", request.RequestedCountry),
+            ("@status", KebabNames<RequestStatus>.Word(request.Status)),
+            ("@respondBy", request.RespondBy is { } date ? StoredInstants.ToStored(date) : null),
+            ("@created", StoredInstants.ToStored(request.CreatedAt)), ("@now", now));
+        command.ExecuteNonQuery();
+    }
+
+    /// <summary>Moves an OUTGOING request from one gateway-set status to another (delivered, undeliverable, replayed).</summary>
+    public static void Transition(SqliteTransaction transaction, string? requestId, RequestStatus from, RequestStatus to, long now)
+    {
+        if (requestId is null) return;
+        using var command = transaction.Command(
+            "UPDATE requests SET status = @to, updated_at = @now WHERE request_id = @id AND direction = 'outgoing' AND status = @from",
+            ("@to", KebabNames<RequestStatus>.Word(to)), ("@from", KebabNames<RequestStatus>.Word(from)), ("@id", requestId), ("@now", now));
+        command.ExecuteNonQuery();
+    }
+
+    public static ResponseApplyResult ApplyResponse(SqliteTransaction transaction, string requestId, ResponseStatus status, long issuedAt, long now)
+    {
+        // <= rather than <: the same response applied twice (a retried export) is applied again, harmlessly.
+        using var update = transaction.Command(
+            """
+            UPDATE requests SET status = @status, status_at = @issued, updated_at = @now
+            WHERE request_id = @id AND (status_at IS NULL OR status_at <= @issued)
+            """,
+            ("@status", KebabNames<RequestStatus>.Word(ToRequestStatus(status))), ("@issued", issuedAt), ("@now", now), ("@id", requestId));
+        if (update.ExecuteNonQuery() == 1) return ResponseApplyResult.Applied;
+        using var exists = transaction.Command("SELECT 1 FROM requests WHERE request_id = @id", ("@id", requestId));
+        return exists.ExecuteScalar() is null ? ResponseApplyResult.UnknownRequest : ResponseApplyResult.Stale;
+    }
+
+    public static RequestSummary? Get(SqliteConnection connection, string requestId, string today)
+    {
+        using var command = connection.Command($"SELECT {Columns} FROM requests WHERE request_id = @id", ("@id", requestId), ("@today", today));
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Map(reader) : null;
+    }
+
+    public static IReadOnlyList<RequestSummary> List(SqliteConnection connection, RequestQuery query, string today)
+    {
+        var filters = new List<string>();
+        using var command = connection.Command("", ("@today", today), ("@offset", query.Offset), ("@limit", query.Limit));
+        if (query.Direction is { } direction) AddFilter(command, filters, "direction", KebabNames<RequestDirection>.Word(direction));
+        if (query.PartnerId is { } partner) AddFilter(command, filters, "partner_id", partner);
+        if (query.Status is { } status) AddFilter(command, filters, "status", KebabNames<RequestStatus>.Word(status));
+        if (query.CaseReference is { } reference) AddFilter(command, filters, "case_reference", reference);
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        command.CommandText = $"SELECT {Columns} FROM requests {where} ORDER BY overdue DESC, created_at, request_id LIMIT @limit OFFSET @offset";
+        using var reader = command.ExecuteReader();
+        var page = new List<RequestSummary>();
+        while (reader.Read()) page.Add(Map(reader));
+        return page;
+    }
+
+    private static void AddFilter(SqliteCommand command, List<string> filters, string column, string value)
+    {
+        filters.Add($"{column} = @{column}");
+        command.Set("@" + column, value);
+    }
+
+    private static RequestStatus ToRequestStatus(ResponseStatus status) => status switch
+    {
+        ResponseStatus.Acknowledged => RequestStatus.Acknowledged,
+        ResponseStatus.InProgress => RequestStatus.InProgress,
+        ResponseStatus.Executed => RequestStatus.Executed,
+        ResponseStatus.PartiallyExecuted => RequestStatus.PartiallyExecuted,
+        ResponseStatus.Refused => RequestStatus.Refused,
+        ResponseStatus.InformationNeeded => RequestStatus.InformationNeeded,
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a response status."),
+    };
+
+    private static RequestSummary Map(SqliteDataReader reader)
+    {
+        var request = new TrackedRequest(
+            reader.GetString(0), KebabNames<RequestDirection>.Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
+            reader.GetString(4), reader.IsDBNull(5) ? null : StoredInstants.DateFromStored(reader.GetString(5)), reader.Instant(6),
+            KebabNames<RequestStatus>.Parse(reader.GetString(7)));
+        return new RequestSummary(request, reader.Instant(8), reader.NullableInstant(9), reader.GetInt64(10) == 1);
+    }
+}

@@ -1,0 +1,43 @@
+namespace CooperJus.Gateway.Core.Storage;
+
+/// <summary>
+/// The business state of a request as <c>cooperjus requests</c> shows it. Stored as kebab-case text.
+/// </summary>
+/// <remarks>
+/// The first four are set by the gateway itself (the outbox moves <see cref="Submitted"/> to <see cref="Delivered"/> or
+/// <see cref="Undeliverable"/> in the same transaction as the message); the others mirror the
+/// <see cref="CooperJus.Gateway.Sdk.Model.ResponseStatus"/> of the latest response. <see cref="Executed"/>,
+/// <see cref="PartiallyExecuted"/> and <see cref="Refused"/> are final: a final request is never overdue.
+/// </remarks>
+public enum RequestStatus
+{
+    /// <summary>Outgoing, queued in the outbox, no receipt yet.</summary>
+    Submitted,
+
+    /// <summary>Outgoing, the partner's gateway receipted it; no response yet.</summary>
+    Delivered,
+
+    /// <summary>Outgoing, its message is dead-lettered: nobody on the other side has it. Needs an operator.</summary>
+    Undeliverable,
+
+    /// <summary>Incoming, stored in the inbox; this office has not answered yet.</summary>
+    Received,
+
+    /// <summary>Registered by the requested authority; nothing done yet.</summary>
+    Acknowledged,
+
+    /// <summary>Being executed.</summary>
+    InProgress,
+
+    /// <summary>Everything asked for was done. Final.</summary>
+    Executed,
+
+    /// <summary>Part of what was asked for was done. Final.</summary>
+    PartiallyExecuted,
+
+    /// <summary>Refused. Final.</summary>
+    Refused,
+
+    /// <summary>The requested authority waits for more information from the requesting side.</summary>
+    InformationNeeded,
+}

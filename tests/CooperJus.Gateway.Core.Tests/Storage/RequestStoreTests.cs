@@ -1,0 +1,138 @@
+using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Core.Tests.Storage;
+
+/// <summary>The business state of requests: created with their message, moved by responses, listed overdue first.</summary>
+public sealed class RequestStoreTests
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+    private static readonly DateOnly Today = DateOnly.FromDateTime(StoreHarness.Start.UtcDateTime);
+
+    [Test]
+    public async Task Upsert_creates_a_request_and_later_refreshes_it_without_touching_its_status()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1", Today.AddDays(30)), None);
+        await harness.Store.ApplyResponseAsync("r1", ResponseStatus.InProgress, StoreHarness.Start, None);
+        harness.Clock.Advance(TimeSpan.FromHours(1));
+
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1", Today.AddDays(10)) with { CaseReference = "CASE-r1-bis" }, None);
+
+        var summary = (await harness.Store.GetRequestAsync("r1", None))!;
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(summary.Request, Is.EqualTo(StoreHarness.Request("r1", Today.AddDays(10)) with { CaseReference = "CASE-r1-bis", Status = RequestStatus.InProgress }));
+            Assert.That(summary.UpdatedAt, Is.EqualTo(StoreHarness.Start.AddHours(1)));
+            Assert.That(summary.StatusIssuedAt, Is.EqualTo(StoreHarness.Start));
+            Assert.That(summary.IsOverdue, Is.False);
+            Assert.That(await harness.Store.GetRequestAsync("unknown", None), Is.Null);
+        }
+    }
+
+    [TestCase(ResponseStatus.Acknowledged, RequestStatus.Acknowledged)]
+    [TestCase(ResponseStatus.InProgress, RequestStatus.InProgress)]
+    [TestCase(ResponseStatus.Executed, RequestStatus.Executed)]
+    [TestCase(ResponseStatus.PartiallyExecuted, RequestStatus.PartiallyExecuted)]
+    [TestCase(ResponseStatus.Refused, RequestStatus.Refused)]
+    [TestCase(ResponseStatus.InformationNeeded, RequestStatus.InformationNeeded)]
+    public async Task A_response_sets_the_matching_status(ResponseStatus response, RequestStatus expected)
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1"), None);
+
+        Assert.That(await harness.Store.ApplyResponseAsync("r1", response, StoreHarness.Start, None), Is.EqualTo(ResponseApplyResult.Applied));
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.Status, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task The_latest_response_wins_whatever_the_order_of_arrival()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1"), None);
+        await harness.Store.ApplyResponseAsync("r1", ResponseStatus.Executed, StoreHarness.Start.AddDays(3), None);
+
+        var late = await harness.Store.ApplyResponseAsync("r1", ResponseStatus.InProgress, StoreHarness.Start.AddDays(1), None);
+        var repeated = await harness.Store.ApplyResponseAsync("r1", ResponseStatus.Executed, StoreHarness.Start.AddDays(3), None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(late, Is.EqualTo(ResponseApplyResult.Stale));
+            Assert.That(repeated, Is.EqualTo(ResponseApplyResult.Applied));
+            Assert.That((await harness.Store.GetRequestAsync("r1", None))!.Status, Is.EqualTo(RequestStatus.Executed));
+            Assert.That(await harness.Store.ApplyResponseAsync("unknown", ResponseStatus.Executed, StoreHarness.Start, None), Is.EqualTo(ResponseApplyResult.UnknownRequest));
+        }
+    }
+
+    [Test]
+    public async Task A_response_that_arrives_before_the_delivery_is_recorded_is_not_overwritten_by_it()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.EnqueueAsync([StoreHarness.Message("m1", request: StoreHarness.Request("r1"))], None);
+        var lease = (await harness.Store.LeaseDueAsync("es", "a", 1, None))[0].Lease;
+        await harness.Store.ApplyResponseAsync("r1", ResponseStatus.Acknowledged, StoreHarness.Start, None);
+
+        await harness.Store.MarkDeliveredAsync(lease, StoreHarness.Attempt(AttemptOutcome.Duplicate), StoreHarness.Bytes("r"), None);
+
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.Status, Is.EqualTo(RequestStatus.Acknowledged));
+    }
+
+    [Test]
+    public async Task Lists_overdue_requests_first_then_the_others_oldest_first()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        var requests = new[]
+        {
+            StoreHarness.Request("recent-no-deadline", createdAt: StoreHarness.Start.AddDays(-1)),
+            StoreHarness.Request("old-due-later", Today.AddDays(5), StoreHarness.Start.AddDays(-40)),
+            StoreHarness.Request("overdue-recent", Today.AddDays(-1), StoreHarness.Start.AddDays(-3)),
+            StoreHarness.Request("overdue-old", Today.AddDays(-10), StoreHarness.Start.AddDays(-30)),
+            StoreHarness.Request("executed-past-deadline", Today.AddDays(-20), StoreHarness.Start.AddDays(-50)),
+            StoreHarness.Request("due-today", Today, StoreHarness.Start.AddDays(-2)),
+        };
+        foreach (var request in requests) await harness.Store.UpsertRequestAsync(request, None);
+        await harness.Store.ApplyResponseAsync("executed-past-deadline", ResponseStatus.Executed, StoreHarness.Start, None);
+
+        var list = await harness.Store.ListRequestsAsync(new RequestQuery(), None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(list.Select(r => r.RequestId), Is.EqualTo(new[]
+            {
+                "overdue-old", "overdue-recent", "executed-past-deadline", "old-due-later", "due-today", "recent-no-deadline",
+            }));
+            Assert.That(list.Select(r => r.IsOverdue), Is.EqualTo(new[] { true, true, false, false, false, false }));
+        }
+    }
+
+    [Test]
+    public async Task Overdue_is_judged_against_the_store_clock()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1", Today), None);
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.IsOverdue, Is.False);
+
+        harness.Clock.Advance(TimeSpan.FromDays(1));
+
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.IsOverdue, Is.True);
+    }
+
+    [Test]
+    public async Task Filters_by_direction_partner_status_and_case_reference_and_pages()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("out-es-1", createdAt: StoreHarness.Start.AddDays(-3)), None);
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("out-es-2", createdAt: StoreHarness.Start.AddDays(-2)), None);
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("out-pt-1", partner: "pt"), None);
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("in-pe-1", direction: RequestDirection.Incoming, partner: "pe"), None);
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(RequestDirection.Incoming), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "in-pe-1" }));
+            Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(PartnerId: "es"), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-es-1", "out-es-2" }));
+            Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(Status: RequestStatus.Received), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "in-pe-1" }));
+            Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(CaseReference: "CASE-out-pt-1"), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-pt-1" }));
+            Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(RequestDirection.Outgoing, Offset: 1, Limit: 1), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-es-2" }));
+        }
+    }
+}

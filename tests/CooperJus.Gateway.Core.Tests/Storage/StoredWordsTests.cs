@@ -1,0 +1,36 @@
+using CooperJus.Gateway.Core.Storage;
+
+namespace CooperJus.Gateway.Core.Tests.Storage;
+
+/// <summary>The words states are stored as: the ones operators read, and the ones the schema's CHECK constraints allow.</summary>
+public sealed class StoredWordsTests
+{
+    [TestCase(OutboxState.Queued, "queued")]
+    [TestCase(OutboxState.Sending, "sending")]
+    [TestCase(OutboxState.RetryWaiting, "retry-waiting")]
+    [TestCase(OutboxState.Delivered, "delivered")]
+    [TestCase(OutboxState.DeadLettered, "dead-lettered")]
+    public void Outbox_states_are_stored_as_kebab_case_words(OutboxState state, string word)
+    {
+        Assert.That(KebabNames<OutboxState>.Word(state), Is.EqualTo(word));
+        Assert.That(KebabNames<OutboxState>.Parse(word), Is.EqualTo(state));
+    }
+
+    [Test]
+    public void Every_stored_word_is_allowed_by_the_schema()
+    {
+        var words = Enum.GetValues<OutboxState>().Select(KebabNames<OutboxState>.Word)
+            .Concat(Enum.GetValues<RequestStatus>().Select(KebabNames<RequestStatus>.Word))
+            .Concat(Enum.GetValues<RequestDirection>().Select(KebabNames<RequestDirection>.Word))
+            .Concat(Enum.GetValues<IntakeOutcome>().Select(KebabNames<IntakeOutcome>.Word));
+
+        Assert.That(words, Has.All.Matches<string>(word => SchemaV1.Sql.Contains($"'{word}'", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void An_unknown_word_in_the_database_is_reported_not_guessed()
+    {
+        Assert.That(() => KebabNames<OutboxState>.Parse("lost"),
+            Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo("The store holds 'lost' where a value of OutboxState was expected."));
+    }
+}
