@@ -1,0 +1,28 @@
+namespace CooperJus.Gateway.Core.Messaging;
+
+/// <summary>A partner gateway in the directory.</summary>
+public sealed class Partner
+{
+    internal Partner(string id, IReadOnlyList<string> countries, Uri url, IReadOnlyList<PartnerKey> keys)
+    {
+        Id = id;
+        Countries = countries;
+        Url = url;
+        Keys = keys;
+    }
+
+    /// <summary>The partner's gateway id.</summary>
+    public string Id { get; }
+
+    /// <summary>ISO 3166-1 alpha-2 codes of the countries this partner serves.</summary>
+    public IReadOnlyList<string> Countries { get; }
+
+    /// <summary>Base URL of the partner's gateway.</summary>
+    public Uri Url { get; }
+
+    /// <summary>Where to POST envelopes: <see cref="Url"/> followed by <see cref="PartnerProtocol.MessagesPath"/>.</summary>
+    public Uri MessagesUrl => new(Url.AbsoluteUri.TrimEnd('/') + PartnerProtocol.MessagesPath);
+
+    /// <summary>The partner's public keys, in configuration order.</summary>
+    public IReadOnlyList<PartnerKey> Keys { get; }
+}

@@ -1,0 +1,68 @@
+using System.Collections.Frozen;
+using System.Diagnostics.CodeAnalysis;
+
+namespace CooperJus.Gateway.Core.Messaging;
+
+/// <summary>
+/// The trust store and routing table: which partner gateways exist, which countries each serves, where to reach them,
+/// and the public keys (several per partner, each with a validity window) that their signatures are checked against.
+/// Immutable and thread-safe; to change partners, build a new directory and swap it in.
+/// </summary>
+public sealed class PartnerDirectory
+{
+    private readonly FrozenDictionary<string, Partner> _byId;
+    private readonly FrozenDictionary<string, Partner> _byCountry;
+    private readonly FrozenDictionary<string, PartnerKey> _byKeyId;
+
+    private PartnerDirectory(IReadOnlyList<Partner> partners, TimeSpan clockSkew)
+    {
+        Partners = partners;
+        ClockSkew = clockSkew;
+        _byId = partners.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal);
+        _byCountry = partners.SelectMany(p => p.Countries.Select(c => (c, p))).ToFrozenDictionary(x => x.c, x => x.p, StringComparer.Ordinal);
+        _byKeyId = partners.SelectMany(p => p.Keys).ToFrozenDictionary(k => k.KeyId, StringComparer.Ordinal);
+    }
+
+    /// <summary>Every partner, in configuration order.</summary>
+    public IReadOnlyList<Partner> Partners { get; }
+
+    /// <summary>How far clocks may disagree; applied to key validity windows and to creation times.</summary>
+    public TimeSpan ClockSkew { get; }
+
+    /// <summary>Builds the directory from its options.</summary>
+    /// <exception cref="InvalidOperationException">The options have problems; the message lists every one (see <see cref="PartnerDirectoryOptions.Validate"/>).</exception>
+    public static PartnerDirectory Create(PartnerDirectoryOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+            throw new InvalidOperationException("The partner directory is not valid:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "- " + p)));
+        var partners = options.Partners.Select(Build).ToList();
+        return new PartnerDirectory(partners, options.ClockSkew);
+    }
+
+    /// <summary>The partner with this gateway id.</summary>
+    public bool TryGetPartner(string partnerId, [NotNullWhen(true)] out Partner? partner) => _byId.TryGetValue(partnerId, out partner);
+
+    /// <summary>The partner that serves this country (ISO 3166-1 alpha-2, capitals): where requests to that country go.</summary>
+    public bool TryGetPartnerForCountry(string alpha2, [NotNullWhen(true)] out Partner? partner) => _byCountry.TryGetValue(alpha2, out partner);
+
+    /// <summary>
+    /// Looks a key id up and checks its validity window at <paramref name="instant"/> with <see cref="ClockSkew"/>.
+    /// During a rotation the old and the new key of a partner both resolve as valid while their windows overlap.
+    /// </summary>
+    public KeyResolution ResolveKey(string keyId, DateTimeOffset instant)
+    {
+        if (!_byKeyId.TryGetValue(keyId, out var key)) return new KeyResolution(KeyResolutionStatus.Unknown, null, null);
+        var status = key.IsValidAt(instant, ClockSkew) ? KeyResolutionStatus.Valid : KeyResolutionStatus.OutsideValidity;
+        return new KeyResolution(status, key, _byId[key.PartnerId]);
+    }
+
+    private static Partner Build(PartnerOptions options)
+    {
+        var keys = options.Keys
+            .Select(k => new PartnerKey(k.Kid, options.Id, k.NotBefore, k.NotAfter, k.Jwk!.ToSecurityKey(k.Kid)))
+            .ToList();
+        return new Partner(options.Id, [.. options.Countries], new Uri(options.Url, UriKind.Absolute), keys);
+    }
+}

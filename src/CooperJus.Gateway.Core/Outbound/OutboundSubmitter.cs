@@ -1,0 +1,169 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using CooperJus.Gateway.Core.Intake;
+using CooperJus.Gateway.Core.Messaging;
+using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Translation;
+using CooperJus.Gateway.Core.Validation;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Core.Outbound;
+
+/// <summary>
+/// Turns a claimed national export into queued, signed messages: translate with the national adapter, route each
+/// accepted request to the partner serving its requested country, seal it, and record the file and all its messages
+/// in one store transaction. A canonical response (a file named <c>*.response.json</c>) is validated and queued to
+/// the partner that sent the request. Idempotent: the same content is recognised by its SHA-256, the same request by
+/// its message id, so a crash at any point and a re-drop never send anything twice.
+/// </summary>
+public sealed class OutboundSubmitter : IIntakeHandler
+{
+    /// <summary>Suffix of files that hold a canonical cooperation-response rather than a national export.</summary>
+    public const string ResponseSuffix = ".response.json";
+
+    private readonly ICountryAdapter _adapter;
+    private readonly Translator _translator;
+    private readonly ResponseValidator _responses;
+    private readonly EnvelopeSigner _signer;
+    private readonly PartnerDirectory _partners;
+    private readonly IGatewayStore _store;
+    private readonly TimeProvider _clock;
+
+    /// <summary>Raised after messages were queued, so the dispatcher can start at once.</summary>
+    public event Action? Queued;
+
+    /// <summary>Creates a submitter for exports of <paramref name="adapter"/>'s national format.</summary>
+    public OutboundSubmitter(ICountryAdapter adapter, Translator translator, ResponseValidator responses, EnvelopeSigner signer, PartnerDirectory partners, IGatewayStore store, TimeProvider clock)
+    {
+        _adapter = adapter;
+        _translator = translator;
+        _responses = responses;
+        _signer = signer;
+        _partners = partners;
+        _store = store;
+        _clock = clock;
+    }
+
+    /// <inheritdoc />
+    public async Task<IntakeVerdict> HandleAsync(ClaimedFile file, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        var sha256 = await HashAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false);
+        if (await _store.FindAcceptedIntakeAsync(sha256, cancellationToken).ConfigureAwait(false) is { } earlier)
+            return new IntakeVerdict(true, $"{file.OriginalName}: the same content was received on {earlier.RecordedAt:u} as {earlier.Name}; nothing was sent again.\n");
+        var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
+            ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
+            : PrepareRequests(file);
+        var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report.ToString());
+        if (batch.Messages.Count == 0 && batch.Rejected > 0)
+        {
+            await _store.RecordFailedIntakeAsync(intake, batch.Report.ToString(), cancellationToken).ConfigureAwait(false);
+            return new IntakeVerdict(false, batch.Report.ToString());
+        }
+        var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
+        if (batch.Messages.Count > 0) Queued?.Invoke();
+        if (result.IsDuplicate) batch.Report.AppendLine("The same content had already been received: nothing was sent again.");
+        return new IntakeVerdict(batch.Rejected == 0, batch.Report.ToString());
+    }
+
+    private Batch PrepareRequests(ClaimedFile file)
+    {
+        var batch = new Batch();
+        foreach (var outcome in _translator.Translate(_adapter, new SourceFile(file.OriginalName, () => File.OpenRead(file.ClaimedPath))))
+        {
+            if (!outcome.IsAccepted)
+            {
+                if (outcome.Problems.Any(p => p.IsError)) batch.Reject(outcome.Record.RecordId, outcome.Problems.Where(p => p.IsError).Select(p => p.ToString()));
+                continue;
+            }
+            var request = outcome.Record.Request!;
+            if (!_partners.TryGetPartnerForCountry(request.RequestedAuthority.Country, out var partner))
+            {
+                batch.Reject(outcome.Record.RecordId, [$"no partner gateway serves the requested country {request.RequestedAuthority.Country}: add it to the partner directory."]);
+                continue;
+            }
+            batch.Add(SealRequest(request, partner), $"request {outcome.Record.RecordId} ({request.RequestId}) queued for {partner.Id}");
+        }
+        return batch;
+    }
+
+    private OutgoingMessage SealRequest(CooperationRequest request, Partner partner)
+    {
+        var messageId = MessageIds.ForRequest(request.RequestId, partner.Id);
+        var signed = _signer.Sign(new Envelope
+        {
+            MessageId = messageId,
+            Type = MessageType.CooperationRequest,
+            From = _signer.GatewayId,
+            To = partner.Id,
+            CreatedAt = _clock.GetUtcNow(),
+            Payload = JsonSerializer.SerializeToElement(request, CanonicalJson.CompactOptions),
+        });
+        var tracked = new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, partner.Id,
+            request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Submitted);
+        return new OutgoingMessage(messageId, partner.Id, "cooperation-request", request.RequestId, signed.Body, tracked);
+    }
+
+    private async Task<Batch> PrepareResponseAsync(ClaimedFile file, CancellationToken cancellationToken)
+    {
+        var batch = new Batch();
+        var json = await File.ReadAllTextAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false);
+        var problems = _responses.Validate(json);
+        if (problems.Count > 0)
+        {
+            batch.Reject(file.OriginalName, problems);
+            return batch;
+        }
+        var response = CanonicalJson.DeserializeResponse(json);
+        var request = await _store.GetRequestAsync(response.InResponseTo, cancellationToken).ConfigureAwait(false);
+        if (request is null || request.Request.Direction != RequestDirection.Incoming)
+        {
+            batch.Reject(file.OriginalName, [$"inResponseTo {response.InResponseTo} is not a request this gateway received."]);
+            return batch;
+        }
+        var messageId = MessageIds.ForResponse(response.ResponseId);
+        var signed = _signer.Sign(new Envelope
+        {
+            MessageId = messageId,
+            Type = MessageType.CooperationResponse,
+            From = _signer.GatewayId,
+            To = request.Request.PartnerId,
+            CreatedAt = _clock.GetUtcNow(),
+            Payload = JsonSerializer.SerializeToElement(response, CanonicalJson.CompactOptions),
+        });
+        batch.Add(new OutgoingMessage(messageId, request.Request.PartnerId, "cooperation-response", response.InResponseTo, signed.Body),
+            $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)}) queued for {request.Request.PartnerId}");
+        return batch;
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
+    }
+
+    private sealed class Batch
+    {
+        public List<OutgoingMessage> Messages { get; } = [];
+
+        public StringBuilder Report { get; } = new();
+
+        public int Rejected { get; private set; }
+
+        public void Add(OutgoingMessage message, string line)
+        {
+            Messages.Add(message);
+            Report.AppendLine(line);
+        }
+
+        public void Reject(string? recordId, IEnumerable<string> reasons)
+        {
+            Rejected++;
+            Report.AppendLine($"record {recordId ?? "(whole file)"} NOT sent:");
+            foreach (var reason in reasons) Report.AppendLine($"  - {reason}");
+        }
+    }
+}
