@@ -7,6 +7,11 @@ var root = new RootCommand("CooperJus Gateway: judicial cooperation requests bet
     ValidateCommand.Create(),
     RenderCommand.Create(),
     AdaptersCommand.Create(),
+    RunCommand.Create(),
+    KeysCommand.Create(),
+    OutboxCommand.Create(),
+    RequestsCommand.Create(),
+    CooperJus.Gateway.Demo.DemoCommand.Create(),
 };
 
 var parse = root.Parse(args);

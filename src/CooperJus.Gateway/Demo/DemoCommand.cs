@@ -1,0 +1,155 @@
+using System.CommandLine;
+using System.Globalization;
+using CooperJus.Gateway.Cli;
+using CooperJus.Gateway.Core.Plugins;
+using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Hosting;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Model;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CooperJus.Gateway.Demo;
+
+/// <summary>
+/// <c>cooperjus demo</c>: two gateways, Peru and Spain, on loopback with fresh keys and SQLite files in a new folder.
+/// Peru's sample export is dropped into Peru's intake; the requests for Spain are delivered, receipted and written
+/// out in Spain's national format (Fortuny XML); Spain answers one and Peru shows the new status. Everything stays in
+/// the folder it prints, for a look afterwards.
+/// </summary>
+internal static class DemoCommand
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(90);
+
+    public static Command Create()
+    {
+        var samples = new Option<string?>("--samples") { Description = "Folder of Peruvian SGF exports (default: samples/PE of the repository)." };
+        var adapters = CommonOptions.AdaptersFolder();
+        var command = new Command("demo", "Run two gateways (Peru and Spain) on loopback and send the Peruvian samples across.") { samples, adapters };
+        command.SetAction((parse, ct) => RunAsync(parse.GetValue(samples), parse.GetValue(adapters), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string? samplesFolder, string? adaptersFolder, CancellationToken cancellationToken)
+    {
+        var samples = samplesFolder ?? FindUpwards(Path.Combine("samples", "PE")) ?? throw new UsageException("samples/PE not found: run from the repository or give --samples.");
+        var adapters = AdapterDirectoryLocator.Locate(adaptersFolder);
+        var root = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), $"cooperjus-demo-{TimeProvider.System.GetUtcNow():yyyyMMdd-HHmmss}")).FullName;
+        Console.WriteLine($"Demo folder: {root}");
+        await using var peru = DemoGateway.Create(root, "pe", "PE", "PE");
+        await using var spain = DemoGateway.Create(root, "es", "ES", "ES");
+        try
+        {
+            await peru.StartAsync(spain, adapters, cancellationToken).ConfigureAwait(false);
+            await spain.StartAsync(peru, adapters, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StartupException e)
+        {
+            throw new UsageException(e.Message);
+        }
+        Console.WriteLine($"Peru's gateway on {peru.Url}, Spain's on {spain.Url}; keys generated, stores created.");
+
+        var dropped = Drop(samples, peru.IntakeFolder);
+        Console.WriteLine($"Dropped {dropped} Peruvian export file(s) into Peru's intake.");
+        var delivered = await WaitForDeliveryAsync(peru, spain, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"{delivered.Count} request(s) delivered to Spain with signed receipts, and written out in Spain's national format:");
+        foreach (var file in Directory.GetFiles(spain.ExportFolder, "fortuny_*.xml").Order(StringComparer.Ordinal)) Console.WriteLine($"  {file}");
+        ReportNotRouted(peru);
+
+        var answered = await AnswerOneAsync(spain, cancellationToken).ConfigureAwait(false);
+        var status = await WaitForStatusAsync(peru, answered, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Spain answered request {answered} ({CanonicalCodes.ToCode(ResponseStatus.InProgress)}); Peru now shows it as {CanonicalCodes.ToCode(status)}.");
+        await PrintRequestsAsync(peru, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine("Demo complete.");
+        return ExitCodes.Success;
+    }
+
+    private static int Drop(string samples, string intake)
+    {
+        var files = Directory.GetFiles(samples, "solicitudes_*.csv");
+        Directory.CreateDirectory(intake);
+        foreach (var file in files)
+        {
+            var temporary = Path.Combine(intake, Path.GetFileName(file) + ".part");
+            File.Copy(file, temporary);
+            File.Move(temporary, Path.Combine(intake, Path.GetFileName(file)));
+        }
+        return files.Length;
+    }
+
+    private static async Task<IReadOnlyList<OutboxEntry>> WaitForDeliveryAsync(DemoGateway peru, DemoGateway spain, CancellationToken cancellationToken)
+    {
+        var store = Store(peru);
+        return await Until(async () =>
+        {
+            var all = await store.ListOutboxAsync(new OutboxQuery(Limit: 1000), cancellationToken).ConfigureAwait(false);
+            var exported = Directory.Exists(spain.ExportFolder) ? Directory.GetFiles(spain.ExportFolder, "fortuny_*.xml").Length : 0;
+            var done = all.Count > 0 && all.All(e => e.State is OutboxState.Delivered or OutboxState.DeadLettered) && exported >= all.Count(e => e.State == OutboxState.Delivered);
+            return done ? all.Where(e => e.State == OutboxState.Delivered).ToList() : null;
+        }, "the requests to reach Spain", cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void ReportNotRouted(DemoGateway peru)
+    {
+        var reports = Directory.GetFiles(Path.Combine(peru.IntakeFolder, "failed"), "*.report.txt");
+        if (reports.Length == 0) return;
+        Console.WriteLine("Requests to countries this demo has no partner for were kept, not sent (Peru's intake/failed/ has each file and its report):");
+        foreach (var line in reports.SelectMany(File.ReadAllLines).Where(l => l.Contains("no partner", StringComparison.Ordinal))) Console.WriteLine($"  {line.Trim()}");
+    }
+
+    private static async Task<string> AnswerOneAsync(DemoGateway spain, CancellationToken cancellationToken)
+    {
+        var received = await Store(spain).ListRequestsAsync(new RequestQuery(Direction: RequestDirection.Incoming), cancellationToken).ConfigureAwait(false);
+        var request = received.OrderBy(r => r.RequestId, StringComparer.Ordinal).First().Request;
+        var response = new CooperationResponse
+        {
+            ResponseId = Guid.CreateVersion7().ToString("D"),
+            InResponseTo = request.RequestId,
+            Status = ResponseStatus.InProgress,
+            CreatedAt = TimeProvider.System.GetUtcNow(),
+            RespondingAuthority = new Authority { Country = "ES", Name = "Fiscalía General del Estado, Unidad de Cooperación Internacional" },
+            Message = "Solicitud recibida y asignada; diligencias en curso.",
+            Language = "es",
+        };
+        var path = Path.Combine(spain.IntakeFolder, "answer.response.json");
+        await File.WriteAllTextAsync(path + ".part", CanonicalJson.Serialize(response), cancellationToken).ConfigureAwait(false);
+        File.Move(path + ".part", path);
+        return request.RequestId;
+    }
+
+    private static async Task<RequestStatus> WaitForStatusAsync(DemoGateway peru, string requestId, CancellationToken cancellationToken)
+    {
+        var summary = await Until(async () => await Store(peru).GetRequestAsync(requestId, cancellationToken).ConfigureAwait(false) is { Status: RequestStatus.InProgress } r ? r : null,
+            "Spain's answer to reach Peru", cancellationToken).ConfigureAwait(false);
+        return summary.Status;
+    }
+
+    private static async Task PrintRequestsAsync(DemoGateway peru, CancellationToken cancellationToken)
+    {
+        Console.WriteLine("Peru's requests (cooperjus requests):");
+        foreach (var summary in await Store(peru).ListRequestsAsync(new RequestQuery(), cancellationToken).ConfigureAwait(false))
+        {
+            var r = summary.Request;
+            Console.WriteLine($"  {r.RequestId}  to {r.PartnerId}  {CanonicalCodes.ToCode(r.Status),-12} deadline {r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}  case {r.CaseReference}{(summary.IsOverdue ? "  OVERDUE" : "")}");
+        }
+    }
+
+    private static IGatewayStore Store(DemoGateway gateway) => gateway.Host!.Services.GetRequiredService<GatewayServices>().Store;
+
+    private static async Task<T> Until<T>(Func<Task<T?>> probe, string what, CancellationToken cancellationToken) where T : class
+    {
+        var deadline = TimeProvider.System.GetUtcNow() + Patience;
+        while (TimeProvider.System.GetUtcNow() < deadline)
+        {
+            if (await probe().ConfigureAwait(false) is { } result) return result;
+            await Task.Delay(200, cancellationToken).ConfigureAwait(false);
+        }
+        throw new UsageException($"The demo waited {Patience.TotalSeconds:0} s for {what}; see the logs above and the demo folder.");
+    }
+
+    private static string? FindUpwards(string relative)
+    {
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+            if (Directory.Exists(Path.Combine(folder.FullName, relative))) return Path.Combine(folder.FullName, relative);
+        return null;
+    }
+}

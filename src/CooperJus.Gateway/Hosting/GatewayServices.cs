@@ -1,0 +1,124 @@
+using CooperJus.Gateway.Core.Delivery;
+using CooperJus.Gateway.Core.Inbound;
+using CooperJus.Gateway.Core.Intake;
+using CooperJus.Gateway.Core.Messaging;
+using CooperJus.Gateway.Core.Outbound;
+using CooperJus.Gateway.Core.Plugins;
+using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Translation;
+using CooperJus.Gateway.Core.Validation;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.CodeLists;
+using Microsoft.Extensions.Configuration;
+
+namespace CooperJus.Gateway.Hosting;
+
+/// <summary>
+/// Everything a running gateway is made of, built from configuration in one place. Every configuration problem is
+/// collected and reported in one <see cref="StartupException"/>; a store, key or adapter that cannot be opened stops
+/// the start with the reason, rather than a gateway that runs and loses work.
+/// </summary>
+internal sealed class GatewayServices : IAsyncDisposable
+{
+    private GatewayServices() { }
+
+    public required GatewayOptions Gateway { get; init; }
+
+    public required MessagingOptions Messaging { get; init; }
+
+    public required IntakeOptions Intake { get; init; }
+
+    public required SqliteGatewayStore Store { get; init; }
+
+    public required GatewayKey Key { get; init; }
+
+    public required PartnerDirectory Partners { get; init; }
+
+    public required Dispatcher Dispatcher { get; init; }
+
+    public required OutboundSubmitter Submitter { get; init; }
+
+    public required InboundProcessor Inbound { get; init; }
+
+    public required NationalExporter Exporter { get; init; }
+
+    public required HttpClient Http { get; init; }
+
+    public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var problems = new List<string>();
+        var gateway = OptionsReader.Read<GatewayOptions>(configuration, "Gateway", problems);
+        var messaging = OptionsReader.Read<MessagingOptions>(configuration, "Messaging", problems);
+        problems.AddRange(messaging.Validate().Select(p => "Messaging: " + p));
+        var directory = OptionsReader.Read<PartnerDirectoryOptions>(configuration, "PartnerDirectory", problems);
+        problems.AddRange(directory.Validate().Select(p => "PartnerDirectory: " + p));
+        var delivery = OptionsReader.Read<DeliveryOptions>(configuration, "Delivery", problems);
+        var intake = OptionsReader.Read<IntakeOptions>(configuration, "Intake", problems);
+        var storeOptions = OptionsReader.Read<StoreOptions>(configuration, StoreOptions.SectionName, problems);
+        var adapter = NationalAdapter(configuration, gateway, clock, problems);
+        GatewayKey? key = null;
+        if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
+            problems.Add($"Messaging:PrivateKeyFile: {keyProblem}");
+        if (problems.Count > 0) throw Failure(problems);
+
+        SqliteGatewayStore store;
+        try
+        {
+            store = await SqliteGatewayStore.OpenAsync(storeOptions, clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (StoreOpenException e)
+        {
+            throw Failure([e.Message]);
+        }
+        return Compose(gateway, messaging, intake, delivery, PartnerDirectory.Create(directory), store, key!, adapter!, clock);
+    }
+
+    private static GatewayServices Compose(GatewayOptions gateway, MessagingOptions messaging, IntakeOptions intake, DeliveryOptions delivery,
+        PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key, ICountryAdapter adapter, TimeProvider clock)
+    {
+        var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
+        var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
+        var responseValidator = ResponseValidator.CreateDefault();
+        var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner);
+        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, clock);
+        submitter.Queued += dispatcher.Wake;
+        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store, messaging);
+        return new GatewayServices
+        {
+            Gateway = gateway,
+            Messaging = messaging,
+            Intake = intake,
+            Store = store,
+            Key = key,
+            Partners = partners,
+            Dispatcher = dispatcher,
+            Submitter = submitter,
+            Inbound = inbound,
+            Exporter = new NationalExporter(store, adapter, gateway.ExportFolder),
+            Http = http,
+        };
+    }
+
+    private static ICountryAdapter? NationalAdapter(IConfiguration configuration, GatewayOptions gateway, TimeProvider clock, List<string> problems)
+    {
+        if (gateway.NationalAdapter.Length == 0) return null;
+        var root = AdapterDirectoryLocator.Locate(configuration["Adapters:Path"]);
+        var catalog = AdapterCatalog.Load(root, folder => new AdapterContext(folder, new CodeListSource(Path.Combine(folder, "codelists")),
+            configuration.GetSection($"Adapters:{Path.GetFileName(folder)}").GetChildren().Where(c => c.Value is not null).ToDictionary(c => c.Key, c => c.Value!, StringComparer.OrdinalIgnoreCase),
+            clock));
+        if (catalog.Find(gateway.NationalAdapter) is { } adapter) return adapter;
+        var why = catalog.FindRegistration(gateway.NationalAdapter)?.LoadProblem ?? $"no such adapter in {root}";
+        problems.Add($"Gateway:NationalAdapter: adapter '{gateway.NationalAdapter}' is not available: {why}");
+        return null;
+    }
+
+    private static StartupException Failure(IEnumerable<string> problems) =>
+        new("The gateway cannot start:" + Environment.NewLine + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        Key.Dispose();
+        await Store.DisposeAsync().ConfigureAwait(false);
+    }
+}

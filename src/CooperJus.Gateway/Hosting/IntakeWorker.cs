@@ -1,0 +1,40 @@
+using CooperJus.Gateway.Core.Intake;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CooperJus.Gateway.Hosting;
+
+/// <summary>Scans the intake folder: first the files a previous run had claimed, then whatever is dropped.</summary>
+internal sealed partial class IntakeWorker(GatewayServices services, TimeProvider clock, ILogger<IntakeWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var folder = new IntakeFolder(services.Intake, clock);
+        foreach (var pending in folder.PendingClaims()) await ProcessAsync(folder, pending, stoppingToken).ConfigureAwait(false);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            foreach (var claimed in folder.ClaimReady()) await ProcessAsync(folder, claimed, stoppingToken).ConfigureAwait(false);
+            try
+            {
+                await Task.Delay(services.Gateway.IntakeScanInterval, clock, stoppingToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task ProcessAsync(IntakeFolder folder, ClaimedFile file, CancellationToken stoppingToken)
+    {
+        var verdict = await folder.ProcessAsync(file, services.Submitter, stoppingToken).ConfigureAwait(false);
+        if (verdict.Succeeded) LogProcessed(logger, file.OriginalName, file.Size);
+        else LogFailed(logger, file.OriginalName);
+    }
+
+    [LoggerMessage(1001, LogLevel.Information, "Intake file {File} ({Bytes} bytes) processed")]
+    private static partial void LogProcessed(ILogger logger, string file, long bytes);
+
+    [LoggerMessage(1002, LogLevel.Warning, "Intake file {File} had rejections; it is in failed/ with a report")]
+    private static partial void LogFailed(ILogger logger, string file);
+}
