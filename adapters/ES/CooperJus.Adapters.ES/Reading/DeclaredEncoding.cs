@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Adapters;
 using System.Text;
 using System.Text.RegularExpressions;
 

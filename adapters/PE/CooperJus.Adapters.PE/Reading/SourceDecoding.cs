@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Adapters;
 using System.Buffers;
 using System.Text;
 
