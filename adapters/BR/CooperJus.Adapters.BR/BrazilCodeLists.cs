@@ -31,11 +31,11 @@ internal sealed class BrazilCodeLists
         Measures = source.Load("measures");
         Offences = source.Load("offences");
         Diplomas = source.Load("diplomas");
-        CheckCodes<UrgencyLevel>(Urgency, LevelColumn, required: true);
-        CheckCodes<PersonRole>(Roles, PersonColumn, required: false);
-        CheckCodes<OrganisationRole>(Roles, OrganisationColumn, required: false);
-        CheckCodes<AssetType>(AssetTypes, AssetColumn, required: true);
-        CheckCodes<MeasureType>(Measures, MeasureColumn, required: true);
+        Urgency.RequireCodes<UrgencyLevel>(LevelColumn);
+        Roles.RequireCodes<PersonRole>(PersonColumn, optional: true);
+        Roles.RequireCodes<OrganisationRole>(OrganisationColumn, optional: true);
+        AssetTypes.RequireCodes<AssetType>(AssetColumn);
+        Measures.RequireCodes<MeasureType>(MeasureColumn);
         CheckInstruments();
     }
 
@@ -71,17 +71,6 @@ internal sealed class BrazilCodeLists
     /// <summary>The parties of a bilateral-treaty row.</summary>
     public static IReadOnlyList<string> Parties(CodeListEntry entry) =>
         entry[PartiesColumn]?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
-
-    private static void CheckCodes<TEnum>(CodeList list, string column, bool required) where TEnum : struct, Enum
-    {
-        foreach (var entry in list.Entries)
-        {
-            var code = entry[column];
-            if (code is null && !required) continue;
-            if (!CanonicalCodes.TryParse<TEnum>(code, out _))
-                throw new FormatException($"Code list '{list.Name}' line {entry.Line}: '{code}' in column '{column}' is not one of {string.Join(", ", CanonicalCodes.All<TEnum>())}.");
-        }
-    }
 
     private void CheckInstruments()
     {

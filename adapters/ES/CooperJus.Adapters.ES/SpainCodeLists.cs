@@ -58,29 +58,17 @@ internal sealed partial class SpainCodeLists
 
     private void Check()
     {
-        Require<ProceedingsType>(Proceedings, "type");
-        Require<PersonRole>(Roles, "person");
-        Require<OrganisationRole>(Roles, "organisation");
-        Require<DocumentType>(DocumentTypes, "type");
-        Require<MeasureType>(Measures, "type");
-        Require<UrgencyLevel>(Urgency, "level");
-        RequirePattern(Instruments, "instrument", InstrumentPattern(), optional: false);
-        RequirePattern(Offences, "iccs", IccsPattern(), optional: true);
-        RequirePattern(DocumentTypes, "country", CountryPattern(), optional: true);
+        Proceedings.RequireCodes<ProceedingsType>("type");
+        Roles.RequireCodes<PersonRole>("person");
+        Roles.RequireCodes<OrganisationRole>("organisation");
+        DocumentTypes.RequireCodes<DocumentType>("type");
+        Measures.RequireCodes<MeasureType>("type");
+        Urgency.RequireCodes<UrgencyLevel>("level");
+        Instruments.RequirePattern("instrument", InstrumentPattern());
+        Offences.RequirePattern("iccs", IccsPattern(), optional: true);
+        DocumentTypes.RequirePattern("country", CountryPattern(), optional: true);
         foreach (var entry in Instruments.Entries.Where(e => !Parties(e).All(p => CountryPattern().IsMatch(p))))
             throw Invalid(Instruments, entry, "parties", "ISO 3166-1 alpha-2 codes separated by |");
-    }
-
-    private static void Require<TEnum>(CodeList list, string column) where TEnum : struct, Enum
-    {
-        foreach (var entry in list.Entries.Where(e => !CanonicalCodes.TryParse<TEnum>(e[column], out _)))
-            throw Invalid(list, entry, column, "one of " + string.Join(", ", CanonicalCodes.All<TEnum>()));
-    }
-
-    private static void RequirePattern(CodeList list, string column, Regex pattern, bool optional)
-    {
-        foreach (var entry in list.Entries.Where(e => e[column] is { } value ? !pattern.IsMatch(value) : !optional))
-            throw Invalid(list, entry, column, pattern.ToString());
     }
 
     private static FormatException Invalid(CodeList list, CodeListEntry entry, string column, string expected) =>

@@ -45,6 +45,37 @@ public sealed class CodeList
     public CodeListEntry? FindBy(string column, string value) =>
         _entries.FirstOrDefault(e => string.Equals(e[column], value, StringComparison.Ordinal));
 
+    /// <summary>
+    /// Checks at start-up that every entry's <paramref name="column"/> holds a canonical code of
+    /// <typeparamref name="TEnum"/> (kebab-case, see <see cref="CanonicalCodes"/>), so an office's typing mistake
+    /// stops the adapter with the line to fix instead of failing requests later. Empty cells are allowed when
+    /// <paramref name="optional"/>.
+    /// </summary>
+    /// <exception cref="FormatException">An entry breaks the rule; the message names the list, line, column and the allowed codes.</exception>
+    public void RequireCodes<TEnum>(string column, bool optional = false) where TEnum : struct, Enum
+    {
+        foreach (var entry in _entries)
+        {
+            var code = entry[column];
+            if (code is null && optional) continue;
+            if (!CanonicalCodes.TryParse<TEnum>(code, out _))
+                throw Invalid(entry, column, "one of " + string.Join(", ", CanonicalCodes.All<TEnum>()));
+        }
+    }
+
+    /// <summary>Checks that every entry's <paramref name="column"/> matches <paramref name="pattern"/> (empty allowed when <paramref name="optional"/>).</summary>
+    /// <exception cref="FormatException">An entry breaks the rule; the message names the list, line, column and the pattern.</exception>
+    public void RequirePattern(string column, System.Text.RegularExpressions.Regex pattern, bool optional = false)
+    {
+        ArgumentNullException.ThrowIfNull(pattern);
+        foreach (var entry in _entries)
+            if (entry[column] is { } value ? !pattern.IsMatch(value) : !optional)
+                throw Invalid(entry, column, pattern.ToString());
+    }
+
+    private FormatException Invalid(CodeListEntry entry, string column, string expected) =>
+        new($"Code list '{Name}' line {entry.Line}: column '{column}' is '{entry[column]}', expected {expected}.");
+
     /// <summary>Parses a code list from text.</summary>
     /// <exception cref="FormatException">The text has no header, or a line has more fields than the header; the message names the line.</exception>
     public static CodeList Parse(string name, TextReader text)
