@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
@@ -104,31 +105,44 @@ public sealed class Dispatcher
             await Finish(message, _store.DeadLetterAsync(message.Lease, null, $"partner '{message.PartnerId}' is no longer in the partner directory", CancellationToken.None), DeliveryState.DeadLettered, "unknown partner").ConfigureAwait(false);
             return;
         }
-        var startedAt = _clock.GetUtcNow();
         var attempts = message.Attempts;
+        // Set by each attempt as it starts: Polly calls OnRetry (the observer) BEFORE its retry delay, so a start time
+        // taken there would place the next attempt before a wait (or a partner's Retry-After) it actually honoured.
+        // Null when the circuit breaker refused the attempt unsent: it then "starts" when it is recorded.
+        var startedAt = new StrongBox<DateTimeOffset?>();
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(PartnerPipelines.AttemptObserver, async outcome =>
         {
             attempts++;
-            await _store.RecordAttemptAsync(message.Lease, Attempt(startedAt, outcome), CancellationToken.None).ConfigureAwait(false);
-            startedAt = _clock.GetUtcNow();
+            await _store.RecordAttemptAsync(message.Lease, Attempt(TakeStart(startedAt), outcome), CancellationToken.None).ConfigureAwait(false);
         });
         try
         {
             var outcome = await _pipelines.For(partner.Id).ExecuteOutcomeAsync(
-                static async (ctx, state) => Outcome.FromResult(await state.Transport.SendAsync(state.Partner, state.Body, ctx.CancellationToken).ConfigureAwait(false)),
-                context, (Transport: _transport, Partner: partner, Body: message.SignedEnvelope)).ConfigureAwait(false);
+                static async (ctx, state) =>
+                {
+                    state.StartedAt.Value = state.Clock.GetUtcNow();
+                    return Outcome.FromResult(await state.Transport.SendAsync(state.Partner, state.Body, ctx.CancellationToken).ConfigureAwait(false));
+                },
+                context, (Transport: _transport, Partner: partner, Body: message.SignedEnvelope, StartedAt: startedAt, Clock: _clock)).ConfigureAwait(false);
             if (cancellationToken.IsCancellationRequested)
             {
                 await _store.ReleaseLeaseAsync(message.Lease, CancellationToken.None).ConfigureAwait(false);
                 return;
             }
-            await CompleteAsync(message, attempts + 1, startedAt, outcome).ConfigureAwait(false);
+            await CompleteAsync(message, attempts + 1, TakeStart(startedAt), outcome).ConfigureAwait(false);
         }
         finally
         {
             ResilienceContextPool.Shared.Return(context);
         }
+    }
+
+    private DateTimeOffset TakeStart(StrongBox<DateTimeOffset?> startedAt)
+    {
+        var start = startedAt.Value ?? _clock.GetUtcNow();
+        startedAt.Value = null;
+        return start;
     }
 
     private async Task CompleteAsync(LeasedMessage message, int attempts, DateTimeOffset startedAt, Outcome<SendResult> outcome)

@@ -39,12 +39,18 @@ public sealed class InboundProcessor
     /// <summary>Raised after a message was stored for the national system.</summary>
     public event Action? Stored;
 
-    /// <summary>Reads at most the size limit (plus one byte, to know it was exceeded) and processes the envelope.</summary>
+    /// <summary>
+    /// Reads the body and processes the envelope. A body over the size limit is refused unparsed, but read to its end:
+    /// the signed rejection must carry the SHA-256 of every byte sent, or the sender cannot tell which message it
+    /// refuses. Only the first bytes are kept in memory (and as evidence).
+    /// </summary>
     public async Task<InboundAnswer> ReceiveAsync(Stream body, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var bytes = await ReadBoundedAsync(body, cancellationToken).ConfigureAwait(false);
-        return await ReceiveAsync(bytes, cancellationToken).ConfigureAwait(false);
+        var read = await BoundedBody.ReadAsync(body, _maxBytes, cancellationToken).ConfigureAwait(false);
+        if (read.Bytes is not null) return await ReceiveAsync(read.Bytes, cancellationToken).ConfigureAwait(false);
+        var tooLarge = _verifier.TooLarge(read);
+        return await RejectAsync(tooLarge, tooLarge.Errors, read.Head, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Processes one envelope's bytes.</summary>
@@ -56,18 +62,20 @@ public sealed class InboundProcessor
         var payloadErrors = ValidatePayload(envelope);
         if (payloadErrors.Count > 0) return await RejectAsync(verification, payloadErrors, body, cancellationToken).ConfigureAwait(false);
 
-        await ApplyBusinessStateAsync(envelope, verification.Sender!.Id, cancellationToken).ConfigureAwait(false);
         var accepted = _receipts.Accept(verification);
         var payload = Encoding.UTF8.GetBytes(envelope.Payload.GetRawText());
-        var message = new InboundMessage(envelope.MessageId, verification.Sender.Id, TypeName(envelope.Type), RequestIdOf(envelope), body, payload);
+        var message = new InboundMessage(envelope.MessageId, verification.Sender!.Id, TypeName(envelope.Type), RequestIdOf(envelope), body, payload);
         var stored = await _store.StoreInboundAsync(message, accepted.Body, cancellationToken).ConfigureAwait(false);
+        if (stored.IsDuplicate && stored.PartnerId != verification.Sender.Id)
+            return await RejectAsync(verification, [new ProtocolError("envelope.message-id-reused", $"message id {envelope.MessageId} was already used by another partner.")], body, cancellationToken).ConfigureAwait(false);
+        // After storing, so that a message refused as another partner's id never touches the request it names; before
+        // answering, and idempotent: a crash in between is repaired when the sender's retry, a duplicate, applies it again.
+        await ApplyBusinessStateAsync(envelope, verification.Sender.Id, cancellationToken).ConfigureAwait(false);
         if (!stored.IsDuplicate)
         {
             Stored?.Invoke();
             return new InboundAnswer(accepted.StatusCode, accepted.Body, "accepted");
         }
-        if (stored.PartnerId != verification.Sender.Id)
-            return await RejectAsync(verification, [new ProtocolError("envelope.message-id-reused", $"message id {envelope.MessageId} was already used by another partner.")], body, cancellationToken).ConfigureAwait(false);
         var duplicate = _receipts.Duplicate(verification, Encoding.ASCII.GetString(stored.Receipt.Span));
         return new InboundAnswer(duplicate.StatusCode, duplicate.Body, "duplicate");
     }
@@ -90,15 +98,23 @@ public sealed class InboundProcessor
 
     private async Task ApplyBusinessStateAsync(Envelope envelope, string partnerId, CancellationToken cancellationToken)
     {
-        // Before storing, and idempotent: a crash in between is repaired by the sender's retry.
         if (envelope.Type == MessageType.CooperationRequest)
         {
             var request = CanonicalJson.Deserialize(envelope.Payload.GetRawText());
+            // A request id that already names a request this gateway sent, or one another partner sent, is not taken
+            // over (its partner, case reference and deadline stay): the message is kept and passed on all the same.
+            var known = await _store.GetRequestAsync(request.RequestId, cancellationToken).ConfigureAwait(false);
+            if (known?.Request is { } existing && (existing.Direction != RequestDirection.Incoming || existing.PartnerId != partnerId)) return;
             await _store.UpsertRequestAsync(new TrackedRequest(request.RequestId, RequestDirection.Incoming, request.IssuingAuthority.CaseReference, partnerId,
                 request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Received), cancellationToken).ConfigureAwait(false);
             return;
         }
         var response = CanonicalJson.DeserializeResponse(envelope.Payload.GetRawText());
+        // Only the partner the request was sent to moves its status: request ids derive from national references, so
+        // any other partner could otherwise set the status of a request it can name. Its response is still kept and
+        // passed on to the national system, which sees who sent it.
+        var answered = await _store.GetRequestAsync(response.InResponseTo, cancellationToken).ConfigureAwait(false);
+        if (answered?.Request is not { Direction: RequestDirection.Outgoing } sent || sent.PartnerId != partnerId) return;
         await _store.ApplyResponseAsync(response.InResponseTo, response.Status, response.CreatedAt, cancellationToken).ConfigureAwait(false);
     }
 
@@ -109,19 +125,6 @@ public sealed class InboundProcessor
         var evidence = body.Length > 64 * 1024 ? body[..(64 * 1024)] : body; // An oversized body is kept in part: enough to identify it.
         await _store.StoreRejectedInboundAsync(new RejectedInbound(reason, evidence, verification.Sender?.Id, verification.MessageId, rejection.Body), cancellationToken).ConfigureAwait(false);
         return new InboundAnswer(rejection.StatusCode, rejection.Body, "rejected");
-    }
-
-    private async Task<ReadOnlyMemory<byte>> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[64 * 1024];
-        int read;
-        while ((read = await body.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > _maxBytes) break; // The verifier names it too large; the rest is never read.
-        }
-        return buffer.ToArray();
     }
 
     private static string TypeName(MessageType type) => type == MessageType.CooperationRequest ? "cooperation-request" : "cooperation-response";

@@ -59,6 +59,9 @@ public sealed class EnvelopeVerifier
             : VerifyWithinLimitAsync(body, receivedAt, sha256);
     }
 
+    /// <summary>The refusal of a body read past the limit, naming its full length and SHA-256 (for callers that read the body themselves).</summary>
+    internal EnvelopeVerification TooLarge(BoundedBody read) => TooLarge(_clock.GetUtcNow(), read.Length, read.Sha256);
+
     private EnvelopeVerification TooLarge(DateTimeOffset receivedAt, long length, string sha256) =>
         new(receivedAt, length, sha256)
         {

@@ -63,6 +63,10 @@ public sealed class OutboundSubmitter : IIntakeHandler
             await _store.RecordFailedIntakeAsync(intake, batch.Report.ToString(), cancellationToken).ConfigureAwait(false);
             return new IntakeVerdict(false, batch.Report.ToString());
         }
+        // This office's own record of the request follows its answer, so its request list shows what it still owes and
+        // what is overdue. Before recording: a crash in between leaves the file claimed, and it is handled again.
+        if (batch.Response is { } answer)
+            await _store.ApplyResponseAsync(answer.InResponseTo, answer.Status, answer.CreatedAt, cancellationToken).ConfigureAwait(false);
         var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
         if (batch.Messages.Count > 0) Queued?.Invoke();
         if (result.IsDuplicate) batch.Report.AppendLine("The same content had already been received: nothing was sent again.");
@@ -134,6 +138,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
             CreatedAt = _clock.GetUtcNow(),
             Payload = JsonSerializer.SerializeToElement(response, CanonicalJson.CompactOptions),
         });
+        batch.Response = response;
         batch.Add(new OutgoingMessage(messageId, request.Request.PartnerId, "cooperation-response", response.InResponseTo, signed.Body),
             $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)}) queued for {request.Request.PartnerId}");
         return batch;
@@ -152,6 +157,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
         public StringBuilder Report { get; } = new();
 
         public int Rejected { get; private set; }
+
+        /// <summary>The response this file carries, once it is ready to send; null for a national export.</summary>
+        public CooperationResponse? Response { get; set; }
 
         public void Add(OutgoingMessage message, string line)
         {

@@ -1,0 +1,38 @@
+using System.Text.RegularExpressions;
+using CooperJus.Gateway.IntegrationTests.Support;
+
+namespace CooperJus.Gateway.IntegrationTests.Delivery;
+
+/// <summary>
+/// <c>cooperjus demo</c>, the README's first command, run as a newcomer runs it: a child process from the repository
+/// root that starts two gateways, sends Peru's samples to Spain, has Spain answer one, and exits 0 with a summary.
+/// </summary>
+[TestFixture]
+public sealed partial class DemoTests
+{
+    [Test]
+    public void The_demo_delivers_the_Peruvian_samples_to_Spain_shows_the_answer_and_exits_0()
+    {
+        var result = CliRunner.Run("demo");
+
+        var folder = DemoFolder().Match(result.Output);
+        try
+        {
+            Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+            Assert.That(result.Output, Does.Contain("Dropped 2 Peruvian export file(s) into Peru's intake.")
+                .And.Match(@"\b2 request\(s\) delivered to Spain with signed receipts, and written out in Spain's national format:")
+                .And.Contain("fortuny_")
+                .And.Match("Spain answered request [0-9a-f-]{36} \\(in-progress\\); Peru now shows it as in-progress\\.")
+                .And.Contain("Peru's requests (cooperjus requests):")
+                .And.EndWith("Demo complete." + Environment.NewLine));
+        }
+        finally
+        {
+            // The demo leaves its folder for a look afterwards; a test run should not.
+            if (folder.Success && Directory.Exists(folder.Groups[1].Value)) Directory.Delete(folder.Groups[1].Value, recursive: true);
+        }
+    }
+
+    [GeneratedRegex("^Demo folder: (.+)$", RegexOptions.Multiline)]
+    private static partial Regex DemoFolder();
+}

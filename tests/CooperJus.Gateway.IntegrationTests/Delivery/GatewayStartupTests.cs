@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text.Json;
+using CooperJus.Gateway.Hosting;
+using CooperJus.Gateway.IntegrationTests.Delivery.Support;
+
+namespace CooperJus.Gateway.IntegrationTests.Delivery;
+
+/// <summary>
+/// Start-up as an operator meets it: every configuration mistake named in one message, a store that cannot be opened
+/// stops the start with the file named, and a started gateway says it is healthy.
+/// </summary>
+[TestFixture]
+public sealed class GatewayStartupTests
+{
+    private TestGateway _gateway = null!;
+
+    [SetUp]
+    public void Create() => _gateway = TestGateway.Create("pe", "PE");
+
+    [TearDown]
+    public async Task Dispose() => await _gateway.DisposeAsync();
+
+    [Test]
+    public void Every_configuration_error_is_listed_in_one_message()
+    {
+        _gateway.Set("Delivery:MaxAttempts", "0").Set("Messaging:GatewayId", "Not A Gateway Id");
+
+        var failure = Assert.ThrowsAsync<StartupException>(() => _gateway.StartAsync());
+
+        Assert.That(failure.Message, Does.StartWith("The gateway cannot start:")
+            .And.Contain("Delivery:MaxAttempts")
+            .And.Contain("GatewayId 'Not A Gateway Id'"));
+    }
+
+    [Test]
+    public void A_store_file_that_is_not_a_database_stops_the_start_naming_the_file()
+    {
+        File.WriteAllText(_gateway.StorePath, "this is a spreadsheet, not a gateway store\n");
+
+        var failure = Assert.ThrowsAsync<StartupException>(() => _gateway.StartAsync());
+
+        Assert.That(failure.Message, Does.Contain(_gateway.StorePath));
+        Assert.That(_gateway.Host, Is.Null, "no gateway runs on a store it cannot use");
+    }
+
+    [Test]
+    public void A_store_in_a_folder_that_does_not_exist_stops_the_start_naming_the_file()
+    {
+        var path = Path.Combine(_gateway.Root, "no-such-folder", "gateway.db");
+        _gateway.Set("Store:Path", path);
+
+        var failure = Assert.ThrowsAsync<StartupException>(() => _gateway.StartAsync());
+
+        Assert.That(failure.Message, Does.Contain(path));
+    }
+
+    [Test]
+    public async Task A_started_gateway_answers_healthy()
+    {
+        await _gateway.StartAsync();
+        using var http = new HttpClient();
+
+        using var answer = await http.GetAsync(new Uri(_gateway.Url + "health"));
+
+        Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        using var health = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+        Assert.That(health.RootElement.GetProperty("status").GetString(), Is.EqualTo("healthy"));
+        Assert.That(health.RootElement.GetProperty("gateway").GetString(), Is.EqualTo("pe"));
+    }
+}

@@ -1,0 +1,175 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Hosting;
+using CooperJus.Gateway.IntegrationTests.Support;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CooperJus.Gateway.IntegrationTests.Delivery.Support;
+
+/// <summary>
+/// One real gateway in this process: <c>GatewayHost.BuildAsync</c> with Kestrel on a free loopback port, its own
+/// temporary folder (intake, export, SQLite store, private key file) and a freshly generated key. Settings are those
+/// of <c>cooperjus demo</c>, with delivery delays short enough for tests; <see cref="Set"/> changes any of them
+/// before <see cref="StartAsync"/>.
+/// </summary>
+internal sealed class TestGateway : IAsyncDisposable
+{
+    public const string ApiKey = "test-api-key";
+
+    private readonly TemporaryFolder _folder = new();
+    private readonly Dictionary<string, string?> _settings;
+
+    private TestGateway(string id, string country, string adapter)
+    {
+        Identity = new PartnerIdentity(id, country);
+        Adapter = adapter;
+        Port = FreeLoopbackPort();
+        Identity.Key.SavePrivateKey(PrivateKeyFile);
+        _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
+        {
+            ["Urls"] = Url,
+            ["Logging:LogLevel:Default"] = "Error",
+            ["Gateway:NationalAdapter"] = adapter,
+            ["Gateway:ExportFolder"] = ExportFolder,
+            ["Gateway:ApiKey"] = ApiKey,
+            ["Gateway:LeaseOwner"] = id + "-test",
+            ["Gateway:IntakeScanInterval"] = "00:00:00.050",
+            ["Adapters:Path"] = RepositoryPaths.BuiltAdapters,
+            ["Intake:Path"] = IntakeFolder,
+            ["Intake:StableFor"] = "00:00:00.100",
+            ["Store:Path"] = StorePath,
+            ["Messaging:GatewayId"] = id,
+            ["Messaging:KeyId"] = Identity.KeyId,
+            ["Messaging:PrivateKeyFile"] = PrivateKeyFile,
+            ["Delivery:BaseDelay"] = "00:00:00.050",
+            ["Delivery:MaxDelay"] = "00:00:01",
+            ["Delivery:AttemptTimeout"] = "00:00:05",
+            ["Delivery:BreakDuration"] = "00:00:00.500",
+            ["Delivery:IdlePoll"] = "00:00:00.200",
+        };
+    }
+
+    public PartnerIdentity Identity { get; }
+
+    public string Id => Identity.Id;
+
+    public string Adapter { get; }
+
+    public int Port { get; }
+
+    public string Url => $"http://127.0.0.1:{Port}/";
+
+    public string Root => _folder.Path;
+
+    public string IntakeFolder => _folder.Combine("intake");
+
+    public string ExportFolder => _folder.Combine("export");
+
+    public string StorePath => _folder.Combine("gateway.db");
+
+    public string PrivateKeyFile => _folder.Combine("gateway.key.pem");
+
+    public WebApplication? Host { get; private set; }
+
+    public GatewayServices Services => (Host ?? throw new InvalidOperationException($"gateway {Id} is not started")).Services.GetRequiredService<GatewayServices>();
+
+    public IGatewayStore Store => Services.Store;
+
+    /// <summary>A gateway id <paramref name="id"/> for <paramref name="country"/>, whose national system is <paramref name="adapter"/> (default: the country).</summary>
+    public static TestGateway Create(string id, string country, string? adapter = null) => new(id, country, adapter ?? country);
+
+    /// <summary>This gateway as its partners list it (reached directly, or through <paramref name="url"/>, a proxy in front of it).</summary>
+    public PartnerEntry AsPartner(string? url = null) => Identity.AsPartner(url ?? Url);
+
+    /// <summary>Changes one configuration setting (before <see cref="StartAsync"/>); null removes it.</summary>
+    public TestGateway Set(string key, string? value)
+    {
+        _settings[key] = value;
+        return this;
+    }
+
+    /// <summary>Every setting the gateway will start with, partners included.</summary>
+    public IReadOnlyDictionary<string, string?> Settings(IEnumerable<PartnerEntry> partners)
+    {
+        var all = new Dictionary<string, string?>(_settings, StringComparer.OrdinalIgnoreCase);
+        foreach (var (partner, index) in partners.Select((p, i) => (p, i)))
+            foreach (var (key, value) in partner.Settings(index)) all[key] = value;
+        return all;
+    }
+
+    /// <summary>Builds and starts the gateway, trusting <paramref name="partners"/>.</summary>
+    public async Task StartAsync(params PartnerEntry[] partners)
+    {
+        Host = await GatewayHost.BuildAsync(null, Settings(partners), CancellationToken.None);
+        await Host.StartAsync();
+    }
+
+    /// <summary>
+    /// Drops a national export (or a <c>*.response.json</c>) into the intake folder the way a national system should:
+    /// written under a name the scan ignores, renamed, then a <c>.done</c> marker.
+    /// </summary>
+    public void Drop(string name, string content) => Drop(name, System.Text.Encoding.UTF8.GetBytes(content));
+
+    /// <inheritdoc cref="Drop(string, string)"/>
+    public void Drop(string name, byte[] content)
+    {
+        Directory.CreateDirectory(IntakeFolder);
+        var path = Path.Combine(IntakeFolder, name);
+        File.WriteAllBytes(path + ".part", content);
+        File.Move(path + ".part", path);
+        File.WriteAllText(path + ".done", "");
+    }
+
+    /// <summary>
+    /// The files the national system received, by name: the exporter's temporary files and the <c>.warnings.txt</c>
+    /// notes it writes beside a file (what the national format could not carry) left out.
+    /// </summary>
+    public IReadOnlyList<string> ExportedFiles() =>
+        Directory.Exists(ExportFolder)
+            ? Directory.GetFiles(ExportFolder).Select(p => Path.GetFileName(p))
+                .Where(n => !n.StartsWith('.') && !n.EndsWith(".warnings.txt", StringComparison.Ordinal))
+                .Order(StringComparer.Ordinal).ToList()
+            : [];
+
+    /// <summary>The file name the national adapter gives message <paramref name="messageId"/> in the export folder.</summary>
+    public string ExportNameOf(string messageId) =>
+        Adapter.ToUpperInvariant() switch
+        {
+            "ES" => $"fortuny_{messageId}.xml",
+            "BR" => $"pedidos_{messageId}.json",
+            "PE" => $"solicitudes_{messageId}.csv",
+            _ => throw new ArgumentOutOfRangeException(nameof(messageId), Adapter, "no export pattern known for this adapter"),
+        };
+
+    /// <summary>Files in <c>intake/processed</c> or <c>intake/failed</c> whose original name is <paramref name="name"/> (claimed names carry a time stamp prefix).</summary>
+    public IReadOnlyList<string> IntakeFiled(string folder, string name) =>
+        Directory.Exists(Path.Combine(IntakeFolder, folder))
+            ? Directory.GetFiles(Path.Combine(IntakeFolder, folder)).Where(p => Path.GetFileName(p).EndsWith("_" + name, StringComparison.Ordinal)).ToList()
+            : [];
+
+    /// <summary>Every outbox entry, in order of arrival.</summary>
+    public Task<IReadOnlyList<OutboxEntry>> OutboxAsync() => Store.ListOutboxAsync(new OutboxQuery(Limit: 1000), CancellationToken.None);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Host is not null)
+        {
+            await Host.StopAsync();
+            await Host.DisposeAsync();
+        }
+        Identity.Dispose();
+        _folder.Dispose();
+    }
+
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} on {Url}");
+
+    private static int FreeLoopbackPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
