@@ -37,13 +37,37 @@ public sealed class NationalExporter
             if (batch.Count == 0) return exported;
             foreach (var stored in batch)
             {
-                var path = Write(stored.Message);
+                var path = WriteOrQuarantine(stored.Message);
                 await _store.MarkExportedAsync(stored.Message.MessageId, path, cancellationToken).ConfigureAwait(false);
                 exported++;
                 after = stored.Sequence;
             }
         }
     }
+
+    /// <summary>
+    /// A message the adapter cannot render (an adapter bug, content its format cannot hold) must neither stop the
+    /// exports behind it nor vanish: its canonical JSON goes to <c>failed/</c> with a report a clerk can act on.
+    /// </summary>
+    private string WriteOrQuarantine(InboundMessage message)
+    {
+        try
+        {
+            return Write(message);
+        }
+        catch (Exception e) when (e is not (IOException or UnauthorizedAccessException or OperationCanceledException))
+        {
+            var failed = Directory.CreateDirectory(Path.Combine(_folder, FailedFolder)).FullName;
+            var path = Path.Combine(failed, $"{message.MessageId}.json");
+            File.WriteAllBytes(path, message.Payload.ToArray());
+            File.WriteAllText(path + ".report.txt",
+                $"Message {message.MessageId} ({message.MessageType}) from {message.PartnerId} could not be written in the national format by adapter {_adapter.Descriptor.Id} {_adapter.Descriptor.Version}: {e.GetType().Name}: {e.Message}{Environment.NewLine}The canonical document is beside this report; the partner has its receipt.{Environment.NewLine}");
+            return path;
+        }
+    }
+
+    /// <summary>Sub-folder of the export folder for messages that could not be rendered.</summary>
+    public const string FailedFolder = "failed";
 
     private string Write(InboundMessage message)
     {

@@ -32,8 +32,9 @@ internal sealed partial class ExportWorker(GatewayServices services, TimeProvide
             {
                 return;
             }
-            catch (IOException e)
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
             {
+                // A full disk, a locked folder or a busy store is waited out; the messages stay in the store.
                 LogExportFailed(logger, e.Message);
                 await Task.Delay(Poll, clock, stoppingToken).ConfigureAwait(false);
             }
