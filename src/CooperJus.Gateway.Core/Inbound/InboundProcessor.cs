@@ -67,7 +67,7 @@ public sealed class InboundProcessor
         var message = new InboundMessage(envelope.MessageId, verification.Sender!.Id, TypeName(envelope.Type), RequestIdOf(envelope), body, payload);
         var stored = await _store.StoreInboundAsync(message, accepted.Body, cancellationToken).ConfigureAwait(false);
         if (stored.IsDuplicate && stored.PartnerId != verification.Sender.Id)
-            return await RejectAsync(verification, [new ProtocolError("envelope.message-id-reused", $"message id {envelope.MessageId} was already used by another partner.")], body, cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(verification, [new ProtocolError(MessagingRules.EnvelopeMessageIdReused, $"message id {envelope.MessageId} was already used by another partner.")], body, cancellationToken).ConfigureAwait(false);
         // After storing, so that a message refused as another partner's id never touches the request it names; before
         // answering, and idempotent: a crash in between is repaired when the sender's retry, a duplicate, applies it again.
         await ApplyBusinessStateAsync(envelope, verification.Sender.Id, cancellationToken).ConfigureAwait(false);

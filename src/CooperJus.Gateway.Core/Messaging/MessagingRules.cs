@@ -37,6 +37,9 @@ public static class MessagingRules
     /// </summary>
     public const string EnvelopeTooOld = "envelope.too-old";
 
+    /// <summary>The message id was already used by another partner: ids are unique across senders, so this is refused.</summary>
+    public const string EnvelopeMessageIdReused = "envelope.message-id-reused";
+
     /// <summary>The receipt is larger than the configured limit; it was not parsed.</summary>
     public const string ReceiptTooLarge = "receipt.too-large";
 
