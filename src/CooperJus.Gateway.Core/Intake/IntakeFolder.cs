@@ -69,6 +69,7 @@ public sealed class IntakeFolder
             }
         }
         foreach (var gone in _observations.Keys.Where(k => !seen.Contains(k)).ToList()) _observations.Remove(gone);
+        RemoveOrphanMarkers();
         return claimed;
     }
 
@@ -114,6 +115,17 @@ public sealed class IntakeFolder
         foreach (var c in name) safe.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_');
         var result = safe.ToString().TrimStart('.');
         return result.Length == 0 ? "upload" : result.Length > 120 ? result[..120] : result;
+    }
+
+    /// <summary>
+    /// A marker whose file is gone was left by a crash between claiming the file and deleting its marker (a system
+    /// writes the file before its marker, so nothing else leaves one). Kept, it would let the next file dropped under
+    /// that name be taken at once, perhaps half-written.
+    /// </summary>
+    private void RemoveOrphanMarkers()
+    {
+        foreach (var marker in Directory.EnumerateFiles(Root, "*" + DoneSuffix))
+            if (!File.Exists(marker[..^DoneSuffix.Length])) File.Delete(marker);
     }
 
     private static bool IsIgnored(string name) =>

@@ -82,6 +82,17 @@ public sealed class IntakeFolderTests
         Assert.That(File.Exists(_root.Combine("solicitudes_2.csv")), Is.True, "no marker, not taken");
     }
 
+    [Test]
+    public void A_marker_left_behind_by_a_crash_does_not_let_the_next_file_of_that_name_in_early()
+    {
+        var folder = Folder();
+        Drop("solicitudes_1.csv.done", "");
+        folder.ClaimReady();
+        Drop("solicitudes_1.csv", "half of a file");
+
+        Assert.That(folder.ClaimReady(), Is.Empty, "the stale marker must not count");
+    }
+
     [TestCase(".hidden.csv")]
     [TestCase("solicitudes_1.csv.part")]
     [TestCase("solicitudes_1.csv.tmp")]
