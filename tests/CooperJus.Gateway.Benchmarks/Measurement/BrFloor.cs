@@ -1,0 +1,32 @@
+using System.Text.Json;
+
+namespace CooperJus.Gateway.Benchmarks.Measurement;
+
+/// <summary>
+/// The floor for a Sistema Único export: a streaming Utf8JsonReader parses each pedido into a JsonDocument and
+/// System.Text.Json serialises it to a null stream. Any pipeline over the same file pays at least this.
+/// </summary>
+internal static class BrFloor
+{
+    /// <summary>Parses (and, unless <paramref name="serialize"/> is false, serialises) every pedido of <paramref name="path"/>.</summary>
+    public static RunCounts Run(string path, bool serialize = true)
+    {
+        var sink = new CountingNullStream();
+        using var writer = FloorJson.Writer(sink);
+        using var stream = PeFloor.OpenSequential(path);
+        var streamer = new JsonArrayStreamer(stream, "pedidos");
+        long pedidos = 0;
+        while (streamer.Next() is { } pedido)
+        {
+            pedidos++;
+            using (pedido)
+            {
+                if (!serialize) continue;
+                JsonSerializer.Serialize(writer, pedido.RootElement, FloorJson.Options);
+                writer.Flush();
+                writer.Reset();
+            }
+        }
+        return new RunCounts(pedidos, 0, 0, sink.BytesWritten);
+    }
+}

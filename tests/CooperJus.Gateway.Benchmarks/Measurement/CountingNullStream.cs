@@ -1,0 +1,38 @@
+namespace CooperJus.Gateway.Benchmarks.Measurement;
+
+/// <summary>A write-only stream that discards what it is given and counts the bytes: output without a disk.</summary>
+internal sealed class CountingNullStream : Stream
+{
+    /// <summary>Bytes written so far.</summary>
+    public long BytesWritten { get; private set; }
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => BytesWritten;
+
+    public override long Position
+    {
+        get => BytesWritten;
+        set => throw new NotSupportedException();
+    }
+
+    public override void Write(byte[] buffer, int offset, int count) => BytesWritten += count;
+
+    public override void Write(ReadOnlySpan<byte> buffer) => BytesWritten += buffer.Length;
+
+    public override void WriteByte(byte value) => BytesWritten++;
+
+    public override void Flush()
+    {
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Runtime;
+using System.Runtime.InteropServices;
+using CooperJus.Gateway.Benchmarks.Setup;
+using CooperJus.Gateway.Core.Translation;
+
+namespace CooperJus.Gateway.Benchmarks.Reporting;
+
+/// <summary>The whole benchmark: each format measured in turn, then the figures printed on standard output.</summary>
+internal static class BenchmarkRunner
+{
+    public static int Run(BenchmarkOptions options)
+    {
+        var started = Stopwatch.GetTimestamp();
+        WarnIfNotOptimised();
+        var loadAtStart = LoadAverage();
+        var workFolder = Path.GetFullPath(options.WorkFolder ?? Path.Combine(Path.GetTempPath(), $"cooperjus-bench-{Environment.ProcessId}"));
+        var createdFolder = !Directory.Exists(workFolder);
+        Directory.CreateDirectory(workFolder);
+        var adapters = LoadAdapters(options, workFolder);
+        var results = new List<FormatResult>();
+        try
+        {
+            if (options.Includes("PE"))
+                results.Add(FormatBenchmark.Run(FormatPlans.Peru(options, adapters), adapters, options, options.PeRows, workFolder));
+            if (options.Includes("BR"))
+                results.Add(FormatBenchmark.Run(FormatPlans.Brazil(options, adapters), adapters, options, options.BrRequests, workFolder));
+        }
+        finally
+        {
+            CleanUp(options, workFolder, createdFolder, results);
+        }
+        PrintHeader(options, adapters, workFolder, Stopwatch.GetElapsedTime(started), loadAtStart);
+        var report = new ReportWriter(Console.Out);
+        foreach (var result in results) report.Print(result);
+        PrintSummary(results);
+        return 0;
+    }
+
+    private static BenchmarkAdapters LoadAdapters(BenchmarkOptions options, string workFolder)
+    {
+        var ids = new[] { "PE", "BR" }.Where(options.Includes).ToList();
+        var folder = options.BuildAdapters ? ReleaseAdapterBuild.Build(ids, Path.Combine(workFolder, "adapters")) : options.AdaptersFolder;
+        var adapters = BenchmarkAdapters.Load(folder);
+        foreach (var id in ids)
+        {
+            if (!BenchmarkAdapters.IsOptimised(adapters.Require(id)))
+                Console.Error.WriteLine($"warning: adapter {id} in {adapters.Root} is a Debug build: the JIT does not optimise it, so (b) and (d) are understated. Use --build-adapters, or build it with -c Release.");
+        }
+        return adapters;
+    }
+
+    /// <summary>The 1-minute load average (other work on the machine slows every figure), or "?" off Linux.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "?";
+
+    private static void PrintHeader(BenchmarkOptions options, BenchmarkAdapters adapters, string workFolder, TimeSpan elapsed, string loadAtStart)
+    {
+        var gc = GCSettings.IsServerGC ? "server" : "workstation";
+        var concurrent = AppContext.TryGetSwitch("System.GC.Concurrent", out var on) && !on ? "non-concurrent" : "concurrent";
+        Console.WriteLine("CooperJus Gateway: translation speed and memory benchmark");
+        Console.WriteLine($"  machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}, {gc} {concurrent} GC, {(IsOptimised() ? "Release (optimised)" : "DEBUG build: figures are meaningless")}");
+        var loadAtEnd = LoadAverage();
+        var busy = new[] { loadAtStart, loadAtEnd }.Any(l => double.TryParse(l, CultureInfo.InvariantCulture, out var load) && load > Environment.ProcessorCount);
+        Console.WriteLine($"  load average (1 min) at start {loadAtStart}, at end {loadAtEnd}{(busy ? $": above {Environment.ProcessorCount}, other processes competed for the cores" : "")}");
+        Console.WriteLine($"  adapters: {adapters.Root}: {string.Join(", ", adapters.Describe())}");
+        Console.WriteLine($"  generated files in {workFolder}{(options.Keep ? " (kept)" : " (deleted)")}");
+        Console.WriteLine($"  sizes: {(options.Quick ? "--quick, " : "")}{options.PeRows:N0} PE rows, {options.BrRequests:N0} BR pedidos, {options.SchemaDocuments:N0} documents for (c)");
+        Console.WriteLine($"  (a), (b), (b*): best of {options.Runs} passes; (c), (d): one pass; (b*), (d) on the file ten times smaller if it has 10,000 records; each after a warm-up on the smaller file; seed {options.Seed}");
+        Console.WriteLine($"  memory: (b) alone in a child process per file, peak RSS = VmHWM of /proc/self/status; total run time {elapsed:mm\\:ss}");
+    }
+
+    private static void PrintSummary(IReadOnlyList<FormatResult> results)
+    {
+        Console.WriteLine();
+        Console.WriteLine("Targets:");
+        foreach (var r in results)
+        {
+            Console.WriteLine($"  {r.Plan.AdapterId} rate   (b) >= {FormatResult.RateTarget:N1} x (a): {r.RateRatio:N3}  {(r.RateTargetMet ? "MET" : "MISSED")}");
+            Console.WriteLine($"  {r.Plan.AdapterId} memory 10x input <= {FormatResult.MemoryTarget:N1} x peak: {r.MemoryRatio:N2}  {(r.MemoryTargetMet ? "MET" : "MISSED")}");
+        }
+        Console.WriteLine("  schema validation stays behind ISchemaValidator (NJsonSchemaValidator); (c) gives its cost alone.");
+    }
+
+    private static void CleanUp(BenchmarkOptions options, string workFolder, bool createdFolder, IReadOnlyList<FormatResult> results)
+    {
+        if (options.Keep) return;
+        if (createdFolder)
+        {
+            Directory.Delete(workFolder, recursive: true);
+            return;
+        }
+        foreach (var file in results.SelectMany(r => new[] { r.Main.Path, r.Small.Path })) File.Delete(file);
+    }
+
+    private static void WarnIfNotOptimised()
+    {
+        if (!IsOptimised()) Console.Error.WriteLine("warning: this is a Debug build; run with -c Release for meaningful figures.");
+    }
+
+    /// <summary>True when both this program and the core were compiled with optimisations (a Release build).</summary>
+    private static bool IsOptimised() =>
+        new[] { typeof(BenchmarkRunner).Assembly, typeof(Translator).Assembly }
+            .All(a => a.GetCustomAttribute<DebuggableAttribute>()?.IsJITOptimizerDisabled != true);
+}
