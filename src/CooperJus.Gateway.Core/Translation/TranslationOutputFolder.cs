@@ -78,13 +78,13 @@ public sealed class TranslationOutputFolder : IDisposable
     private void WriteAccepted(TranslationOutcome outcome)
     {
         var request = outcome.Record.Request!;
-        File.WriteAllText(Path.Combine(_root, request.RequestId + ".json"), outcome.CanonicalJson, NoBom); // RFC 8259: no BOM in JSON.
+        using (var document = Create(request.RequestId + ".json")) CanonicalFiles.WriteDocument(document, outcome.CanonicalJson!);
         var lineage = new LineageDocument { RequestId = request.RequestId, SourceFile = request.Provenance.SourceFile, Entries = outcome.Record.Lineage };
-        // Streamed: a lineage is several times the document's size, and building it as one string first put most
-        // of them on the large object heap (the translate benchmark measured a third of the run in GC pauses).
-        using var stream = new FileStream(Path.Combine(_root, request.RequestId + ".lineage.json"), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-        JsonSerializer.Serialize(stream, lineage, CanonicalJson.Options);
+        using var stream = Create(request.RequestId + ".lineage.json");
+        CanonicalFiles.WriteLineage(stream, lineage);
     }
+
+    private FileStream Create(string name) => new(Path.Combine(_root, name), FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
 
     private string Quarantine(string sourcePath, string? recordId, string original)
     {

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -54,7 +55,7 @@ public sealed class Translator
     private TranslationOutcome Validate(RecordResult record)
     {
         if (!record.IsAccepted) return new TranslationOutcome { Record = record, Problems = record.Problems };
-        var json = CanonicalJson.Serialize(record.Request!);
+        var json = JsonSerializer.Serialize(record.Request!, CanonicalJson.CompactOptions);
         var validation = _validator.Validate(record.Request!, json, record.Lineage);
         IReadOnlyList<Problem> problems = [.. record.Problems, .. validation];
         return new TranslationOutcome

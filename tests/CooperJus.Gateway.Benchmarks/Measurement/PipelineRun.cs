@@ -9,11 +9,10 @@ namespace CooperJus.Gateway.Benchmarks.Measurement;
 /// <summary>
 /// The translation pipeline as <c>cooperjus translate</c> runs it: the <see cref="Translator"/> (adapter, lineage,
 /// canonical serialisation, validation) over the file, then each accepted request's canonical JSON and lineage
-/// document (<see cref="CanonicalJson.SerializeValue{T}"/>) written out, here to a null stream instead of files.
+/// document written out with <see cref="CanonicalFiles"/>, here to a null stream instead of files.
 /// </summary>
 internal static class PipelineRun
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>Translates every record of <paramref name="path"/>, or the first <paramref name="limit"/> records.</summary>
     public static RunCounts Run(ICountryAdapter adapter, string path, RequestValidator validator, long limit = long.MaxValue)
@@ -21,7 +20,7 @@ internal static class PipelineRun
         var sink = new CountingNullStream();
         long accepted = 0, rejected = 0, fileProblems = 0, records = 0;
         string? firstProblem = null;
-        using (var writer = new StreamWriter(sink, Utf8, bufferSize: 1 << 16, leaveOpen: true))
+        using (var writer = new BufferedStream(sink, 1 << 16))
         {
             foreach (var outcome in new Translator(validator).Translate(adapter, SourceFile.FromPath(path)))
             {
@@ -42,13 +41,12 @@ internal static class PipelineRun
         return new RunCounts(accepted, rejected, fileProblems, sink.BytesWritten, firstProblem);
     }
 
-    /// <summary>What <c>TranslationOutputFolder</c> writes for an accepted request: the document, then its lineage.</summary>
-    public static void Write(TextWriter writer, TranslationOutcome outcome)
+    /// <summary>What <c>TranslationOutputFolder</c> writes for an accepted request, with the same code: the document, then its lineage.</summary>
+    public static void Write(Stream stream, TranslationOutcome outcome)
     {
         var request = outcome.Record.Request!;
-        writer.Write(outcome.CanonicalJson);
-        var lineage = new LineageDocument { RequestId = request.RequestId, SourceFile = request.Provenance.SourceFile, Entries = outcome.Record.Lineage };
-        writer.Write(CanonicalJson.SerializeValue(lineage));
+        CanonicalFiles.WriteDocument(stream, outcome.CanonicalJson!);
+        CanonicalFiles.WriteLineage(stream, new LineageDocument { RequestId = request.RequestId, SourceFile = request.Provenance.SourceFile, Entries = outcome.Record.Lineage });
     }
 
     /// <summary>The canonical JSON of the first <paramref name="count"/> accepted requests of <paramref name="path"/>, without schema validation.</summary>

@@ -21,9 +21,9 @@ internal sealed class StageBreakdown
     private static readonly string[] Stages =
     [
         "adapter: read + map + lineage (Read/MoveNext)",
-        "CanonicalJson.Serialize (indented document)",
+        "document: compact canonical JSON (Translator)",
         "RequestValidator: semantic rules + attribution",
-        "lineage: CanonicalJson.SerializeValue",
+        "lineage: CanonicalFiles.WriteLineage (to memory)",
         "write both to the null stream (UTF-8)",
     ];
 
@@ -81,21 +81,26 @@ internal sealed class StageBreakdown
     private void Translate(ICountryAdapter adapter, string path)
     {
         var validator = new RequestValidator(NoSchemaValidator.Instance, TimeProvider.System);
-        using var writer = new StreamWriter(new CountingNullStream(), new UTF8Encoding(false), 1 << 16);
+        using var writer = new BufferedStream(new CountingNullStream(), 1 << 16);
         using var records = adapter.Read(SourceFile.FromPath(path)).GetEnumerator();
         while (Step(0, records.MoveNext))
         {
             var record = records.Current;
             if (!record.IsAccepted) continue;
             var request = record.Request!;
-            var json = Step(1, () => CanonicalJson.Serialize(request));
+            var json = Step(1, () => System.Text.Json.JsonSerializer.Serialize(request, CanonicalJson.CompactOptions));
             var problems = Step(2, () => validator.Validate(request, json, record.Lineage));
             if (problems.Any(p => p.IsError)) continue;
-            var lineage = Step(3, () => CanonicalJson.SerializeValue(new LineageDocument { RequestId = request.RequestId, SourceFile = request.Provenance.SourceFile, Entries = record.Lineage }));
+            var lineage = Step(3, () =>
+            {
+                var buffer = new MemoryStream();
+                CanonicalFiles.WriteLineage(buffer, new LineageDocument { RequestId = request.RequestId, SourceFile = request.Provenance.SourceFile, Entries = record.Lineage });
+                return buffer;
+            });
             Step(4, () =>
             {
-                writer.Write(json);
-                writer.Write(lineage);
+                CanonicalFiles.WriteDocument(writer, json);
+                lineage.WriteTo(writer);
                 return true;
             });
             Requests++;

@@ -39,7 +39,7 @@ internal static class MemoryCommand
         var adapter = BenchmarkAdapters.Load(adaptersFolder).Require(adapterId);
         var translator = new Translator(new RequestValidator(NoSchemaValidator.Instance, TimeProvider.System));
         long accepted = 0, records = 0, managedPeak = 0, retained = -1;
-        using (var writer = new StreamWriter(new CountingNullStream(), new UTF8Encoding(false), 1 << 16))
+        using (var writer = new BufferedStream(new CountingNullStream(), 1 << 16))
         {
             foreach (var outcome in translator.Translate(adapter, SourceFile.FromPath(input)))
             {
