@@ -24,8 +24,8 @@ internal static class CostBreakdown
     {
         Progress.Say($"where the time goes: each step alone over {messages} messages");
         var root = Directory.CreateDirectory(Path.Combine(work, "costs")).FullName;
-        using var spain = BenchGateway.Create(root, "es", "ES", "ES");
-        using var peru = BenchGateway.Create(root, "pe", "PE", "PE");
+        using var spain = LocalGateway.Create(root, "es", "ES", "ES", "bench");
+        using var peru = LocalGateway.Create(root, "pe", "PE", "PE", "bench");
         await using var receiver = await GatewayServices.CreateAsync(Configuration(spain.Settings(peru, adapters)), TimeProvider.System, cancellationToken);
         await using var sender = await GatewayServices.CreateAsync(Configuration(peru.Settings(spain, adapters)), TimeProvider.System, cancellationToken);
         var requests = SignedRequests.Load(expectedFolder, peru.Key, peru.Id, spain.Id, spain.Country);

@@ -58,11 +58,11 @@ internal static class DeliveryCommand
         var adapters = options.BuildAdapters
             ? ReleaseAdapterBuild.Build(["PE", "ES"], Path.Combine(work, "adapters"))
             : AdapterDirectoryLocator.Locate(options.AdaptersFolder);
-        using var spain = BenchGateway.Create(work, "es", "ES", "ES");
-        using var peru = BenchGateway.Create(work, "pe", "PE", "PE");
+        using var spain = LocalGateway.Create(work, "es", "ES", "ES", "bench");
+        using var peru = LocalGateway.Create(work, "pe", "PE", "PE", "bench");
         var requests = SignedRequests.Load(Path.Combine(repository, "samples", "PE", "expected"), peru.Key, peru.Id, spain.Id, spain.Country);
         Progress.Say($"starting the receiving gateway (es) in a child process; adapters from {adapters}");
-        using var receiver = ReceiverProcess.Start(spain.WriteConfig("receiver.json", spain.Settings(peru, adapters)));
+        using var receiver = ReceiverProcess.Start(spain.WriteConfig(spain.Settings(peru, adapters), "receiver.json"));
 
         var rounds = new List<ThroughputRound>();
         int concurrency;

@@ -19,7 +19,7 @@ internal static class RestartMeasurement
     private const int FillBatch = 1000;
     private static readonly TimeSpan FirstDeliveryDeadline = TimeSpan.FromMinutes(2);
 
-    public static async Task<RestartFigures> RunAsync(BenchGateway sender, BenchGateway receiver, SignedRequests requests, string adapters, int queued, CancellationToken cancellationToken)
+    public static async Task<RestartFigures> RunAsync(LocalGateway sender, LocalGateway receiver, SignedRequests requests, string adapters, int queued, CancellationToken cancellationToken)
     {
         Progress.Say($"(2) signing and enqueueing {queued:N0} messages into the stopped sender's outbox");
         var (signing, storing) = await FillAsync(sender.StorePath, requests, queued, cancellationToken);
@@ -51,13 +51,13 @@ internal static class RestartMeasurement
         return (signing.Elapsed, storing.Elapsed);
     }
 
-    private static async Task<List<(string, TimeSpan)>> ProcessRestartAsync(BenchGateway sender, BenchGateway receiver, string adapters, CancellationToken cancellationToken)
+    private static async Task<List<(string, TimeSpan)>> ProcessRestartAsync(LocalGateway sender, LocalGateway receiver, string adapters, CancellationToken cancellationToken)
     {
-        var config = sender.WriteConfig("restart.json", sender.Settings(receiver, adapters,
+        var config = sender.WriteConfig(sender.Settings(receiver, adapters,
         [
             new("Logging:LogLevel:Microsoft.Hosting.Lifetime", "Information"),
             new("Logging:LogLevel:CooperJus.Gateway.Hosting.DispatchWorker", "Information"),
-        ]));
+        ]), "restart.json");
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = sender.Root };
         foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "cooperjus.dll"), "run", "--config", config }) start.ArgumentList.Add(argument);
         var steps = new List<(string, TimeSpan)>();
@@ -116,7 +116,7 @@ internal static class RestartMeasurement
         return [("host built (configuration, adapters, key, store opened)", built), ("host started", started), ("first message delivered", first)];
     }
 
-    private static async Task<List<(string, TimeSpan)>> StoreCallsAsync(BenchGateway sender, string partnerId, CancellationToken cancellationToken)
+    private static async Task<List<(string, TimeSpan)>> StoreCallsAsync(LocalGateway sender, string partnerId, CancellationToken cancellationToken)
     {
         var owner = sender.Id + "-bench";
         var calls = new List<(string, TimeSpan)>();

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Hosting;
 using System.Globalization;
 using CooperJus.Gateway.Core.Intake;
 using Microsoft.Data.Sqlite;
@@ -23,7 +24,7 @@ internal sealed record CrashProgress(int? Delivered, int Exported, int Unclaimed
     /// <summary>The sender has delivered some messages and has more to deliver.</summary>
     public bool DispatchUnderWay => Delivered > 0 && SenderQueues is { Pending: > 0 };
 
-    public static async Task<CrashProgress> TakeAsync(CrashGateway sender, GatewayProcess senderProcess, CrashGateway receiver, CancellationToken cancellationToken)
+    public static async Task<CrashProgress> TakeAsync(LocalGateway sender, GatewayProcess senderProcess, LocalGateway receiver, CancellationToken cancellationToken)
     {
         var queues = await senderProcess.QueuesAsync(cancellationToken).ConfigureAwait(false);
         return new CrashProgress(

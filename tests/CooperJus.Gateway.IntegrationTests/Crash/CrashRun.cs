@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Hosting;
 using System.Diagnostics;
 using System.Text;
 
@@ -11,14 +12,14 @@ internal sealed class CrashRun
 {
     private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(100);
 
-    private readonly CrashGateway _sender;
+    private readonly LocalGateway _sender;
     private readonly GatewayProcess _senderProcess;
-    private readonly CrashGateway _receiver;
+    private readonly LocalGateway _receiver;
     private readonly GatewayProcess _receiverProcess;
     private readonly IReadOnlyList<string> _expected;
     private readonly Stopwatch _clock;
 
-    public CrashRun(CrashGateway sender, GatewayProcess senderProcess, CrashGateway receiver, GatewayProcess receiverProcess, IReadOnlyList<string> expected, Stopwatch clock)
+    public CrashRun(LocalGateway sender, GatewayProcess senderProcess, LocalGateway receiver, GatewayProcess receiverProcess, IReadOnlyList<string> expected, Stopwatch clock)
     {
         _sender = sender;
         _senderProcess = senderProcess;

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Hosting;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -29,10 +30,10 @@ public sealed class CrashSafetyTests
     public async Task Every_request_reaches_the_partner_exactly_once_although_both_gateways_are_killed_mid_run(CancellationToken cancellationToken)
     {
         using var folder = new TemporaryFolder();
-        using var spain = CrashGateway.Create(folder.Path, "es", "ES", "ES");
-        using var peru = CrashGateway.Create(folder.Path, "pe", "PE", "PE");
-        spain.WriteConfig(peru);
-        peru.WriteConfig(spain);
+        using var spain = LocalGateway.Create(folder.Path, "es", "ES", "ES", "crash");
+        using var peru = LocalGateway.Create(folder.Path, "pe", "PE", "PE", "crash");
+        spain.WriteConfig(spain.Settings(peru, RepositoryPaths.BuiltAdapters, LocalGateway.QuickTimings));
+        peru.WriteConfig(peru.Settings(spain, RepositoryPaths.BuiltAdapters, LocalGateway.QuickTimings));
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         using var receiver = new GatewayProcess(spain, http);
         using var sender = new GatewayProcess(peru, http);
@@ -101,7 +102,7 @@ public sealed class CrashSafetyTests
         }
     }
 
-    private static void AssertExportedExactlyOnce(CrashGateway spain, GeneratedExport export, CrashRun run)
+    private static void AssertExportedExactlyOnce(LocalGateway spain, GeneratedExport export, CrashRun run)
     {
         var (found, unreadable) = FortunyExport.References(spain.ExportFolder);
         var missing = export.References.Where(r => !found.ContainsKey(r)).ToList();
@@ -116,7 +117,7 @@ public sealed class CrashSafetyTests
         });
     }
 
-    private static async Task AssertEverythingDeliveredAsync(CrashGateway peru, CrashGateway spain, CrashRun run, CancellationToken cancellationToken)
+    private static async Task AssertEverythingDeliveredAsync(LocalGateway peru, LocalGateway spain, CrashRun run, CancellationToken cancellationToken)
     {
         await using (var store = await SqliteGatewayStore.OpenAsync(new StoreOptions { Path = peru.StorePath }, TimeProvider.System, cancellationToken))
         {
@@ -155,7 +156,7 @@ public sealed class CrashSafetyTests
         TestContext.Out.WriteLine($"Outbox: {outbox.Count} delivered; {retried} after a failed attempt; {answeredDuplicate} answered 'duplicate' by Spain (resent after a crash).");
     }
 
-    private static void AssertIntakeFiledEveryFile(CrashGateway peru)
+    private static void AssertIntakeFiledEveryFile(LocalGateway peru)
     {
         var failed = Path.Combine(peru.IntakeFolder, IntakeFolder.FailedFolder);
         var reports = new StringBuilder();

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Hosting;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -13,13 +14,13 @@ internal sealed class GatewayProcess : IDisposable
 {
     private static readonly TimeSpan StartDeadline = TimeSpan.FromSeconds(45);
 
-    private readonly CrashGateway _gateway;
+    private readonly LocalGateway _gateway;
     private readonly HttpClient _http;
     private readonly OutputTail _output = new(40);
     private readonly OutputTail _errors = new(40);
     private Process? _process;
 
-    public GatewayProcess(CrashGateway gateway, HttpClient http)
+    public GatewayProcess(LocalGateway gateway, HttpClient http)
     {
         _gateway = gateway;
         _http = http;
