@@ -62,23 +62,42 @@ public sealed class Dispatcher
         await Task.WhenAll(workers.Values).ConfigureAwait(false);
     }
 
-    /// <summary>Delivers everything due for <paramref name="partnerId"/> now, then returns (tests and the benchmark drive it directly).</summary>
+    /// <summary>
+    /// Delivers everything due for <paramref name="partnerId"/> now, then returns (tests and the benchmark drive it
+    /// directly). A continuous window: <see cref="DeliveryOptions.ConcurrencyPerPartner"/> senders take messages as
+    /// they come while the next batch is leased, so one slow message never idles the others (a batch-then-wait loop
+    /// kept only 1.5 of 2 cores busy in the delivery benchmark).
+    /// </summary>
     public async Task DrainAsync(string partnerId, CancellationToken cancellationToken)
     {
+        var window = Channel.CreateBounded<LeasedMessage>(_options.ConcurrencyPerPartner);
+        var senders = Enumerable.Range(0, _options.ConcurrencyPerPartner)
+            .Select(_ => Task.Run(() => SendFromAsync(window.Reader, cancellationToken), CancellationToken.None))
+            .ToArray();
         try
         {
             while (!cancellationToken.IsCancellationRequested)
             {
                 var batch = await _store.LeaseDueAsync(partnerId, _owner, _options.BatchSize, cancellationToken).ConfigureAwait(false);
-                if (batch.Count == 0) return;
-                await Parallel.ForEachAsync(batch, new ParallelOptions { MaxDegreeOfParallelism = _options.ConcurrencyPerPartner },
-                    (message, _) => new ValueTask(DeliverAsync(message, cancellationToken))).ConfigureAwait(false);
+                if (batch.Count == 0) break;
+                foreach (var message in batch) await window.Writer.WriteAsync(message, CancellationToken.None).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // Shutting down: leases still held are released by DeliverAsync or expire.
+            // Shutting down: what is leased is still handed to the senders, which release it.
         }
+        finally
+        {
+            window.Writer.Complete();
+            await Task.WhenAll(senders).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendFromAsync(ChannelReader<LeasedMessage> window, CancellationToken cancellationToken)
+    {
+        await foreach (var message in window.ReadAllAsync(CancellationToken.None).ConfigureAwait(false))
+            await DeliverAsync(message, cancellationToken).ConfigureAwait(false);
     }
 
     private async Task WaitForWorkAsync(IEnumerable<Task> workers, CancellationToken stoppingToken)
