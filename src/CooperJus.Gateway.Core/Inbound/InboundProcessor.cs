@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Validation;
@@ -65,6 +66,12 @@ public sealed class InboundProcessor
         var accepted = _receipts.Accept(verification);
         var payload = Encoding.UTF8.GetBytes(envelope.Payload.GetRawText());
         var message = new InboundMessage(envelope.MessageId, verification.Sender!.Id, TypeName(envelope.Type), RequestIdOf(envelope), body, payload);
+        if (envelope.Type == MessageType.CooperationRequest)
+        {
+            // So auditors find a received request by its case reference and by the persons it names, as they do a sent one.
+            var request = CanonicalJson.Deserialize(envelope.Payload.GetRawText());
+            message = message with { CaseReference = request.IssuingAuthority.CaseReference, SearchTerms = PersonSearchTerms.Of(request) };
+        }
         var stored = await _store.StoreInboundAsync(message, accepted.Body, cancellationToken).ConfigureAwait(false);
         if (stored.IsDuplicate && stored.PartnerId != verification.Sender.Id)
             return await RejectAsync(verification, [new ProtocolError(MessagingRules.EnvelopeMessageIdReused, $"message id {envelope.MessageId} was already used by another partner.")], body, cancellationToken).ConfigureAwait(false);

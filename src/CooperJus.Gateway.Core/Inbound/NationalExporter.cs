@@ -38,7 +38,9 @@ public sealed class NationalExporter
             foreach (var stored in batch)
             {
                 var path = WriteOrQuarantine(stored.Message);
-                await _store.MarkExportedAsync(stored.Message.MessageId, path, cancellationToken).ConfigureAwait(false);
+                // The audit log keeps what the national system was handed, by hash: an auditor can match the file later.
+                var sha256 = await HashAsync(path, cancellationToken).ConfigureAwait(false);
+                await _store.MarkExportedAsync(stored.Message.MessageId, path, sha256, cancellationToken).ConfigureAwait(false);
                 exported++;
                 after = stored.Sequence;
             }
@@ -81,6 +83,12 @@ public sealed class NationalExporter
         if (report is { Warnings.Count: > 0 })
             File.WriteAllLines(path + ".warnings.txt", report.Warnings.Select(w => w.ToString()));
         return path;
+    }
+
+    private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
+    {
+        await using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(await System.Security.Cryptography.SHA256.HashDataAsync(stream, cancellationToken).ConfigureAwait(false));
     }
 
     private string WriteAtomically(string name, Action<Stream> write)

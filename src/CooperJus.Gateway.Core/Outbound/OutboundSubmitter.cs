@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Intake;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
@@ -53,11 +54,14 @@ public sealed class OutboundSubmitter : IIntakeHandler
         ArgumentNullException.ThrowIfNull(file);
         var sha256 = await HashAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false);
         if (await _store.FindAcceptedIntakeAsync(sha256, cancellationToken).ConfigureAwait(false) is { } earlier)
+        {
+            await RecordDuplicateAsync(file, sha256, earlier, cancellationToken).ConfigureAwait(false);
             return new IntakeVerdict(true, $"{file.OriginalName}: the same content was received on {earlier.RecordedAt:u} as {earlier.Name}; nothing was sent again.\n");
+        }
         var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
             ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
             : PrepareRequests(file);
-        var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report.ToString());
+        var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report.ToString(), batch.FileAudit);
         if (batch.Messages.Count == 0 && batch.Rejected > 0)
         {
             await _store.RecordFailedIntakeAsync(intake, batch.Report.ToString(), cancellationToken).ConfigureAwait(false);
@@ -80,16 +84,18 @@ public sealed class OutboundSubmitter : IIntakeHandler
         {
             if (!outcome.IsAccepted)
             {
-                if (outcome.Problems.Any(p => p.IsError)) batch.Reject(outcome.Record.RecordId, outcome.Problems.Where(p => p.IsError).Select(p => p.ToString()));
+                if (outcome.Problems.Any(p => p.IsError)) batch.Reject(outcome, file.OriginalName, outcome.Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList());
                 continue;
             }
             var request = outcome.Record.Request!;
             if (!_partners.TryGetPartnerForCountry(request.RequestedAuthority.Country, out var partner))
             {
-                batch.Reject(outcome.Record.RecordId, [$"no partner gateway serves the requested country {request.RequestedAuthority.Country}: add it to the partner directory."]);
+                batch.Reject(outcome, file.OriginalName, [$"no partner gateway serves the requested country {request.RequestedAuthority.Country}: add it to the partner directory."]);
                 continue;
             }
-            batch.Add(SealRequest(request, partner), $"request {outcome.Record.RecordId} ({request.RequestId}) queued for {partner.Id}");
+            var message = SealRequest(request, partner);
+            batch.Add(message with { Evidence = TranslationEvidence.Accepted(outcome, file.OriginalName, message.MessageId, partner.Id) },
+                $"request {outcome.Record.RecordId} ({request.RequestId}) queued for {partner.Id}");
         }
         return batch;
     }
@@ -118,14 +124,14 @@ public sealed class OutboundSubmitter : IIntakeHandler
         var problems = _responses.Validate(json);
         if (problems.Count > 0)
         {
-            batch.Reject(file.OriginalName, problems);
+            batch.RejectFile(file.OriginalName, problems);
             return batch;
         }
         var response = CanonicalJson.DeserializeResponse(json);
         var request = await _store.GetRequestAsync(response.InResponseTo, cancellationToken).ConfigureAwait(false);
         if (request is null || request.Request.Direction != RequestDirection.Incoming)
         {
-            batch.Reject(file.OriginalName, [$"inResponseTo {response.InResponseTo} is not a request this gateway received."]);
+            batch.RejectFile(file.OriginalName, [$"inResponseTo {response.InResponseTo} is not a request this gateway received."]);
             return batch;
         }
         var messageId = MessageIds.ForResponse(response.ResponseId);
@@ -144,6 +150,16 @@ public sealed class OutboundSubmitter : IIntakeHandler
         return batch;
     }
 
+    private Task RecordDuplicateAsync(ClaimedFile file, string sha256, IntakeRecord earlier, CancellationToken cancellationToken) =>
+        _store.Audit.AppendAsync([new AuditEntry(AuditEventKinds.FileClaimed)
+        {
+            Facts =
+            [
+                KeyValuePair.Create("name", file.OriginalName), KeyValuePair.Create("size", file.Size.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                KeyValuePair.Create("sha256", sha256), KeyValuePair.Create("outcome", "duplicate"), KeyValuePair.Create("duplicateOf", earlier.Name),
+            ],
+        }], cancellationToken);
+
     private static async Task<string> HashAsync(string path, CancellationToken cancellationToken)
     {
         await using var stream = File.OpenRead(path);
@@ -153,6 +169,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
     private sealed class Batch
     {
         public List<OutgoingMessage> Messages { get; } = [];
+
+        /// <summary>Audit events of the records the file could not send, recorded with the file.</summary>
+        public List<AuditEntry> FileAudit { get; } = [];
 
         public StringBuilder Report { get; } = new();
 
@@ -167,7 +186,24 @@ public sealed class OutboundSubmitter : IIntakeHandler
             Report.AppendLine(line);
         }
 
-        public void Reject(string? recordId, IEnumerable<string> reasons)
+        public void Reject(TranslationOutcome outcome, string sourceFile, IReadOnlyList<string> reasons)
+        {
+            FileAudit.AddRange(TranslationEvidence.Rejected(outcome, sourceFile, reasons));
+            Count(outcome.Record.RecordId, reasons);
+        }
+
+        public void RejectFile(string sourceFile, IReadOnlyList<string> reasons)
+        {
+            FileAudit.Add(new AuditEntry(AuditEventKinds.RecordRejected)
+            {
+                Facts = [KeyValuePair.Create("file", sourceFile)],
+                Body = Encoding.UTF8.GetBytes(string.Join('\n', reasons)),
+                BodyMediaType = "text/plain; charset=utf-8",
+            });
+            Count(null, reasons);
+        }
+
+        private void Count(string? recordId, IReadOnlyList<string> reasons)
         {
             Rejected++;
             Report.AppendLine($"record {recordId ?? "(whole file)"} NOT sent:");

@@ -41,6 +41,12 @@ namespace CooperJus.Gateway.Core.Storage;
 public interface IGatewayStore
 {
     /// <summary>
+    /// The audit log kept in the same store. The methods below that change something append their own audit events in
+    /// the same transaction (see <see cref="CooperJus.Gateway.Core.Audit.IAuditLog"/>).
+    /// </summary>
+    CooperJus.Gateway.Core.Audit.IAuditLog Audit { get; }
+
+    /// <summary>
     /// The ACCEPTED intake file with this content (SHA-256, lowercase hex), or null. A cheap early check so a duplicate
     /// is not translated and signed for nothing; <see cref="RecordIntakeAsync"/> decides authoritatively.
     /// </summary>
@@ -141,14 +147,17 @@ public interface IGatewayStore
     /// Operator action: a RetryWaiting (or Queued) message becomes due now, keeping its attempts. Not allowed for other
     /// states (a dead letter needs <see cref="ReplayDeadLetterAsync"/>). Durable on return.
     /// </summary>
-    Task<OperatorActionResult> RetryNowAsync(string messageId, CancellationToken cancellationToken);
+    /// <param name="messageId">The message.</param>
+    /// <param name="actor">The operator's account name, recorded in the audit log.</param>
+    /// <param name="cancellationToken">Honoured until the write starts.</param>
+    Task<OperatorActionResult> RetryNowAsync(string messageId, string actor, CancellationToken cancellationToken);
 
     /// <summary>
     /// Operator action: a DeadLettered message goes back to <see cref="OutboxState.Queued"/>, due now, with a fresh retry
     /// budget (attempts 0; its history is kept) and its request back from Undeliverable to Submitted. Allowed only for
-    /// dead letters. Durable on return. (The host audits the action.)
+    /// dead letters. Durable on return. Audited with <paramref name="actor"/>, the operator's account name.
     /// </summary>
-    Task<OperatorActionResult> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken);
+    Task<OperatorActionResult> ReplayDeadLetterAsync(string messageId, string actor, CancellationToken cancellationToken);
 
     /// <summary>A page of the outbox in order of arrival, filtered by state and partner (<c>cooperjus outbox list</c>).</summary>
     Task<IReadOnlyList<OutboxEntry>> ListOutboxAsync(OutboxQuery query, CancellationToken cancellationToken);
@@ -178,7 +187,11 @@ public interface IGatewayStore
     /// Marks an inbox message as written to the national system (<paramref name="exportedTo"/>: file name or webhook).
     /// Idempotent: a second call keeps the first time and place. False when no message has that id. Durable on return.
     /// </summary>
-    Task<bool> MarkExportedAsync(string messageId, string? exportedTo, CancellationToken cancellationToken);
+    /// <param name="messageId">The inbox message.</param>
+    /// <param name="exportedTo">The file written (or the webhook), recorded with the first call only.</param>
+    /// <param name="outputSha256">SHA-256 of what was written, for the audit log, or null.</param>
+    /// <param name="cancellationToken">Honoured until the write starts.</param>
+    Task<bool> MarkExportedAsync(string messageId, string? exportedTo, string? outputSha256, CancellationToken cancellationToken);
 
     /// <summary>
     /// Stores the evidence of a refused inbound message, apart from the inbox (it never reaches the national system).

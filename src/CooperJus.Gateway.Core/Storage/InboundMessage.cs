@@ -7,10 +7,14 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <param name="RequestId">The request it carries or answers, or null.</param>
 /// <param name="SignedEnvelope">The JWS exactly as received: the evidence.</param>
 /// <param name="Payload">The canonical JSON inside it, as the export step hands it to the country adapter.</param>
+/// <param name="CaseReference">The requesting office's case reference, for a request; null otherwise.</param>
+/// <param name="SearchTerms">The hashed person terms of a request (<see cref="CooperJus.Gateway.Core.Audit.PersonSearchTerms"/>), so auditors find it.</param>
 public sealed record InboundMessage(
     string MessageId,
     string PartnerId,
     string MessageType,
     string? RequestId,
     ReadOnlyMemory<byte> SignedEnvelope,
-    ReadOnlyMemory<byte> Payload);
+    ReadOnlyMemory<byte> Payload,
+    string? CaseReference = null,
+    IReadOnlyList<string>? SearchTerms = null);

@@ -23,6 +23,8 @@ internal static class InboxCommands
                 ("@seq", seq), ("@envelope", SqlExtensions.Blob(message.SignedEnvelope)), ("@payload", SqlExtensions.Blob(message.Payload)),
                 ("@receipt", SqlExtensions.Blob(receipt)));
             content.ExecuteNonQuery();
+            AuditCommands.Append(transaction, AuditEntries.InboundReceived(message, duplicate: false), now);
+            AuditCommands.Append(transaction, AuditEntries.ReceiptSent(message, receipt), now);
             return new InboundStoreResult(IsDuplicate: false, seq, message.PartnerId, receipt);
         }
         using var original = transaction.Command(
@@ -30,6 +32,7 @@ internal static class InboxCommands
             ("@id", message.MessageId));
         using var reader = original.ExecuteReader();
         reader.Read();
+        AuditCommands.Append(transaction, AuditEntries.InboundReceived(message, duplicate: true), now);
         return new InboundStoreResult(IsDuplicate: true, reader.GetInt64(0), reader.GetString(1), reader.Bytes(2));
     }
 
@@ -53,16 +56,23 @@ internal static class InboxCommands
         return page;
     }
 
-    public static bool MarkExported(SqliteTransaction transaction, string messageId, string? exportedTo, long now)
+    public static bool MarkExported(SqliteTransaction transaction, string messageId, string? exportedTo, string? outputSha256, long now)
     {
         using var command = transaction.Command(
-            """
-            UPDATE inbox SET exported_to = CASE WHEN exported_at IS NULL THEN @to ELSE exported_to END,
-                             exported_at = COALESCE(exported_at, @now)
-            WHERE message_id = @id
-            """,
+            "UPDATE inbox SET exported_to = @to, exported_at = @now WHERE message_id = @id AND exported_at IS NULL RETURNING request_id",
             ("@to", exportedTo), ("@now", now), ("@id", messageId));
-        return command.ExecuteNonQuery() == 1;
+        using (var reader = command.ExecuteReader())
+        {
+            if (reader.Read())
+            {
+                var requestId = reader.NullableString(0);
+                reader.Close();
+                AuditCommands.Append(transaction, AuditEntries.Exported(messageId, requestId, exportedTo, outputSha256), now);
+                return true;
+            }
+        }
+        using var exists = transaction.Command("SELECT COUNT(*) FROM inbox WHERE message_id = @id", ("@id", messageId));
+        return Convert.ToInt64(exists.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
     public static long Reject(SqliteTransaction transaction, RejectedInbound rejected, long now)
@@ -74,6 +84,9 @@ internal static class InboxCommands
             """,
             ("@now", now), ("@partner", rejected.PartnerId), ("@id", rejected.MessageId), ("@reason", rejected.Reason),
             ("@raw", SqlExtensions.Blob(rejected.RawBody)), ("@receipt", rejected.Receipt is { } receipt ? SqlExtensions.Blob(receipt) : null));
-        return (long)command.ExecuteScalar()!;
+        var seq = (long)command.ExecuteScalar()!;
+        AuditCommands.Append(transaction, AuditEntries.InboundRejected(rejected), now);
+        if (rejected.Receipt is { } sent) AuditCommands.Append(transaction, AuditEntries.RejectionSent(rejected, sent), now);
+        return seq;
     }
 }

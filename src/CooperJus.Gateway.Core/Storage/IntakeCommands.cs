@@ -19,16 +19,27 @@ internal static class IntakeCommands
     public static IntakeResult RecordAccepted(SqliteTransaction transaction, IntakeFile file, IReadOnlyList<OutgoingMessage> messages, long now)
     {
         var original = FindAccepted(transaction.Connection!, transaction, file.Sha256);
-        if (original is not null) return new IntakeResult(IsDuplicate: true, original);
+        if (original is not null)
+        {
+            AuditCommands.Append(transaction, AuditEntries.FileClaimed(file, "duplicate", 0), now);
+            return new IntakeResult(IsDuplicate: true, original);
+        }
         var seq = Insert(transaction, file, IntakeOutcome.Accepted, file.Report, now);
+        AuditCommands.Append(transaction, AuditEntries.FileClaimed(file, "accepted", messages.Count), now);
+        AuditCommands.AppendAll(transaction, file.Audit ?? [], now);
         var enqueued = OutboxCommands.Enqueue(transaction, messages, seq, now).Enqueued;
         using var count = transaction.Command("UPDATE intake_files SET message_count = @count WHERE seq = @seq", ("@count", enqueued), ("@seq", seq));
         count.ExecuteNonQuery();
         return new IntakeResult(IsDuplicate: false, Read(transaction, seq));
     }
 
-    public static IntakeRecord RecordFailed(SqliteTransaction transaction, IntakeFile file, string report, long now) =>
-        Read(transaction, Insert(transaction, file, IntakeOutcome.Failed, report, now));
+    public static IntakeRecord RecordFailed(SqliteTransaction transaction, IntakeFile file, string report, long now)
+    {
+        var seq = Insert(transaction, file, IntakeOutcome.Failed, report, now);
+        AuditCommands.Append(transaction, AuditEntries.FileClaimed(file, "failed", 0), now);
+        AuditCommands.AppendAll(transaction, file.Audit ?? [], now);
+        return Read(transaction, seq);
+    }
 
     private static long Insert(SqliteTransaction transaction, IntakeFile file, IntakeOutcome outcome, string? report, long now)
     {

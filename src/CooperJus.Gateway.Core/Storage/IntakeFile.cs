@@ -5,4 +5,6 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <param name="Size">Size in bytes.</param>
 /// <param name="Sha256">SHA-256 of the content, 64 lowercase hexadecimal digits: the identity of the content.</param>
 /// <param name="Report">Readable report (rejected records of a partly good file, or why the file failed), or null.</param>
-public sealed record IntakeFile(string Name, long Size, string Sha256, string? Report = null);
+/// <param name="Audit">Audit events of the file beyond its claim (the records it rejected), recorded after the
+/// <c>file.claimed</c> event the store writes itself, in the same transaction.</param>
+public sealed record IntakeFile(string Name, long Size, string Sha256, string? Report = null, IReadOnlyList<CooperJus.Gateway.Core.Audit.AuditEntry>? Audit = null);

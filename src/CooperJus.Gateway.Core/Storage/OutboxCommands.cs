@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace CooperJus.Gateway.Core.Storage;
@@ -45,6 +46,8 @@ internal static class OutboxCommands
             envelope.Set("@envelope", SqlExtensions.Blob(message.SignedEnvelope));
             envelope.ExecuteNonQuery();
             if (message.Request is not null) RequestCommands.Upsert(transaction, message.Request, now);
+            AuditCommands.AppendAll(transaction, message.Evidence ?? [], now);
+            AuditCommands.Append(transaction, AuditEntries.Sealed(message), now);
         }
         return new EnqueueResult(messages.Count - alreadyPresent.Count, alreadyPresent);
     }
@@ -100,7 +103,7 @@ internal static class OutboxCommands
     public static bool RecordAttempt(SqliteTransaction transaction, OutboxLease lease, DeliveryAttempt attempt, long now)
     {
         if (FindLeased(transaction, lease) is not { } row) return false;
-        AddAttempt(transaction, row.Seq, attempt);
+        AddAttempt(transaction, row, attempt, nextAttemptAt: null, now);
         Update(transaction, row.Seq, now, "attempts = attempts + 1, last_error = COALESCE(@error, last_error)", ("@error", ErrorOf(attempt)));
         return true;
     }
@@ -108,12 +111,13 @@ internal static class OutboxCommands
     public static bool Deliver(SqliteTransaction transaction, OutboxLease lease, DeliveryAttempt attempt, ReadOnlyMemory<byte> receipt, long now)
     {
         if (FindLeased(transaction, lease) is not { } row) return false;
-        AddAttempt(transaction, row.Seq, attempt);
+        AddAttempt(transaction, row, attempt, nextAttemptAt: null, now);
         Update(transaction, row.Seq, now,
             "state = 'delivered', due_at = NULL, lease_owner = NULL, attempts = attempts + 1, delivered_at = @now");
         using var store = transaction.Command("INSERT INTO outbox_receipts (seq, receipt) VALUES (@seq, @receipt)",
             ("@seq", row.Seq), ("@receipt", SqlExtensions.Blob(receipt)));
         store.ExecuteNonQuery();
+        AuditCommands.Append(transaction, AuditEntries.Receipt(row, receipt), now);
         RequestCommands.Transition(transaction, row.RequestId, RequestStatus.Submitted, RequestStatus.Delivered, now);
         return true;
     }
@@ -121,7 +125,7 @@ internal static class OutboxCommands
     public static bool ScheduleRetry(SqliteTransaction transaction, OutboxLease lease, DeliveryAttempt attempt, long nextAttemptAt, long now)
     {
         if (FindLeased(transaction, lease) is not { } row) return false;
-        AddAttempt(transaction, row.Seq, attempt);
+        AddAttempt(transaction, row, attempt, nextAttemptAt, now);
         Update(transaction, row.Seq, now,
             "state = 'retry-waiting', due_at = @next, lease_owner = NULL, attempts = attempts + 1, last_error = @error",
             ("@next", nextAttemptAt), ("@error", ErrorOf(attempt)));
@@ -131,7 +135,8 @@ internal static class OutboxCommands
     public static bool DeadLetter(SqliteTransaction transaction, OutboxLease lease, DeliveryAttempt? attempt, string reason, long now)
     {
         if (FindLeased(transaction, lease) is not { } row) return false;
-        if (attempt is not null) AddAttempt(transaction, row.Seq, attempt);
+        if (attempt is not null) AddAttempt(transaction, row, attempt, nextAttemptAt: null, now);
+        AuditCommands.Append(transaction, AuditEntries.DeadLettered(row, reason), now);
         Update(transaction, row.Seq, now,
             "state = 'dead-lettered', due_at = NULL, lease_owner = NULL, attempts = attempts + @counted, " +
             "last_error = COALESCE(@error, last_error), dead_letter_reason = @reason",
@@ -140,31 +145,33 @@ internal static class OutboxCommands
         return true;
     }
 
-    public static OperatorActionResult RetryNow(SqliteTransaction transaction, string messageId, long now)
+    public static OperatorActionResult RetryNow(SqliteTransaction transaction, string messageId, string actor, long now)
     {
         if (FindState(transaction, messageId) is not { } row) return new OperatorActionResult(false, null);
         if (row.State is not (OutboxState.Queued or OutboxState.RetryWaiting)) return new OperatorActionResult(false, row.State);
         Update(transaction, row.Seq, now, "due_at = MIN(due_at, @now)");
+        AuditCommands.Append(transaction, AuditEntries.Operator(AuditEventKinds.OperatorRetry, messageId, row.RequestId, actor, row.State), now);
         return new OperatorActionResult(true, row.State);
     }
 
-    public static OperatorActionResult Replay(SqliteTransaction transaction, string messageId, long now)
+    public static OperatorActionResult Replay(SqliteTransaction transaction, string messageId, string actor, long now)
     {
         if (FindState(transaction, messageId) is not { } row) return new OperatorActionResult(false, null);
         if (row.State is not OutboxState.DeadLettered) return new OperatorActionResult(false, row.State);
         Update(transaction, row.Seq, now, "state = 'queued', attempts = 0, due_at = @now, dead_letter_reason = NULL");
+        AuditCommands.Append(transaction, AuditEntries.Operator(AuditEventKinds.OperatorReplay, messageId, row.RequestId, actor, row.State), now);
         RequestCommands.Transition(transaction, row.RequestId, RequestStatus.Undeliverable, RequestStatus.Submitted, now);
         return new OperatorActionResult(true, row.State);
     }
 
     /// <summary>The row the lease still holds, or null when the lease was lost (completed, released or taken over).</summary>
-    private static (long Seq, string? RequestId)? FindLeased(SqliteTransaction transaction, OutboxLease lease)
+    private static LeasedRow? FindLeased(SqliteTransaction transaction, OutboxLease lease)
     {
         using var command = transaction.Command(
-            "SELECT seq, request_id FROM outbox WHERE message_id = @id AND state = 'sending' AND lease_owner = @owner AND lease_token = @token",
+            "SELECT seq, partner_id, request_id FROM outbox WHERE message_id = @id AND state = 'sending' AND lease_owner = @owner AND lease_token = @token",
             ("@id", lease.MessageId), ("@owner", lease.Owner), ("@token", lease.Token));
         using var reader = command.ExecuteReader();
-        return reader.Read() ? (reader.GetInt64(0), reader.NullableString(1)) : null;
+        return reader.Read() ? new LeasedRow(reader.GetInt64(0), lease.MessageId, reader.GetString(1), reader.NullableString(2)) : null;
     }
 
     private static (long Seq, OutboxState State, string? RequestId)? FindState(SqliteTransaction transaction, string messageId)
@@ -174,16 +181,18 @@ internal static class OutboxCommands
         return reader.Read() ? (reader.GetInt64(0), KebabNames<OutboxState>.Parse(reader.GetString(1)), reader.NullableString(2)) : null;
     }
 
-    private static void AddAttempt(SqliteTransaction transaction, long seq, DeliveryAttempt attempt)
+    private static void AddAttempt(SqliteTransaction transaction, LeasedRow row, DeliveryAttempt attempt, long? nextAttemptAt, long now)
     {
         using var command = transaction.Command(
             """
             INSERT INTO outbox_attempts (seq, number, started_at, outcome, http_status, error)
             VALUES (@seq, COALESCE((SELECT MAX(number) FROM outbox_attempts WHERE seq = @seq), 0) + 1, @started, @outcome, @status, @error)
+            RETURNING number
             """,
-            ("@seq", seq), ("@started", StoredInstants.ToStored(attempt.StartedAt)), ("@outcome", KebabNames<AttemptOutcome>.Word(attempt.Outcome)),
+            ("@seq", row.Seq), ("@started", StoredInstants.ToStored(attempt.StartedAt)), ("@outcome", KebabNames<AttemptOutcome>.Word(attempt.Outcome)),
             ("@status", attempt.HttpStatus), ("@error", attempt.Error));
-        command.ExecuteNonQuery();
+        var number = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        AuditCommands.Append(transaction, AuditEntries.Attempt(row, attempt, number, nextAttemptAt), now);
     }
 
     private static void Update(SqliteTransaction transaction, long seq, long now, string assignments, params (string Name, object? Value)[] parameters)

@@ -10,10 +10,16 @@ namespace CooperJus.Gateway.Core.Storage;
 /// The request's business record, created (or refreshed) in the same transaction as the message, or null when the
 /// message opens no request (a response).
 /// </param>
+/// <param name="Evidence">
+/// Audit events of how the message came to be (the national record, the canonical document, its lineage, the
+/// validation), recorded before the <c>message.sealed</c> event the store writes itself, in the same transaction; only
+/// when the message is new to the outbox.
+/// </param>
 public sealed record OutgoingMessage(
     string MessageId,
     string PartnerId,
     string MessageType,
     string? RequestId,
     ReadOnlyMemory<byte> SignedEnvelope,
-    TrackedRequest? Request = null);
+    TrackedRequest? Request = null,
+    IReadOnlyList<CooperJus.Gateway.Core.Audit.AuditEntry>? Evidence = null);

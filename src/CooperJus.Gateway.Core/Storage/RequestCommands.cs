@@ -77,6 +77,55 @@ internal static class RequestCommands
         return page;
     }
 
+    /// <summary>The auditor's search: every criterion given must hold; newest first.</summary>
+    public static IReadOnlyList<RequestSummary> Search(SqliteConnection connection, CooperJus.Gateway.Core.Audit.AuditSearch search, string today)
+    {
+        var filters = new List<string>();
+        using var command = connection.Command("", ("@today", today), ("@offset", search.Offset), ("@limit", search.Limit));
+        if (search.CaseReference is { } reference) AddFilter(command, filters, "case_reference = @case COLLATE NOCASE", "@case", reference.Trim());
+        if (search.RequestId is { } id)
+        {
+            AddFilter(command, filters,
+                "request_id IN (@id, (SELECT request_id FROM outbox WHERE message_id = @id), (SELECT request_id FROM inbox WHERE message_id = @id))",
+                "@id", id.Trim());
+        }
+        if (search.Country is { } country) AddFilter(command, filters, "requested_country = @country", "@country", country.Trim().ToUpperInvariant());
+        if (search.PartnerId is { } partner) AddFilter(command, filters, "partner_id = @partner", "@partner", partner.Trim());
+        if (search.Status is { } status) AddFilter(command, filters, "status = @status", "@status", KebabNames<RequestStatus>.Word(status));
+        if (search.From is { } from) AddFilter(command, filters, "created_at >= @from", "@from", StartOf(from));
+        if (search.To is { } to) AddFilter(command, filters, "created_at < @to", "@to", StartOf(to.AddDays(1)));
+        if (search.Person is { } person) AddPersonFilter(command, filters, person);
+        var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
+        command.CommandText = $"SELECT {Columns} FROM requests {where} ORDER BY created_at DESC, request_id LIMIT @limit OFFSET @offset";
+        using var reader = command.ExecuteReader();
+        var page = new List<RequestSummary>();
+        while (reader.Read()) page.Add(Map(reader));
+        return page;
+    }
+
+    private static long StartOf(DateOnly day) => StoredInstants.ToStored(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+
+    /// <summary>Every hashed term of the query must be indexed for the request; a query with no term matches nothing.</summary>
+    private static void AddPersonFilter(SqliteCommand command, List<string> filters, string person)
+    {
+        var terms = CooperJus.Gateway.Core.Audit.PersonSearchTerms.OfQuery(person);
+        if (terms.Count == 0)
+        {
+            filters.Add("0");
+            return;
+        }
+        var names = terms.Select((term, i) => "@term" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        for (var i = 0; i < terms.Count; i++) command.Set(names[i], terms[i]);
+        command.Set("@terms", terms.Count);
+        filters.Add($"request_id IN (SELECT request_id FROM audit_search WHERE term IN ({string.Join(", ", names)}) GROUP BY request_id HAVING COUNT(*) = @terms)");
+    }
+
+    private static void AddFilter(SqliteCommand command, List<string> filters, string condition, string parameter, object value)
+    {
+        filters.Add(condition);
+        command.Set(parameter, value);
+    }
+
     private static void AddFilter(SqliteCommand command, List<string> filters, string column, string value)
     {
         filters.Add($"{column} = @{column}");

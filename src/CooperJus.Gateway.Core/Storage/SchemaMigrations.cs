@@ -13,6 +13,7 @@ internal static class SchemaMigrations
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "Intake files, outbox with leases and attempts, inbox, rejected inbound evidence, requests", SchemaV1.Sql),
+        new(2, "Hash-chained audit log, its bodies and its search index", SchemaV2.Sql),
     ];
 
     /// <summary>The version this code creates and understands.</summary>

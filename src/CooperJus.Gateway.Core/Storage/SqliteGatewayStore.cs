@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Core.Audit;
 using Microsoft.Data.Sqlite;
 
 namespace CooperJus.Gateway.Core.Storage;
@@ -24,7 +25,11 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
         _clock = clock;
         _leaseDuration = leaseDuration;
         _writer = new SqliteWriter(database.OpenConnection(pooled: false));
+        Audit = new SqliteAuditLog(database, _writer, clock);
     }
+
+    /// <summary>The audit log kept in the same file, written in the same transactions as the changes it records.</summary>
+    public IAuditLog Audit { get; }
 
     /// <summary>The full path of the database file.</summary>
     public string Path => _database.Path;
@@ -178,17 +183,19 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public Task<OperatorActionResult> RetryNowAsync(string messageId, CancellationToken cancellationToken)
+    public Task<OperatorActionResult> RetryNowAsync(string messageId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-        return _writer.WriteAsync(tx => OutboxCommands.RetryNow(tx, messageId, Now()), cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _writer.WriteAsync(tx => OutboxCommands.RetryNow(tx, messageId, actor, Now()), cancellationToken);
     }
 
     /// <inheritdoc />
-    public Task<OperatorActionResult> ReplayDeadLetterAsync(string messageId, CancellationToken cancellationToken)
+    public Task<OperatorActionResult> ReplayDeadLetterAsync(string messageId, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-        return _writer.WriteAsync(tx => OutboxCommands.Replay(tx, messageId, Now()), cancellationToken);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _writer.WriteAsync(tx => OutboxCommands.Replay(tx, messageId, actor, Now()), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -228,10 +235,10 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public Task<bool> MarkExportedAsync(string messageId, string? exportedTo, CancellationToken cancellationToken)
+    public Task<bool> MarkExportedAsync(string messageId, string? exportedTo, string? outputSha256, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(messageId);
-        return _writer.WriteAsync(tx => InboxCommands.MarkExported(tx, messageId, exportedTo, Now()), cancellationToken);
+        return _writer.WriteAsync(tx => InboxCommands.MarkExported(tx, messageId, exportedTo, outputSha256, Now()), cancellationToken);
     }
 
     /// <inheritdoc />
@@ -259,7 +266,14 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(requestId);
         StoreArguments.Defined(status, nameof(status));
         var issued = StoredInstants.ToStored(issuedAt);
-        return _writer.WriteAsync(tx => RequestCommands.ApplyResponse(tx, requestId, status, issued, Now()), cancellationToken);
+        return _writer.WriteAsync(tx =>
+        {
+            var now = Now();
+            var result = RequestCommands.ApplyResponse(tx, requestId, status, issued, now);
+            if (result != ResponseApplyResult.UnknownRequest)
+                AuditCommands.Append(tx, AuditEntries.ResponseApplied(requestId, result, CooperJus.Gateway.Sdk.CanonicalCodes.ToCode(status), issued), now);
+            return result;
+        }, cancellationToken);
     }
 
     /// <inheritdoc />

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -35,8 +36,13 @@ internal static class GatewayHost
         builder.Services.AddHostedService<IntakeWorker>();
         builder.Services.AddHostedService<DispatchWorker>();
         builder.Services.AddHostedService<ExportWorker>();
+        builder.Services.AddHostedService<AuditWorker>();
+        builder.Services.AddSingleton(services.Store.Audit);
+        builder.Services.AddSingleton(services.AuditVerifier);
+        builder.AddAuditorView(clock);
 
         var app = builder.Build();
+        app.MapAuditorView();
         GatewayEndpoints.Map(app, services);
         app.Lifetime.ApplicationStopped.Register(() => services.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Delivery;
 using CooperJus.Gateway.Core.Inbound;
 using CooperJus.Gateway.Core.Intake;
@@ -44,6 +45,13 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     public required HttpClient Http { get; init; }
 
+    public required AuditOptions AuditSettings { get; init; }
+
+    /// <summary>The signed checkpoints of the store's audit log.</summary>
+    public required AuditCheckpoints Checkpoints { get; init; }
+
+    public required AuditVerifier AuditVerifier { get; init; }
+
     public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
@@ -55,10 +63,12 @@ internal sealed class GatewayServices : IAsyncDisposable
         var delivery = OptionsReader.Read<DeliveryOptions>(configuration, "Delivery", problems);
         var intake = OptionsReader.Read<IntakeOptions>(configuration, "Intake", problems);
         var storeOptions = OptionsReader.Read<StoreOptions>(configuration, StoreOptions.SectionName, problems);
+        var audit = OptionsReader.Read<AuditOptions>(configuration, AuditOptions.SectionName, problems);
         var adapter = NationalAdapter(configuration, gateway, clock, problems);
         GatewayKey? key = null;
         if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
             problems.Add($"Messaging:PrivateKeyFile: {keyProblem}");
+        Web.AuditorViewSetup.CheckConfiguration(configuration, problems);
         if (problems.Count > 0) throw Failure(problems);
 
         SqliteGatewayStore store;
@@ -70,12 +80,17 @@ internal sealed class GatewayServices : IAsyncDisposable
         {
             throw Failure([e.Message]);
         }
-        return Compose(gateway, messaging, intake, delivery, PartnerDirectory.Create(directory), store, key!, adapter!, clock);
+        var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId);
+        return Compose(new Settings(gateway, messaging, intake, delivery, audit), PartnerDirectory.Create(directory), store, key!, checkpoints, adapter!, clock);
     }
 
-    private static GatewayServices Compose(GatewayOptions gateway, MessagingOptions messaging, IntakeOptions intake, DeliveryOptions delivery,
-        PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key, ICountryAdapter adapter, TimeProvider clock)
+    /// <summary>The option sections read from configuration, passed on together.</summary>
+    private sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit);
+
+    private static GatewayServices Compose(Settings settings, PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key,
+        AuditCheckpoints checkpoints, ICountryAdapter adapter, TimeProvider clock)
     {
+        var (gateway, messaging, intake, delivery, audit) = settings;
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
         var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
         var responseValidator = ResponseValidator.CreateDefault();
@@ -96,6 +111,9 @@ internal sealed class GatewayServices : IAsyncDisposable
             Inbound = inbound,
             Exporter = new NationalExporter(store, adapter, gateway.ExportFolder),
             Http = http,
+            AuditSettings = audit,
+            Checkpoints = checkpoints,
+            AuditVerifier = new AuditVerifier(store.Audit, checkpoints),
         };
     }
 

@@ -85,7 +85,7 @@ public sealed class InboxStoreTests
     {
         await using var harness = await StoreHarness.CreateAsync();
         foreach (var id in new[] { "m1", "m2", "m3", "m4" }) await harness.Store.StoreInboundAsync(StoreHarness.Inbound(id), StoreHarness.Bytes("r"), None);
-        await harness.Store.MarkExportedAsync("m2", "out/ES-2025-000117.xml", None);
+        await harness.Store.MarkExportedAsync("m2", "out/ES-2025-000117.xml", null, None);
 
         await using var restarted = await harness.OpenAnotherAsync();
         var firstPage = await restarted.ListUnexportedInboundAsync(0, 2, None);
@@ -104,16 +104,16 @@ public sealed class InboxStoreTests
         await using var harness = await StoreHarness.CreateAsync();
         await harness.Store.StoreInboundAsync(StoreHarness.Inbound("m1"), StoreHarness.Bytes("r"), None);
 
-        var first = await harness.Store.MarkExportedAsync("m1", "out/first.xml", None);
+        var first = await harness.Store.MarkExportedAsync("m1", "out/first.xml", null, None);
         harness.Clock.Advance(TimeSpan.FromMinutes(1));
-        var second = await harness.Store.MarkExportedAsync("m1", "out/second.xml", None);
+        var second = await harness.Store.MarkExportedAsync("m1", "out/second.xml", null, None);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That((first, second), Is.EqualTo((true, true)));
             Assert.That(RawDatabase.Scalar(harness.Options.Path, "SELECT exported_to FROM inbox"), Is.EqualTo("out/first.xml"));
             Assert.That(RawDatabase.Scalar(harness.Options.Path, "SELECT exported_at FROM inbox"), Is.EqualTo(StoreHarness.Start.ToUnixTimeMilliseconds()));
-            Assert.That(await harness.Store.MarkExportedAsync("unknown", null, None), Is.False);
+            Assert.That(await harness.Store.MarkExportedAsync("unknown", null, null, None), Is.False);
         }
     }
 

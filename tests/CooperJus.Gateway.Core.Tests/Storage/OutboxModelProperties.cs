@@ -158,7 +158,7 @@ public sealed class OutboxModelProperties
 
         private async Task ReplayAsync(string id)
         {
-            var result = await stores[1].ReplayDeadLetterAsync(id, CancellationToken.None);
+            var result = await stores[1].ReplayDeadLetterAsync(id, "operator-test", CancellationToken.None);
             var model = _messages.GetValueOrDefault(id);
             Require(result.StateBefore == model?.State, $"replay {id}: state before {result.StateBefore}, model {model?.State}");
             Require(result.Allowed == (model?.State == OutboxState.DeadLettered), $"replay {id}: allowed {result.Allowed}");
@@ -167,7 +167,7 @@ public sealed class OutboxModelProperties
 
         private async Task RetryNowAsync(string id)
         {
-            var result = await stores[0].RetryNowAsync(id, CancellationToken.None);
+            var result = await stores[0].RetryNowAsync(id, "operator-test", CancellationToken.None);
             var model = _messages.GetValueOrDefault(id);
             Require(result.Allowed == (model?.State is OutboxState.Queued or OutboxState.RetryWaiting), $"retry now {id}: allowed {result.Allowed}");
             if (result.Allowed && model!.Due > clock.GetUtcNow()) model.Due = clock.GetUtcNow();

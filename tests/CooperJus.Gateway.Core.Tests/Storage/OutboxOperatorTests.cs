@@ -15,7 +15,7 @@ public sealed class OutboxOperatorTests
         var lease = (await harness.Store.LeaseDueAsync("es", "a", 1, None))[0].Lease;
         await harness.Store.ScheduleRetryAsync(lease, StoreHarness.Attempt(AttemptOutcome.HttpError, 502), StoreHarness.Start.AddHours(1), None);
 
-        var result = await harness.Store.RetryNowAsync("m1", None);
+        var result = await harness.Store.RetryNowAsync("m1", "operator-test", None);
 
         using (Assert.EnterMultipleScope())
         {
@@ -35,10 +35,10 @@ public sealed class OutboxOperatorTests
 
         using (Assert.EnterMultipleScope())
         {
-            Assert.That(await harness.Store.RetryNowAsync("sending", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.Sending)));
-            Assert.That(await harness.Store.RetryNowAsync("delivered", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.Delivered)));
-            Assert.That(await harness.Store.RetryNowAsync("dead", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.DeadLettered)));
-            Assert.That(await harness.Store.RetryNowAsync("unknown", None), Is.EqualTo(new OperatorActionResult(false, null)));
+            Assert.That(await harness.Store.RetryNowAsync("sending", "operator-test", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.Sending)));
+            Assert.That(await harness.Store.RetryNowAsync("delivered", "operator-test", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.Delivered)));
+            Assert.That(await harness.Store.RetryNowAsync("dead", "operator-test", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.DeadLettered)));
+            Assert.That(await harness.Store.RetryNowAsync("unknown", "operator-test", None), Is.EqualTo(new OperatorActionResult(false, null)));
         }
     }
 
@@ -51,7 +51,7 @@ public sealed class OutboxOperatorTests
         await harness.Store.DeadLetterAsync(lease, StoreHarness.Attempt(AttemptOutcome.Rejected, 400), "rejected: unknown recipient", None);
         harness.Clock.Advance(TimeSpan.FromHours(2));
 
-        var result = await harness.Store.ReplayDeadLetterAsync("m1", None);
+        var result = await harness.Store.ReplayDeadLetterAsync("m1", "operator-test", None);
 
         var detail = (await harness.Store.GetOutboxMessageAsync("m1", None))!;
         using (Assert.EnterMultipleScope())
@@ -63,7 +63,7 @@ public sealed class OutboxOperatorTests
             Assert.That(detail.Entry.DeadLetterReason, Is.Null);
             Assert.That(detail.History, Has.Count.EqualTo(1), "history is kept");
             Assert.That((await harness.Store.GetRequestAsync("r1", None))!.Status, Is.EqualTo(RequestStatus.Submitted));
-            Assert.That(await harness.Store.ReplayDeadLetterAsync("m1", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.Queued)));
+            Assert.That(await harness.Store.ReplayDeadLetterAsync("m1", "operator-test", None), Is.EqualTo(new OperatorActionResult(false, OutboxState.Queued)));
         }
         var next = (await harness.Store.LeaseDueAsync("es", "a", 1, None)).Single();
         await harness.Store.RecordAttemptAsync(next.Lease, StoreHarness.Attempt(AttemptOutcome.Timeout), None);

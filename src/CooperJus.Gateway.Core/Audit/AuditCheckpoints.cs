@@ -1,0 +1,136 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CooperJus.Gateway.Core.Messaging;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+
+namespace CooperJus.Gateway.Core.Audit;
+
+/// <summary>
+/// The signed checkpoints of the audit log, kept OUTSIDE the database: a text file with one compact JWS (ES256, the
+/// gateway's own key, <c>typ</c> <see cref="CheckpointType"/>) per line, whose payload is
+/// <c>{"gateway":…,"seq":…,"head":…,"at":…}</c>.
+/// </summary>
+/// <remarks>
+/// Why: whoever can write the database can edit an event and recompute every hash after it, or cut the tail; the chain
+/// alone then still looks whole. A checkpoint pins the head at a moment with a signature they cannot forge, in a file
+/// they would also have to reach (ship it to a log host or a partner for more distance). The file is append-only by
+/// use: lines are added and flushed to disk, never rewritten.
+/// </remarks>
+public sealed class AuditCheckpoints
+{
+    /// <summary>The JWS <c>typ</c> of a checkpoint.</summary>
+    public const string CheckpointType = "cooperjus-audit-checkpoint+jwt";
+
+    private static readonly JsonWebTokenHandler s_handler = new() { SetDefaultTimesOnTokenCreation = false };
+
+    private readonly GatewayKey _key;
+    private readonly string _gatewayId;
+
+    /// <summary>Checkpoints of gateway <paramref name="gatewayId"/> in <paramref name="filePath"/>, signed and checked with <paramref name="key"/>.</summary>
+    public AuditCheckpoints(string filePath, GatewayKey key, string gatewayId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
+        ArgumentNullException.ThrowIfNull(key);
+        ArgumentException.ThrowIfNullOrWhiteSpace(gatewayId);
+        FilePath = Path.GetFullPath(filePath);
+        _key = key;
+        _gatewayId = gatewayId;
+    }
+
+    /// <summary>The checkpoint file.</summary>
+    public string FilePath { get; }
+
+    /// <summary>
+    /// Signs the log's current head and appends it to the file (flushed to disk), unless the last checkpoint already
+    /// covers it. Returns the new checkpoint, or null when there was nothing new to cover.
+    /// </summary>
+    public async Task<AuditCheckpoint?> WriteAsync(IAuditLog log, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(log);
+        ArgumentNullException.ThrowIfNull(clock);
+        if (await log.GetHeadAsync(cancellationToken).ConfigureAwait(false) is not { } head) return null;
+        if (Read().LastOrDefault(l => l.Checkpoint is not null)?.Checkpoint is { } last && last.Sequence >= head.Sequence) return null;
+        var checkpoint = Sign(head.Sequence, head.Hash, clock.GetUtcNow());
+        Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
+        await using var file = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
+        await file.WriteAsync(Encoding.ASCII.GetBytes(checkpoint.Jws + "\n"), cancellationToken).ConfigureAwait(false);
+        file.Flush(flushToDisk: true);
+        return checkpoint;
+    }
+
+    /// <summary>Every line of the file, each verified against the gateway's key; empty when the file does not exist.</summary>
+    public IReadOnlyList<AuditCheckpointLine> Read()
+    {
+        if (!File.Exists(FilePath)) return [];
+        var lines = new List<AuditCheckpointLine>();
+        var number = 0;
+        foreach (var line in File.ReadLines(FilePath))
+        {
+            number++;
+            if (line.Length > 0) lines.Add(Verify(number, line.Trim()));
+        }
+        return lines;
+    }
+
+    /// <summary>Signs a checkpoint of event <paramref name="sequence"/> whose hash is <paramref name="headHash"/>.</summary>
+    public AuditCheckpoint Sign(long sequence, string headHash, DateTimeOffset at)
+    {
+        var payload = Payload(sequence, headHash, at);
+        var jws = s_handler.CreateToken(payload, _key.SigningCredentials,
+            new Dictionary<string, object>(StringComparer.Ordinal) { ["typ"] = CheckpointType });
+        return new AuditCheckpoint(_gatewayId, sequence, headHash, at, jws);
+    }
+
+    private string Payload(long sequence, string headHash, DateTimeOffset at)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
+        {
+            json.WriteStartObject();
+            json.WriteString("gateway", _gatewayId);
+            json.WriteNumber("seq", sequence);
+            json.WriteString("head", headHash);
+            json.WriteString("at", at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture));
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private AuditCheckpointLine Verify(int number, string jws)
+    {
+        var result = s_handler.ValidateTokenAsync(jws, Parameters()).GetAwaiter().GetResult();
+        if (!result.IsValid)
+            return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is not a checkpoint signed by this gateway's key '{_key.KeyId}' ({result.Exception?.GetType().Name ?? "invalid"}): the file was altered or written by someone else.");
+        try
+        {
+            var token = (JsonWebToken)result.SecurityToken;
+            using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(token.EncodedPayload));
+            var root = payload.RootElement;
+            var checkpoint = new AuditCheckpoint(root.GetProperty("gateway").GetString()!, root.GetProperty("seq").GetInt64(),
+                root.GetProperty("head").GetString()!, DateTimeOffset.Parse(root.GetProperty("at").GetString()!, CultureInfo.InvariantCulture), jws);
+            return checkpoint.GatewayId == _gatewayId
+                ? new AuditCheckpointLine(number, checkpoint, null)
+                : new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is a checkpoint of gateway '{checkpoint.GatewayId}', not of '{_gatewayId}'.");
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is signed but its payload is not a checkpoint ({e.Message}).");
+        }
+    }
+
+    private TokenValidationParameters Parameters() => new()
+    {
+        IssuerSigningKey = _key.SigningCredentials.Key,
+        TryAllIssuerSigningKeys = false,
+        ValidAlgorithms = [PartnerProtocol.Algorithm],
+        ValidTypes = [CheckpointType],
+        RequireSignedTokens = true,
+        ValidateIssuer = false,
+        ValidateAudience = false,
+        ValidateLifetime = false,
+        RequireExpirationTime = false,
+        LogValidationExceptions = false,
+    };
+}

@@ -1,0 +1,65 @@
+namespace CooperJus.Gateway.Core.Audit;
+
+/// <summary>
+/// The kinds of audit event, stable lowercase words (they are part of the hashed header, so they never change once
+/// written). Grouped by the step of the gateway that records them.
+/// </summary>
+public static class AuditEventKinds
+{
+    /// <summary>A national export was claimed from the intake: name, size and SHA-256 of the whole file.</summary>
+    public const string FileClaimed = "file.claimed";
+
+    /// <summary>One national record was read; its body is the record's exact source text.</summary>
+    public const string RecordParsed = "record.parsed";
+
+    /// <summary>A record became a canonical request; its body is the canonical JSON.</summary>
+    public const string RequestTranslated = "request.translated";
+
+    /// <summary>The lineage of a canonical request (canonical field ← source field, conversion); body is its JSON.</summary>
+    public const string LineageRecorded = "lineage.recorded";
+
+    /// <summary>Validation accepted a canonical request (warnings, if any, in the body).</summary>
+    public const string RequestValidated = "request.validated";
+
+    /// <summary>A record or a file was rejected; the body lists every problem with its location and rule.</summary>
+    public const string RecordRejected = "record.rejected";
+
+    /// <summary>A message was signed and queued; its body is the exact JWS that goes on the wire.</summary>
+    public const string MessageSealed = "message.sealed";
+
+    /// <summary>One delivery attempt and its outcome (HTTP status, error).</summary>
+    public const string DeliveryAttempted = "delivery.attempted";
+
+    /// <summary>The partner's signed receipt for a delivered message; its body is the exact JWS received.</summary>
+    public const string ReceiptReceived = "receipt.received";
+
+    /// <summary>A message gave up after its retry budget or a permanent refusal.</summary>
+    public const string MessageDeadLettered = "message.dead-lettered";
+
+    /// <summary>A partner's message was received and verified; its body is the exact envelope received.</summary>
+    public const string InboundReceived = "inbound.received";
+
+    /// <summary>The signed receipt this gateway answered with; its body is the exact JWS sent.</summary>
+    public const string ReceiptSent = "receipt.sent";
+
+    /// <summary>A partner's message was refused; its body is the raw request body.</summary>
+    public const string InboundRejected = "inbound.rejected";
+
+    /// <summary>A response from a partner (or from this office) changed a request's status.</summary>
+    public const string ResponseApplied = "response.applied";
+
+    /// <summary>A received message was written for the national system (file name and SHA-256 in the facts).</summary>
+    public const string NationalOutputWritten = "national-output.written";
+
+    /// <summary>An operator asked to retry a waiting message now.</summary>
+    public const string OperatorRetry = "operator.retry";
+
+    /// <summary>An operator replayed a dead-lettered message.</summary>
+    public const string OperatorReplay = "operator.replay";
+
+    /// <summary>The gateway started with a configuration different from the one recorded before (its SHA-256 in the facts).</summary>
+    public const string ConfigurationChanged = "configuration.changed";
+
+    /// <summary>Retention removed the bodies of old events (their hashes stay, so the chain still verifies).</summary>
+    public const string RetentionPruned = "retention.pruned";
+}

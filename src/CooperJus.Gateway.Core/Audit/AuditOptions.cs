@@ -1,0 +1,36 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace CooperJus.Gateway.Core.Audit;
+
+/// <summary>Where the signed checkpoints go, how often they are written, and how long message bodies are kept (section <c>Audit</c>).</summary>
+public sealed class AuditOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Audit";
+
+    /// <summary>
+    /// The checkpoint file (one signed checkpoint per line). Put it on another disk or ship it elsewhere: it is what
+    /// proves the database was not rewritten. <value>The default value is empty: <c>audit-checkpoints.jwsl</c> beside the store.</value>
+    /// </summary>
+    public string CheckpointFile { get; set; } = "";
+
+    /// <summary>
+    /// How often the head is signed, when events were added. Events after the last checkpoint are protected by the
+    /// chain alone, so this bounds what a rewrite of the database could hide. <value>The default value is 1 minute.</value>
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:01", "1.00:00:00")]
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Bodies of audit events (records, documents, envelopes, receipts) older than this many days are pruned; their
+    /// hashes stay, so the chain and earlier evidence bundles still verify. <value>The default value is 0: keep forever.</value>
+    /// </summary>
+    [Range(0, 36_500)]
+    public int RetainBodiesDays { get; set; }
+
+    /// <summary>The checkpoint file to use with a store at <paramref name="storePath"/>.</summary>
+    public string CheckpointPath(string storePath) =>
+        CheckpointFile.Length > 0
+            ? Path.GetFullPath(CheckpointFile)
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storePath))!, "audit-checkpoints.jwsl");
+}

@@ -1,0 +1,13 @@
+namespace CooperJus.Gateway.Core.Audit;
+
+/// <summary>The outcome of checking the whole chain against itself and against the signed checkpoints.</summary>
+/// <param name="EventsChecked">Events read.</param>
+/// <param name="CheckpointsChecked">Signed checkpoints whose signature and head were checked.</param>
+/// <param name="BodiesPruned">Events whose body retention removed (their hash was checked as recorded, not recomputed).</param>
+/// <param name="FirstBrokenEvent">The sequence number of the first event found broken, or null when intact.</param>
+/// <param name="Problem">Why, in words an auditor can act on, or null when intact.</param>
+public sealed record AuditVerification(long EventsChecked, int CheckpointsChecked, long BodiesPruned, long? FirstBrokenEvent, string? Problem)
+{
+    /// <summary>True when every event links to the one before, every hash and body matches, and every checkpoint holds.</summary>
+    public bool IsIntact => Problem is null;
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Core.Audit;
+
+/// <summary>
+/// The index terms that let an auditor find a request by a person's name or identity number, and the terms of a
+/// query. A term is a hash of the normalised word, never the word: the index holds no personal data in clear, and
+/// searching stays an exact, indexed lookup.
+/// </summary>
+/// <remarks>
+/// Normalisation: identity numbers keep only letters and digits, upper case (<c>12.345.678-9</c> = <c>123456789</c>);
+/// names are split into words with accents and case removed (<c>JOSÉ Pérez</c> = <c>jose perez</c>). A query with a
+/// digit is an identity number; otherwise every word of it must be a word of one of the request's names or aliases.
+/// </remarks>
+public static class PersonSearchTerms
+{
+    /// <summary>The terms of every person of <paramref name="request"/>: identity numbers and the words of names and aliases.</summary>
+    public static IReadOnlyList<string> Of(CooperationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var terms = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var person in request.Persons)
+        {
+            foreach (var document in person.IdentityDocuments) AddIdentity(terms, document.Number);
+            foreach (var word in new[] { person.FullName }.Concat(person.Aliases).SelectMany(NameWords)) terms.Add(Term("name", word));
+        }
+        return [.. terms];
+    }
+
+    /// <summary>The terms a query must all match; empty when the query has nothing searchable.</summary>
+    public static IReadOnlyList<string> OfQuery(string query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        if (query.Any(char.IsDigit))
+        {
+            var number = IdentityKey(query);
+            return number.Length == 0 ? [] : [Term("id", number)];
+        }
+        return NameWords(query).Distinct(StringComparer.Ordinal).Select(w => Term("name", w)).ToList();
+    }
+
+    private static void AddIdentity(HashSet<string> terms, string number)
+    {
+        var key = IdentityKey(number);
+        if (key.Length > 0) terms.Add(Term("id", key));
+    }
+
+    private static string IdentityKey(string number) =>
+        string.Concat(number.Where(char.IsAsciiLetterOrDigit)).ToUpperInvariant();
+
+    private static IEnumerable<string> NameWords(string name)
+    {
+        var folded = RemoveAccents(name).ToLowerInvariant();
+        return folded.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => string.Concat(w.Where(char.IsLetterOrDigit)))
+            .Where(w => w.Length > 0);
+    }
+
+    private static string RemoveAccents(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var kept = decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark);
+        return string.Concat(kept).Normalize(NormalizationForm.FormC);
+    }
+
+    private static string Term(string kind, string word) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(kind + ":" + word)), 0, 16);
+}

@@ -1,0 +1,122 @@
+using System.Text;
+using CooperJus.Gateway.Core.Audit;
+using Microsoft.Data.Sqlite;
+
+namespace CooperJus.Gateway.Core.Storage;
+
+/// <summary>The SQL that reads the audit log.</summary>
+internal static class AuditQueries
+{
+    private const string EventColumns = "e.header, b.pruned_at IS NOT NULL";
+
+    /// <summary>The condition of the partial index <c>audit_events_rare_kinds</c>, repeated so the planner uses it.</summary>
+    private const string RareKinds = "e.kind IN ('configuration.changed', 'retention.pruned')";
+
+    public static AuditEvent? Head(SqliteConnection connection)
+    {
+        using var command = connection.Command($"SELECT {EventColumns} FROM audit_events e LEFT JOIN audit_bodies b USING (seq) ORDER BY e.seq DESC LIMIT 1");
+        return ReadEvents(command).FirstOrDefault();
+    }
+
+    public static AuditEvent? Last(SqliteConnection connection, string kind)
+    {
+        using var command = connection.Command(
+            $"SELECT {EventColumns} FROM audit_events e LEFT JOIN audit_bodies b USING (seq) WHERE e.kind = @kind AND {RareKinds} ORDER BY e.seq DESC LIMIT 1", ("@kind", kind));
+        return ReadEvents(command).FirstOrDefault();
+    }
+
+    public static IEnumerable<StoredAuditRow> Rows(SqliteConnection connection, long from, long to)
+    {
+        using var command = connection.Command(
+            """
+            SELECT e.seq, e.hash, e.header, e.kind, e.request_id, e.message_id, e.case_reference, b.body, b.pruned_at IS NOT NULL
+            FROM audit_events e LEFT JOIN audit_bodies b USING (seq)
+            WHERE e.seq BETWEEN @from AND @to ORDER BY e.seq
+            """,
+            ("@from", from), ("@to", to));
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return new StoredAuditRow(reader.GetInt64(0), reader.GetString(1), reader.Bytes(2), reader.GetString(3),
+                reader.NullableString(4), reader.NullableString(5), reader.NullableString(6),
+                reader.IsDBNull(7) ? null : reader.Bytes(7), !reader.IsDBNull(8) && reader.GetBoolean(8));
+        }
+    }
+
+    public static byte[]? Body(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.Command("SELECT body FROM audit_bodies WHERE seq = @seq", ("@seq", sequence));
+        return command.ExecuteScalar() as byte[];
+    }
+
+    /// <summary>Events of a request and of every message that carries or answers it, or of one message; oldest first.</summary>
+    public static IReadOnlyList<AuditEvent> Events(SqliteConnection connection, string? requestId, string? messageId)
+    {
+        using var command = connection.Command(
+            $"""
+            SELECT {EventColumns} FROM audit_events e LEFT JOIN audit_bodies b USING (seq)
+            WHERE e.seq IN (SELECT seq FROM audit_events WHERE request_id = @request
+                            UNION SELECT seq FROM audit_events WHERE message_id = @message
+                            UNION SELECT seq FROM audit_events WHERE message_id IN (SELECT message_id FROM audit_events WHERE request_id = @request AND message_id IS NOT NULL))
+            ORDER BY e.seq
+            """,
+            ("@request", requestId), ("@message", messageId));
+        return ReadEvents(command).ToList();
+    }
+
+    public static IReadOnlyList<string> Resolve(SqliteConnection connection, string reference)
+    {
+        using var command = connection.Command(
+            """
+            SELECT request_id FROM requests WHERE request_id = @ref
+            UNION SELECT request_id FROM audit_events WHERE message_id = @ref AND request_id IS NOT NULL
+            UNION SELECT request_id FROM requests WHERE case_reference = @ref COLLATE NOCASE
+            UNION SELECT request_id FROM audit_events WHERE request_id = @ref
+            """,
+            ("@ref", reference));
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read()) ids.Add(reader.GetString(0));
+        return ids;
+    }
+
+    public static AuditRequestView? RequestView(SqliteConnection connection, string requestId, string today)
+    {
+        if (RequestCommands.Get(connection, requestId, today) is not { } request) return null;
+        var timeline = Events(connection, requestId, null);
+        var claimed = timeline.Count == 0 ? null : SourceFileOf(connection, timeline[0].Sequence);
+        return new AuditRequestView(request, claimed,
+            LastBodyText(connection, timeline, AuditEventKinds.RecordParsed),
+            LastBodyText(connection, timeline, AuditEventKinds.RequestTranslated) ?? InboundPayload(connection, requestId),
+            LastBodyText(connection, timeline, AuditEventKinds.LineageRecorded),
+            timeline);
+    }
+
+    /// <summary>The name of the intake file whose claim came last before <paramref name="sequence"/>.</summary>
+    private static string? SourceFileOf(SqliteConnection connection, long sequence)
+    {
+        using var command = connection.Command(
+            "SELECT header FROM audit_events WHERE kind = 'file.claimed' AND seq < @seq ORDER BY seq DESC LIMIT 1", ("@seq", sequence));
+        return command.ExecuteScalar() is byte[] header ? AuditHeader.Parse(header, bodyPruned: false).Fact("name") : null;
+    }
+
+    private static string? LastBodyText(SqliteConnection connection, IReadOnlyList<AuditEvent> timeline, string kind) =>
+        timeline.LastOrDefault(e => e.Kind == kind && e.Body is { IsPruned: false }) is { } found && Body(connection, found.Sequence) is { } bytes
+            ? Encoding.UTF8.GetString(bytes)
+            : null;
+
+    /// <summary>A request received from a partner has no national record: its canonical document is the envelope's payload.</summary>
+    private static string? InboundPayload(SqliteConnection connection, string requestId)
+    {
+        using var command = connection.Command(
+            "SELECT c.payload FROM inbox i JOIN inbox_content c USING (seq) WHERE i.request_id = @id AND i.message_type = 'cooperation-request' ORDER BY i.seq LIMIT 1",
+            ("@id", requestId));
+        return command.ExecuteScalar() is byte[] payload ? Encoding.UTF8.GetString(payload) : null;
+    }
+
+    private static IEnumerable<AuditEvent> ReadEvents(SqliteCommand command)
+    {
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return AuditHeader.Parse(reader.Bytes(0), !reader.IsDBNull(1) && reader.GetBoolean(1));
+    }
+}

@@ -1,0 +1,93 @@
+using CooperJus.Gateway.Core.Audit;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CooperJus.Gateway.Hosting;
+
+/// <summary>
+/// Keeps the audit log honest over time: records the configuration the gateway started with (when it changed), signs
+/// a checkpoint of the log's head every <see cref="AuditOptions.CheckpointInterval"/> and once more at shutdown, and
+/// prunes old bodies when retention is configured.
+/// </summary>
+internal sealed partial class AuditWorker(GatewayServices services, IConfiguration configuration, TimeProvider clock, ILogger<AuditWorker> logger) : BackgroundService
+{
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await RecordConfigurationAsync(cancellationToken).ConfigureAwait(false);
+        await base.StartAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        // The events of the last minutes before a planned stop are pinned too.
+        await CheckpointAsync(CancellationToken.None).ConfigureAwait(false);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var nextPrune = clock.GetUtcNow();
+        using var timer = new PeriodicTimer(services.AuditSettings.CheckpointInterval, clock);
+        do
+        {
+            await CheckpointAsync(stoppingToken).ConfigureAwait(false);
+            if (services.AuditSettings.RetainBodiesDays > 0 && clock.GetUtcNow() >= nextPrune)
+            {
+                await PruneAsync(stoppingToken).ConfigureAwait(false);
+                nextPrune = clock.GetUtcNow() + PruneEvery;
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken).ConfigureAwait(false));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    private async Task RecordConfigurationAsync(CancellationToken cancellationToken)
+    {
+        var current = ConfigurationRecord.Entry(configuration.AsEnumerable());
+        var last = await services.Store.Audit.GetLastAsync(AuditEventKinds.ConfigurationChanged, cancellationToken).ConfigureAwait(false);
+        if (!ConfigurationRecord.IsSame(last, current)) await services.Store.Audit.AppendAsync([current], cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task CheckpointAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (await services.Checkpoints.WriteAsync(services.Store.Audit, clock, cancellationToken).ConfigureAwait(false) is { } checkpoint)
+                LogCheckpoint(logger, checkpoint.Sequence, services.Checkpoints.FilePath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            LogCheckpointFailed(logger, services.Checkpoints.FilePath, e.Message);
+        }
+    }
+
+    private async Task PruneAsync(CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().AddDays(-services.AuditSettings.RetainBodiesDays);
+        var pruned = await services.Store.Audit.PruneBodiesAsync(before, AuditActors.Gateway, cancellationToken).ConfigureAwait(false);
+        if (pruned > 0) LogPruned(logger, pruned, services.AuditSettings.RetainBodiesDays);
+    }
+
+    [LoggerMessage(4001, LogLevel.Debug, "Audit checkpoint signed at event {Sequence} in {File}")]
+    private static partial void LogCheckpoint(ILogger logger, long sequence, string file);
+
+    [LoggerMessage(4002, LogLevel.Error, "The audit checkpoint could not be written to {File}, will retry: {Reason}")]
+    private static partial void LogCheckpointFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(4003, LogLevel.Information, "Retention pruned {Count} audit bodies older than {Days} days (their hashes stay)")]
+    private static partial void LogPruned(ILogger logger, long count, int days);
+}
