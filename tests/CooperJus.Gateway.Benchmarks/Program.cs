@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Benchmarks.Auditing;
 using CooperJus.Gateway.Benchmarks.Delivery;
 using CooperJus.Gateway.Benchmarks.Memory;
 using CooperJus.Gateway.Benchmarks.Reporting;
@@ -10,6 +11,8 @@ try
     // The delivery benchmark (Delivery/README section); it re-invokes itself as "delivery-receiver" for the receiving gateway.
     if (args is [DeliveryCommand.Name, .. var delivery]) return await DeliveryCommand.RunAsync(delivery);
     if (args is [ReceiverCommand.Name, .. var receiver]) return await ReceiverCommand.RunAsync(receiver);
+    // The auditor's search over a million audit events (README, "Audit search").
+    if (args is [AuditSearchCommand.Name, .. var auditSearch]) return await AuditSearchCommand.RunAsync(auditSearch);
     if (args.Contains("--help") || args.Contains("-h"))
     {
         Console.WriteLine(BenchmarkOptions.Usage);

@@ -54,24 +54,44 @@ public sealed class AuditCheckpoints
         if (Read().LastOrDefault(l => l.Checkpoint is not null)?.Checkpoint is { } last && last.Sequence >= head.Sequence) return null;
         var checkpoint = Sign(head.Sequence, head.Hash, clock.GetUtcNow());
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
-        await using var file = new FileStream(FilePath, FileMode.Append, FileAccess.Write, FileShare.Read);
+        await using var file = new FileStream(FilePath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
+        DropTornLine(file);
+        file.Seek(0, SeekOrigin.End);
         await file.WriteAsync(Encoding.ASCII.GetBytes(checkpoint.Jws + "\n"), cancellationToken).ConfigureAwait(false);
         file.Flush(flushToDisk: true);
         return checkpoint;
+    }
+
+    /// <summary>
+    /// Crash recovery, as a journal does it: a last line without its line break is a write cut by a crash (never a
+    /// whole checkpoint), so it is cut off before the next one is appended. Complete lines are never touched.
+    /// </summary>
+    private static void DropTornLine(FileStream file)
+    {
+        var end = file.Length;
+        while (end > 0)
+        {
+            file.Seek(end - 1, SeekOrigin.Begin);
+            if (file.ReadByte() == '\n') break;
+            end--;
+        }
+        if (end != file.Length) file.SetLength(end);
     }
 
     /// <summary>Every line of the file, each verified against the gateway's key; empty when the file does not exist.</summary>
     public IReadOnlyList<AuditCheckpointLine> Read()
     {
         if (!File.Exists(FilePath)) return [];
-        var lines = new List<AuditCheckpointLine>();
-        var number = 0;
-        foreach (var line in File.ReadLines(FilePath))
+        var text = File.ReadAllText(FilePath, Encoding.ASCII);
+        var lines = text.Split('\n');
+        var result = new List<AuditCheckpointLine>();
+        // The last piece is empty when the file ends with a line break; otherwise it is a line whose write was cut by a
+        // crash (a kill -9 or a power cut between two bytes of it): not a checkpoint, and not a sign of tampering.
+        for (var i = 0; i < lines.Length - 1; i++)
         {
-            number++;
-            if (line.Length > 0) lines.Add(Verify(number, line.Trim()));
+            if (lines[i].Trim().Length > 0) result.Add(Verify(i + 1, lines[i].Trim()));
         }
-        return lines;
+        return result;
     }
 
     /// <summary>Signs a checkpoint of event <paramref name="sequence"/> whose hash is <paramref name="headHash"/>.</summary>

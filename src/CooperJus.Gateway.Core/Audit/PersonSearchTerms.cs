@@ -21,8 +21,15 @@ public static class PersonSearchTerms
     public static IReadOnlyList<string> Of(CooperationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        return Of(request.Persons);
+    }
+
+    /// <summary>The terms of <paramref name="persons"/>: identity numbers and the words of names and aliases.</summary>
+    public static IReadOnlyList<string> Of(IEnumerable<Person> persons)
+    {
+        ArgumentNullException.ThrowIfNull(persons);
         var terms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var person in request.Persons)
+        foreach (var person in persons)
         {
             foreach (var document in person.IdentityDocuments) AddIdentity(terms, document.Number);
             foreach (var word in new[] { person.FullName }.Concat(person.Aliases).SelectMany(NameWords)) terms.Add(Term("name", word));

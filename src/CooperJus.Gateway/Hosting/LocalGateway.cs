@@ -18,6 +18,7 @@ internal sealed class LocalGateway : IDisposable
     public static readonly IReadOnlyDictionary<string, string?> QuickTimings = new Dictionary<string, string?>
     {
         ["Gateway:IntakeScanInterval"] = "00:00:00.100",
+        ["Audit:CheckpointInterval"] = "00:00:01",
         ["Intake:StableFor"] = "00:00:00.200",
         ["Delivery:BaseDelay"] = "00:00:00.100",
         ["Delivery:MaxDelay"] = "00:00:01",

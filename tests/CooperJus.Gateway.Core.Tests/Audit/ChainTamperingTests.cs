@@ -166,6 +166,22 @@ public sealed class ChainTamperingTests
     }
 
     [Test]
+    public async Task A_checkpoint_line_cut_by_a_crash_is_ignored_and_dropped_before_the_next_checkpoint()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(3);
+        var first = await audit.CheckpointAsync();
+        await File.AppendAllTextAsync(audit.Checkpoints.FilePath, first!.Jws[..40]);
+        await audit.AppendAsync(2);
+        await audit.CheckpointAsync();
+
+        var result = await audit.VerifyAsync();
+
+        Assert.That(result.IsIntact, Is.True, result.Problem);
+        Assert.That(result.CheckpointsChecked, Is.EqualTo(2));
+    }
+
+    [Test]
     public async Task The_log_cannot_be_changed_through_SQLite_while_its_triggers_stand()
     {
         await using var audit = await AuditHarness.CreateAsync();

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Hosting;
 using System.Diagnostics;
 using System.Globalization;
@@ -55,6 +56,21 @@ public sealed class CrashSafetyTests
         AssertExportedExactlyOnce(spain, export, run);
         await AssertEverythingDeliveredAsync(peru, spain, run, cancellationToken);
         AssertIntakeFiledEveryFile(peru);
+        await AssertAuditChainIntactAsync(peru, cancellationToken);
+        await AssertAuditChainIntactAsync(spain, cancellationToken);
+    }
+
+    /// <summary>
+    /// Events are written in the transactions of the changes they record, so no kill leaves a fork, a gap or a
+    /// half-written event, and every checkpoint signed before a kill still matches.
+    /// </summary>
+    private static async Task AssertAuditChainIntactAsync(LocalGateway gateway, CancellationToken cancellationToken)
+    {
+        await using var store = await SqliteGatewayStore.OpenAsync(new StoreOptions { Path = gateway.StorePath }, TimeProvider.System, cancellationToken);
+        var checkpoints = new AuditCheckpoints(new AuditOptions().CheckpointPath(gateway.StorePath), gateway.Key, gateway.Id);
+        var result = await new AuditVerifier(store.Audit, checkpoints).VerifyAsync(cancellationToken);
+        Assert.That(result.IsIntact, Is.True, $"{gateway.Id}'s audit log: {result.Problem}");
+        Assert.That(result.CheckpointsChecked, Is.GreaterThan(0), $"{gateway.Id} signed no checkpoint");
     }
 
     /// <summary>
