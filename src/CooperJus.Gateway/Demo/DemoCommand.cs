@@ -59,6 +59,8 @@ internal static class DemoCommand
         var status = await WaitForStatusAsync(peru, answered, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"Spain answered request {answered} ({CanonicalCodes.ToCode(ResponseStatus.InProgress)}); Peru now shows it as {CanonicalCodes.ToCode(status)}.");
         await PrintRequestsAsync(peru, cancellationToken).ConfigureAwait(false);
+        await PrintAuditAsync(peru, answered, cancellationToken).ConfigureAwait(false);
+        await PrintAuditAsync(spain, answered, cancellationToken).ConfigureAwait(false);
         Console.WriteLine("Demo complete.");
         return ExitCodes.Success;
     }
@@ -131,6 +133,18 @@ internal static class DemoCommand
             var r = summary.Request;
             Console.WriteLine($"  {r.RequestId}  to {r.PartnerId}  {CanonicalCodes.ToCode(r.Status),-12} deadline {r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}  case {r.CaseReference}{(summary.IsOverdue ? "  OVERDUE" : "")}");
         }
+    }
+
+    /// <summary>Signs a checkpoint now and verifies the whole chain, as `cooperjus audit verify` does.</summary>
+    private static async Task PrintAuditAsync(DemoGateway gateway, string requestId, CancellationToken cancellationToken)
+    {
+        var services = gateway.Host!.Services.GetRequiredService<GatewayServices>();
+        await services.Checkpoints.WriteAsync(services.Store.Audit, TimeProvider.System, cancellationToken).ConfigureAwait(false);
+        var result = await services.AuditVerifier.VerifyAsync(cancellationToken).ConfigureAwait(false);
+        var events = await services.Store.Audit.GetEventsAsync(requestId, null, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"{gateway.Layout.Id}'s audit log: {result.EventsChecked} events, {(result.IsIntact ? "intact" : "BROKEN: " + result.Problem)}; " +
+            $"request {requestId}: {string.Join(" → ", events.Select(e => e.Kind))}");
+        Console.WriteLine($"  cooperjus audit show {requestId} --config {gateway.Layout.ConfigFile}");
     }
 
     private static IGatewayStore Store(DemoGateway gateway) => gateway.Host!.Services.GetRequiredService<GatewayServices>().Store;

@@ -23,7 +23,10 @@ internal sealed class DemoGateway : IAsyncDisposable
 
     public async Task StartAsync(DemoGateway partner, string adaptersFolder, CancellationToken cancellationToken)
     {
-        Host = await GatewayHost.BuildAsync(null, Layout.Settings(partner.Layout, adaptersFolder, LocalGateway.QuickTimings), cancellationToken).ConfigureAwait(false);
+        // Written to a file rather than passed in memory, so the operator commands the demo suggests (`cooperjus audit
+        // show … --config`, `outbox list`, `requests`) open the same store afterwards.
+        var config = Layout.WriteConfig(Layout.Settings(partner.Layout, adaptersFolder, LocalGateway.QuickTimings));
+        Host = await GatewayHost.BuildAsync(config, null, cancellationToken).ConfigureAwait(false);
         await Host.StartAsync(cancellationToken).ConfigureAwait(false);
     }
 
