@@ -11,6 +11,7 @@ var root = new RootCommand("CooperJus Gateway: judicial cooperation requests bet
     KeysCommand.Create(),
     OutboxCommand.Create(),
     RequestsCommand.Create(),
+    AccountsCommand.Create(),
     CooperJus.Gateway.Demo.DemoCommand.Create(),
 };
 

@@ -1,0 +1,36 @@
+using CooperJus.Gateway.Core.Audit;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace CooperJus.Gateway.Web;
+
+/// <summary>The search: <c>GET /audit</c> shows the form and the newest requests, <c>POST /audit/search</c> searches.</summary>
+internal static class SearchEndpoints
+{
+    public static void Map(RouteGroupBuilder pages)
+    {
+        pages.MapGet("/", NewestAsync);
+        // After a sign-in that interrupted a search, the browser comes back here with GET: show the form again.
+        pages.MapGet("/search", () => Results.Redirect(AuditorPaths.Root));
+        pages.MapPost("/search", SearchAsync);
+    }
+
+    private static async Task<IResult> NewestAsync(HttpContext context, IAuditLog audit)
+    {
+        var hits = await audit.SearchAsync(new AuditSearch(Limit: SearchForm.Limit), context.RequestAborted).ConfigureAwait(false);
+        return PageResults.Page(SearchPage.Render(PageResults.ViewerOf(context), SearchForm.Empty, hits, [], searched: false));
+    }
+
+    private static async Task<IResult> SearchAsync(HttpContext context, IAuditLog audit)
+    {
+        var posted = await PageResults.ValidFormAsync(context).ConfigureAwait(false);
+        var viewer = PageResults.ViewerOf(context);
+        if (posted is null) return PageResults.ExpiredForm(viewer);
+        var form = SearchForm.Read(posted);
+        var problems = new List<string>();
+        if (form.ToSearch(problems) is not { } search) return PageResults.Page(SearchPage.Render(viewer, form, null, problems, searched: true));
+        var hits = await audit.SearchAsync(search, context.RequestAborted).ConfigureAwait(false);
+        return PageResults.Page(SearchPage.Render(viewer, form, hits, problems, searched: true));
+    }
+}

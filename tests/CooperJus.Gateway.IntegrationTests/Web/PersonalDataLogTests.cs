@@ -1,0 +1,146 @@
+using System.Diagnostics;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using CooperJus.Gateway.Hosting;
+using CooperJus.Gateway.IntegrationTests.Delivery.Support;
+using CooperJus.Gateway.IntegrationTests.Support;
+
+namespace CooperJus.Gateway.IntegrationTests.Web;
+
+/// <summary>
+/// A real <c>cooperjus run</c> process logging at Information, the level at which ASP.NET Core's hosting prints every
+/// request's URL: after an auditor searched by a person's identity number and name and someone typed a wrong
+/// password, nothing of them is in what the gateway printed, while the searches themselves are.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed partial class PersonalDataLogTests
+{
+    private readonly StringBuilder _printed = new();
+    private TemporaryFolder _folder = null!;
+    private LocalGateway _peru = null!;
+    private LocalGateway _spain = null!;
+    private Process? _process;
+
+    [SetUp]
+    public void Create()
+    {
+        _folder = new TemporaryFolder();
+        _peru = LocalGateway.Create(_folder.Path, "pe", "PE", "PE", "logs");
+        _spain = LocalGateway.Create(_folder.Path, "es", "ES", "ES", "logs");
+    }
+
+    [TearDown]
+    public void Dispose()
+    {
+        Stop();
+        _peru.Dispose();
+        _spain.Dispose();
+        _folder.Dispose();
+    }
+
+    [Test]
+    public async Task Searches_by_person_and_refused_passwords_leave_no_personal_data_in_the_logs()
+    {
+        await StartAsync();
+        File.Copy(Path.Combine(RepositoryPaths.Samples, "PE", AuditedGateways.SampleFile), Path.Combine(_peru.IntakeFolder, AuditedGateways.SampleFile + ".part"));
+        File.Move(Path.Combine(_peru.IntakeFolder, AuditedGateways.SampleFile + ".part"), Path.Combine(_peru.IntakeFolder, AuditedGateways.SampleFile));
+        using var client = new AuditorViewClient(_peru.Url.ToString());
+        (await client.SignInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword)).Dispose();
+        var requestId = await Eventually.Get(async () =>
+        {
+            using var page = await client.GetAsync("/audit");
+            var match = RequestLink().Match(await page.Content.ReadAsStringAsync());
+            return match.Success ? match.Groups[1].Value : null;
+        }, "the sample's request to show in the view");
+        var person = JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Samples, "PE", "expected", requestId + ".json")))!["persons"]![0]!;
+        var identityNumber = person["identityDocuments"]![0]!["number"]!.GetValue<string>();
+        var name = person["fullName"]!.GetValue<string>();
+
+        using var byNumber = await client.PostAsync("/audit/search", [new("person", identityNumber)]);
+        using var byName = await client.PostAsync("/audit/search", [new("person", name)]);
+        using var stranger = new AuditorViewClient(_peru.Url.ToString());
+        (await stranger.SignInAsync(TestAccounts.Auditor, TestAccounts.WrongPassword)).Dispose();
+        // Someone typing the password into the account field: refused, and the "name" is not logged.
+        (await stranger.SignInAsync(TestAccounts.AuditorPassword, TestAccounts.AuditorPassword)).Dispose();
+        await Eventually.Until(() => Regex.Count(Printed(), "sign-in refused") >= 2 && SearchesLogged() >= 2,
+            "the searches and the refused sign-ins to be logged");
+        Stop();
+
+        var printed = Printed();
+        var foundByNumber = await byNumber.Content.ReadAsStringAsync();
+        var foundByName = await byName.Content.ReadAsStringAsync();
+        Assert.Multiple(() =>
+        {
+            Assert.That(foundByNumber, Does.Contain(requestId), "the search by identity number found the request");
+            Assert.That(foundByName, Does.Contain(requestId), "the search by name found the request");
+            Assert.That(SearchesLogged(), Is.GreaterThanOrEqualTo(2), "the hosting logs were on");
+            Assert.That(printed, Does.Not.Contain(identityNumber));
+            foreach (var word in name.Split(' ')) Assert.That(printed, Does.Not.Contain(word), "no word of the person's name");
+            Assert.That(printed, Does.Not.Contain(TestAccounts.WrongPassword));
+            Assert.That(printed, Does.Not.Contain(TestAccounts.AuditorPassword));
+        });
+    }
+
+    private async Task StartAsync()
+    {
+        var extra = LocalGateway.QuickTimings.Concat(TestAccounts.Settings()).Concat(
+        [
+            new("Logging:LogLevel:Default", "Information"),
+            new("Delivery:MaxAttempts", "1"),
+        ]);
+        var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters, extra));
+        Directory.CreateDirectory(_peru.IntakeFolder);
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _peru.Root };
+        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "cooperjus.dll"));
+        foreach (var argument in new[] { "run", "--config", config }) start.ArgumentList.Add(argument);
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("COOPERJUS_", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(inherited);
+        start.Environment["NO_COLOR"] = "1";
+        _process = new Process { StartInfo = start };
+        _process.OutputDataReceived += (_, e) => Print(e.Data);
+        _process.ErrorDataReceived += (_, e) => Print(e.Data);
+        _process.Start();
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        using var http = new HttpClient();
+        await Eventually.Until(async () =>
+        {
+            if (_process.HasExited) Assert.Fail($"the gateway stopped at start:{Environment.NewLine}{Printed()}");
+            try
+            {
+                using var health = await http.GetAsync(_peru.HealthUrl);
+                return health.IsSuccessStatusCode;
+            }
+            catch (HttpRequestException)
+            {
+                return false;
+            }
+        }, "the gateway to answer on /health");
+    }
+
+    private void Print(string? line)
+    {
+        if (line is null) return;
+        lock (_printed) _printed.AppendLine(line);
+    }
+
+    private string Printed()
+    {
+        lock (_printed) return _printed.ToString();
+    }
+
+    private int SearchesLogged() => Regex.Count(Printed(), "POST http://[^ ]+/audit/search");
+
+    private void Stop()
+    {
+        if (_process is null) return;
+        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+        _process.Dispose();
+        _process = null;
+    }
+
+    [GeneratedRegex("href=\"/audit/requests/([0-9a-f-]{36})\"")]
+    private static partial Regex RequestLink();
+}
