@@ -55,12 +55,12 @@ internal static class AuditEntries
         BodyMediaType = "text/plain; charset=utf-8",
     };
 
-    public static AuditEntry Operator(string kind, string messageId, string? requestId, string actor, OutboxState before) => new(kind)
+    public static AuditEntry Operator(string kind, string messageId, string? requestId, string actor, OutboxState before, bool allowed) => new(kind)
     {
         RequestId = requestId,
         MessageId = messageId,
         Actor = actor,
-        Facts = Facts(("stateBefore", KebabNames<OutboxState>.Word(before))),
+        Facts = Facts(("stateBefore", KebabNames<OutboxState>.Word(before)), ("outcome", allowed ? "done" : "refused")),
     };
 
     public static AuditEntry InboundReceived(InboundMessage message, bool duplicate) => new(AuditEventKinds.InboundReceived)

@@ -148,18 +148,21 @@ internal static class OutboxCommands
     public static OperatorActionResult RetryNow(SqliteTransaction transaction, string messageId, string actor, long now)
     {
         if (FindState(transaction, messageId) is not { } row) return new OperatorActionResult(false, null);
-        if (row.State is not (OutboxState.Queued or OutboxState.RetryWaiting)) return new OperatorActionResult(false, row.State);
+        var allowed = row.State is OutboxState.Queued or OutboxState.RetryWaiting;
+        // Refused attempts are audited too: an auditor sees who tried what, not only what took effect.
+        AuditCommands.Append(transaction, AuditEntries.Operator(AuditEventKinds.OperatorRetry, messageId, row.RequestId, actor, row.State, allowed), now);
+        if (!allowed) return new OperatorActionResult(false, row.State);
         Update(transaction, row.Seq, now, "due_at = MIN(due_at, @now)");
-        AuditCommands.Append(transaction, AuditEntries.Operator(AuditEventKinds.OperatorRetry, messageId, row.RequestId, actor, row.State), now);
         return new OperatorActionResult(true, row.State);
     }
 
     public static OperatorActionResult Replay(SqliteTransaction transaction, string messageId, string actor, long now)
     {
         if (FindState(transaction, messageId) is not { } row) return new OperatorActionResult(false, null);
-        if (row.State is not OutboxState.DeadLettered) return new OperatorActionResult(false, row.State);
+        var allowed = row.State is OutboxState.DeadLettered;
+        AuditCommands.Append(transaction, AuditEntries.Operator(AuditEventKinds.OperatorReplay, messageId, row.RequestId, actor, row.State, allowed), now);
+        if (!allowed) return new OperatorActionResult(false, row.State);
         Update(transaction, row.Seq, now, "state = 'queued', attempts = 0, due_at = @now, dead_letter_reason = NULL");
-        AuditCommands.Append(transaction, AuditEntries.Operator(AuditEventKinds.OperatorReplay, messageId, row.RequestId, actor, row.State), now);
         RequestCommands.Transition(transaction, row.RequestId, RequestStatus.Undeliverable, RequestStatus.Submitted, now);
         return new OperatorActionResult(true, row.State);
     }

@@ -82,7 +82,7 @@ public sealed class StoreAuditEventsTests
     }
 
     [Test]
-    public async Task Operator_actions_are_recorded_with_the_operators_name()
+    public async Task Operator_actions_done_or_refused_are_recorded_with_the_operators_name()
     {
         await using var audit = await AuditHarness.CreateAsync();
         var store = audit.Store.Store;
@@ -90,11 +90,15 @@ public sealed class StoreAuditEventsTests
         var lease = (await store.LeaseDueAsync("es", "d", 1, None))[0].Lease;
         await store.DeadLetterAsync(lease, null, "refused for good", None);
         await store.ReplayDeadLetterAsync("m1", "ana.operator", None);
+        await store.ReplayDeadLetterAsync("m1", "ana.operator", None);
 
-        var last = (await audit.Log.GetHeadAsync(None))!;
+        var events = await audit.Log.GetEventsAsync(null, "m1", None);
 
-        Assert.That((last.Kind, last.Actor, last.MessageId, last.Fact("stateBefore")),
-            Is.EqualTo((AuditEventKinds.OperatorReplay, "ana.operator", "m1", "dead-lettered")));
+        Assert.That(events.TakeLast(2).Select(e => (e.Kind, e.Actor, e.Fact("stateBefore"), e.Fact("outcome"))), Is.EqualTo(new[]
+        {
+            (AuditEventKinds.OperatorReplay, "ana.operator", "dead-lettered", "done"),
+            (AuditEventKinds.OperatorReplay, "ana.operator", "queued", "refused"),
+        }));
     }
 
     [Test]
