@@ -12,6 +12,7 @@ var root = new RootCommand("CooperJus Gateway: judicial cooperation requests bet
     OutboxCommand.Create(),
     RequestsCommand.Create(),
     AccountsCommand.Create(),
+    AuditCommand.Create(),
     CooperJus.Gateway.Demo.DemoCommand.Create(),
 };
 

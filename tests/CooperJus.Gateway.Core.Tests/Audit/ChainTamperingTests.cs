@@ -82,6 +82,21 @@ public sealed class ChainTamperingTests
     }
 
     [Test]
+    public async Task Names_the_event_whose_header_was_rewritten_with_its_hash_recomputed()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(4);
+        var header = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(audit.Header(2)).Replace("\"kind\"", "\"kynd\"", StringComparison.Ordinal));
+        audit.TamperBlob("audit_events", "header", 2, header);
+        audit.Tamper($"UPDATE audit_events SET hash = '{AuditHeader.Hash(header)}' WHERE seq = 2;");
+
+        var result = await audit.VerifyAsync();
+
+        Assert.That(result.FirstBrokenEvent, Is.EqualTo(2));
+        Assert.That(result.Problem, Does.Contain("event 2 was altered: its header is no longer a readable audit header"));
+    }
+
+    [Test]
     public async Task Names_the_place_of_a_deleted_event()
     {
         await using var audit = await AuditHarness.CreateAsync();

@@ -1,0 +1,113 @@
+using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core.Audit;
+using CooperJus.Gateway.IntegrationTests.Delivery.Support;
+using CooperJus.Gateway.IntegrationTests.Support;
+
+namespace CooperJus.Gateway.IntegrationTests.Audit;
+
+/// <summary>
+/// Peru's gateway delivering to Spain's, both real and on loopback, after Peru's Cusco sample export went through: one
+/// request translated with its lineage, sealed, delivered and receipted by Spain, all in Peru's audit log. Also writes
+/// Peru's configuration as a JSON file, so the `cooperjus audit` commands open the same store, key and checkpoints.
+/// </summary>
+internal sealed class AuditedPair : IAsyncDisposable
+{
+    public const string SampleFile = "solicitudes_2024_cusco.csv";
+
+    /// <summary>A second export, dropped after the first request was receipted: other requests' events in the chain after it.</summary>
+    public const string LaterFile = "solicitudes_2024_lima_cp1252.csv";
+
+    private static readonly string[] s_cliSections = ["Store", "Messaging", "PartnerDirectory", "Audit"];
+
+    private AuditedPair(TestGateway peru, TestGateway spain)
+    {
+        Peru = peru;
+        Spain = spain;
+    }
+
+    public TestGateway Peru { get; }
+
+    public TestGateway Spain { get; }
+
+    public string RequestId { get; private set; } = "";
+
+    public string MessageId { get; private set; } = "";
+
+    public string CaseReference { get; private set; } = "";
+
+    /// <summary>The record as the national system exported it (the body of the request's <c>record.parsed</c>).</summary>
+    public string OriginalRecord { get; private set; } = "";
+
+    /// <summary>Peru's configuration file for the CLI.</summary>
+    public string ConfigFile => Path.Combine(Peru.Root, "cli.json");
+
+    public IAuditLog Audit => Peru.Store.Audit;
+
+    public static async Task<AuditedPair> StartAsync()
+    {
+        var pair = new AuditedPair(TestGateway.Create("pe", "PE"), TestGateway.Create("es", "ES"));
+        // Only the checkpoints signed at start and at stop: the tests decide when the log is checkpointed (by exporting).
+        pair.Peru.Set("Audit:CheckpointInterval", "1.00:00:00");
+        try
+        {
+            await pair.Spain.StartAsync(pair.Peru.AsPartner());
+            await pair.Peru.StartAsync(pair.Spain.AsPartner());
+            pair.Peru.Drop(SampleFile, File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "PE", SampleFile)));
+            await pair.ReadRequestAsync();
+            await pair.DropLaterFileAsync();
+            pair.WriteConfig(pair.ConfigFile, pair.Peru.StorePath);
+            return pair;
+        }
+        catch
+        {
+            await pair.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Writes Peru's configuration for the CLI (store, key, partners, checkpoints) to <paramref name="file"/>, with the
+    /// store at <paramref name="storePath"/> (a copy, for tests that tamper with it).
+    /// </summary>
+    public void WriteConfig(string file, string storePath)
+    {
+        var root = new JsonObject();
+        foreach (var (key, value) in Peru.Settings([Spain.AsPartner()]).Where(s => s.Value is not null && s_cliSections.Any(p => s.Key.StartsWith(p + ":", StringComparison.OrdinalIgnoreCase))))
+        {
+            var parts = key.Split(':');
+            var node = root;
+            foreach (var part in parts[..^1]) node = node[part] as JsonObject ?? (JsonObject)(node[part] = new JsonObject());
+            node[parts[^1]] = value;
+        }
+        root["Store"]!["Path"] = storePath;
+        File.WriteAllText(file, root.ToJsonString());
+    }
+
+    private async Task DropLaterFileAsync()
+    {
+        var head = (await Audit.GetHeadAsync(CancellationToken.None))!.Sequence;
+        Peru.Drop(LaterFile, File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "PE", LaterFile)));
+        await Eventually.Until(() => Audit.ReadRows(head + 1, null, CancellationToken.None).Any(r => r.Kind == AuditEventKinds.RecordParsed),
+            "the later export's records to be in Peru's audit log");
+    }
+
+    private async Task ReadRequestAsync()
+    {
+        var hit = await Eventually.Get(async () => (await Audit.SearchAsync(new AuditSearch(), CancellationToken.None)).FirstOrDefault(),
+            "the sample's request to be recorded");
+        var view = await Eventually.Get(async () =>
+            await Audit.GetRequestViewAsync(hit.RequestId, CancellationToken.None) is { OriginalRecord: not null, CanonicalJson: not null, LineageJson: not null } v
+            && v.Timeline.Any(e => e.Kind == AuditEventKinds.ReceiptReceived) ? v : null,
+            "the request's record, canonical document, lineage and Spain's receipt to be in Peru's audit log");
+        RequestId = view.Request.RequestId;
+        CaseReference = view.Request.Request.CaseReference;
+        MessageId = view.Timeline.First(e => e.Kind == AuditEventKinds.MessageSealed).MessageId!;
+        OriginalRecord = view.OriginalRecord!;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Peru.DisposeAsync();
+        await Spain.DisposeAsync();
+    }
+}
