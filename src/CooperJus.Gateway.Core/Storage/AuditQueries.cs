@@ -10,7 +10,7 @@ internal static class AuditQueries
     private const string EventColumns = "e.header, b.pruned_at IS NOT NULL";
 
     /// <summary>The condition of the partial index <c>audit_events_rare_kinds</c>, repeated so the planner uses it.</summary>
-    private const string RareKinds = "e.kind IN ('configuration.changed', 'retention.pruned')";
+    private const string RareKinds = "e.kind IN ('configuration.changed', 'retention.pruned', 'file.claimed')";
 
     public static AuditEvent? Head(SqliteConnection connection)
     {
@@ -49,7 +49,10 @@ internal static class AuditQueries
         return command.ExecuteScalar() as byte[];
     }
 
-    /// <summary>Events of a request and of every message that carries or answers it, or of one message; oldest first.</summary>
+    /// <summary>
+    /// Events of a request (starting with the claim of the national file its record came from) and of every message
+    /// that carries or answers it, or of one message; oldest first.
+    /// </summary>
     public static IReadOnlyList<AuditEvent> Events(SqliteConnection connection, string? requestId, string? messageId)
     {
         using var command = connection.Command(
@@ -57,12 +60,17 @@ internal static class AuditQueries
             SELECT {EventColumns} FROM audit_events e LEFT JOIN audit_bodies b USING (seq)
             WHERE e.seq IN (SELECT seq FROM audit_events WHERE request_id = @request
                             UNION SELECT seq FROM audit_events WHERE message_id = @message
-                            UNION SELECT seq FROM audit_events WHERE message_id IN (SELECT message_id FROM audit_events WHERE request_id = @request AND message_id IS NOT NULL))
+                            UNION SELECT seq FROM audit_events WHERE message_id IN (SELECT message_id FROM audit_events WHERE request_id = @request AND message_id IS NOT NULL)
+                            UNION SELECT {FileClaimBefore("(SELECT MIN(seq) FROM audit_events WHERE request_id = @request AND kind = 'record.parsed')")})
             ORDER BY e.seq
             """,
             ("@request", requestId), ("@message", messageId));
         return ReadEvents(command).ToList();
     }
+
+    /// <summary>The sequence number of the last file claim before <paramref name="sequence"/> (an SQL expression), through the partial index.</summary>
+    private static string FileClaimBefore(string sequence) =>
+        $"(SELECT e.seq FROM audit_events e WHERE e.kind = 'file.claimed' AND {RareKinds} AND e.seq < {sequence} ORDER BY e.seq DESC LIMIT 1)";
 
     public static IReadOnlyList<string> Resolve(SqliteConnection connection, string reference)
     {
@@ -84,20 +92,12 @@ internal static class AuditQueries
     {
         if (RequestCommands.Get(connection, requestId, today) is not { } request) return null;
         var timeline = Events(connection, requestId, null);
-        var claimed = timeline.Count == 0 ? null : SourceFileOf(connection, timeline[0].Sequence);
+        var claimed = timeline.FirstOrDefault(e => e.Kind == AuditEventKinds.FileClaimed)?.Fact("name");
         return new AuditRequestView(request, claimed,
             LastBodyText(connection, timeline, AuditEventKinds.RecordParsed),
             LastBodyText(connection, timeline, AuditEventKinds.RequestTranslated) ?? InboundPayload(connection, requestId),
             LastBodyText(connection, timeline, AuditEventKinds.LineageRecorded),
             timeline);
-    }
-
-    /// <summary>The name of the intake file whose claim came last before <paramref name="sequence"/>.</summary>
-    private static string? SourceFileOf(SqliteConnection connection, long sequence)
-    {
-        using var command = connection.Command(
-            "SELECT header FROM audit_events WHERE kind = 'file.claimed' AND seq < @seq ORDER BY seq DESC LIMIT 1", ("@seq", sequence));
-        return command.ExecuteScalar() is byte[] header ? AuditHeader.Parse(header, bodyPruned: false).Fact("name") : null;
     }
 
     private static string? LastBodyText(SqliteConnection connection, IReadOnlyList<AuditEvent> timeline, string kind) =>

@@ -24,8 +24,8 @@ internal static class SchemaV2
         CREATE INDEX audit_events_request ON audit_events (request_id) WHERE request_id IS NOT NULL;
         CREATE INDEX audit_events_message ON audit_events (message_id) WHERE message_id IS NOT NULL;
         CREATE INDEX audit_events_recorded ON audit_events (recorded_at);
-        -- The few kinds looked up as "the last one": the configuration recorded at start.
-        CREATE INDEX audit_events_rare_kinds ON audit_events (kind, seq) WHERE kind IN ('configuration.changed', 'retention.pruned');
+        -- The few kinds looked up as "the last one before": the configuration recorded at start, the file a record came from.
+        CREATE INDEX audit_events_rare_kinds ON audit_events (kind, seq) WHERE kind IN ('configuration.changed', 'retention.pruned', 'file.claimed');
         CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
             BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
         CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events

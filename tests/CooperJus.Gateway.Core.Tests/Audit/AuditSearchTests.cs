@@ -81,6 +81,7 @@ public sealed class AuditSearchTests
             Assert.That(view.CanonicalJson, Does.Contain("\"requestId\""));
             Assert.That(view.LineageJson, Does.Contain(SomeRequests.RequestId));
             Assert.That(view.Timeline.Select(e => e.Kind), Does.Contain(AuditEventKinds.MessageSealed));
+            Assert.That(view.Timeline[0].Kind, Is.EqualTo(AuditEventKinds.FileClaimed), "the trail starts with the national file, its size and SHA-256");
         });
     }
 
