@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text.Json;
 
 namespace CooperJus.Gateway.Sdk;
 
@@ -11,23 +10,20 @@ public static class CanonicalCodes
 {
     /// <summary>The canonical code of <paramref name="value"/>, for example <c>very-urgent</c>.</summary>
     public static string ToCode<TEnum>(TEnum value) where TEnum : struct, Enum =>
-        JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+        CanonicalCodeTable<TEnum>.ByValue.TryGetValue(value, out var code) ? code : CanonicalCodeTable<TEnum>.Compute(value);
 
     /// <summary>Parses a canonical code (exact kebab-case) into the enum value.</summary>
     public static bool TryParse<TEnum>(string? code, [NotNullWhen(true)] out TEnum? value) where TEnum : struct, Enum
     {
-        foreach (var candidate in Enum.GetValues<TEnum>())
+        if (code is not null && CanonicalCodeTable<TEnum>.ByCode.TryGetValue(code, out var found))
         {
-            if (string.Equals(ToCode(candidate), code, StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
+            value = found;
+            return true;
         }
         value = null;
         return false;
     }
 
     /// <summary>Every canonical code of <typeparamref name="TEnum"/>, in declaration order.</summary>
-    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. Enum.GetValues<TEnum>().Select(ToCode)];
+    public static IReadOnlyList<string> All<TEnum>() where TEnum : struct, Enum => [.. CanonicalCodeTable<TEnum>.Values.Select(v => v.Code)];
 }

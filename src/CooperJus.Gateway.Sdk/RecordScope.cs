@@ -49,6 +49,10 @@ public sealed class RecordScope
     public void Map(string canonicalPath, string conversion, params SourceLocation[] sources) =>
         Lineage.Record(canonicalPath, conversion, sources);
 
+    /// <summary>Records lineage for a field the adapter filled itself from one source field.</summary>
+    public void Map(string canonicalPath, string conversion, SourceLocation source) =>
+        Lineage.Record(canonicalPath, conversion, source);
+
     /// <summary>The trimmed text of <paramref name="at"/>, or null when empty. Records lineage <c>copy</c>.</summary>
     public string? Text(string canonicalPath, SourceLocation at)
     {

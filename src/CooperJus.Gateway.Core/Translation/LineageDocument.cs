@@ -1,8 +1,13 @@
+using System.Text.Json.Serialization;
 using CooperJus.Gateway.Sdk.Lineage;
 
 namespace CooperJus.Gateway.Core.Translation;
 
-/// <summary>The lineage file written beside each canonical document: canonical field ← source field, conversion.</summary>
+/// <summary>
+/// The lineage file written beside each canonical document: canonical field ← source field, conversion. Its JSON names
+/// the source file once, at the top (see <see cref="LineageDocumentJsonConverter"/>).
+/// </summary>
+[JsonConverter(typeof(LineageDocumentJsonConverter))]
 public sealed record LineageDocument
 {
     /// <summary>The request the lineage belongs to.</summary>

@@ -7,8 +7,9 @@ using CooperJus.Gateway.Sdk.Diagnostics;
 namespace CooperJus.Gateway.Core.Translation;
 
 /// <summary>
-/// National file → canonical requests: runs the adapter and validates what it builds. Streams: one record is in
-/// memory at a time, whatever the size of the file.
+/// National file → canonical requests: runs the adapter and validates what it builds. Streams: the adapter reads on
+/// a thread of its own a few records ahead of validation (<see cref="AdapterReadAhead"/>), so a bounded number of
+/// records is in memory at a time, whatever the size of the file, and outcomes come in the file's order.
 /// </summary>
 public sealed class Translator
 {
@@ -26,19 +27,9 @@ public sealed class Translator
     {
         ArgumentNullException.ThrowIfNull(adapter);
         ArgumentNullException.ThrowIfNull(source);
-        using var records = adapter.Read(source, cancellationToken).GetEnumerator();
-        while (true)
+        using var readAhead = new AdapterReadAhead(adapter, source, e => AdapterFailure(adapter, source, e), cancellationToken);
+        foreach (var record in readAhead.Records(cancellationToken))
         {
-            RecordResult record;
-            try
-            {
-                if (!records.MoveNext()) yield break;
-                record = records.Current;
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                record = AdapterFailure(adapter, source, e);
-            }
             yield return Validate(record);
             if (record.RecordId is null && record.Problems.Any(p => p.Rule == AdapterFailedRule)) yield break;
         }

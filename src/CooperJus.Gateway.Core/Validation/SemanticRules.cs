@@ -22,22 +22,23 @@ internal static class SemanticRules
     {
         for (var p = 0; p < request.Persons.Count; p++)
             for (var d = 0; d < request.Persons[p].IdentityDocuments.Count; d++)
-                if (CheckDocument(request.Persons[p].IdentityDocuments[d], $"/persons/{p}/identityDocuments/{d}") is { } problem)
+                if (CheckDocument(request.Persons[p].IdentityDocuments[d], "persons", p, "identityDocuments", d) is { } problem)
                     yield return problem;
         for (var o = 0; o < request.Organisations.Count; o++)
             for (var d = 0; d < request.Organisations[o].RegistrationNumbers.Count; d++)
-                if (CheckDocument(request.Organisations[o].RegistrationNumbers[d], $"/organisations/{o}/registrationNumbers/{d}") is { } problem)
+                if (CheckDocument(request.Organisations[o].RegistrationNumbers[d], "organisations", o, "registrationNumbers", d) is { } problem)
                     yield return problem;
     }
 
-    private static Problem? CheckDocument(IdentityDocument document, string path)
+    /// <summary>Checks document <paramref name="d"/> of item <paramref name="i"/> of <paramref name="parties"/>; the path is only written for a problem.</summary>
+    private static Problem? CheckDocument(IdentityDocument document, string parties, int i, string documents, int d)
     {
         if (document.CheckDigit == CheckDigitStatus.Invalid)
-            return Problem.Error(ValidationRules.CheckDigit, $"document number '{document.Number}' is marked as failing its check digit.", canonicalPath: path + "/number");
+            return Problem.Error(ValidationRules.CheckDigit, $"document number '{document.Number}' is marked as failing its check digit.", canonicalPath: $"/{parties}/{i}/{documents}/{d}/number");
         if (document.IssuingCountry is null || document.NationalType is null) return null;
         var check = IdentityNumbers.Check(document.IssuingCountry, document.NationalType, document.Number);
         return check.Status == CheckDigitStatus.Invalid
-            ? Problem.Error(ValidationRules.CheckDigit, $"{document.IssuingCountry} {document.NationalType} '{document.Number}' is not valid: {check.Reason}", canonicalPath: path + "/number")
+            ? Problem.Error(ValidationRules.CheckDigit, $"{document.IssuingCountry} {document.NationalType} '{document.Number}' is not valid: {check.Reason}", canonicalPath: $"/{parties}/{i}/{documents}/{d}/number")
             : null;
     }
 
@@ -87,12 +88,16 @@ internal static class SemanticRules
 
     private static IEnumerable<Problem> References(CooperationRequest request)
     {
-        var refs = request.Persons.Select((x, i) => (x.Ref, Path: $"/persons/{i}/ref"))
-            .Concat(request.Organisations.Select((x, i) => (x.Ref, Path: $"/organisations/{i}/ref")))
-            .Concat(request.Assets.Select((x, i) => (x.Ref, Path: $"/assets/{i}/ref")))
+        // Paths are only written for a duplicate: a request has a handful of refs and nearly never a duplicate.
+        var refs = request.Persons.Select((x, i) => (x.Ref, List: "persons", Index: i))
+            .Concat(request.Organisations.Select((x, i) => (x.Ref, List: "organisations", Index: i)))
+            .Concat(request.Assets.Select((x, i) => (x.Ref, List: "assets", Index: i)))
             .ToList();
         foreach (var duplicate in refs.GroupBy(r => r.Ref, StringComparer.Ordinal).Where(g => g.Count() > 1))
-            yield return Problem.Error(ValidationRules.DuplicateRef, $"ref '{duplicate.Key}' is used {duplicate.Count()} times; refs must be unique.", canonicalPath: duplicate.Skip(1).First().Path);
+        {
+            var second = duplicate.Skip(1).First();
+            yield return Problem.Error(ValidationRules.DuplicateRef, $"ref '{duplicate.Key}' is used {duplicate.Count()} times; refs must be unique.", canonicalPath: $"/{second.List}/{second.Index}/ref");
+        }
         var known = refs.Select(r => r.Ref).ToHashSet(StringComparer.Ordinal);
         for (var m = 0; m < request.Measures.Count; m++)
             for (var t = 0; t < request.Measures[m].Targets.Count; t++)

@@ -19,6 +19,7 @@ public sealed class CodeList
     private CodeList(string name, IReadOnlyList<string> columns, List<CodeListEntry> entries)
     {
         Name = name;
+        ConversionName = $"code-list:{name}";
         Columns = columns;
         _entries = entries;
         _byKey = new Dictionary<string, CodeListEntry>(StringComparer.Ordinal);
@@ -35,7 +36,7 @@ public sealed class CodeList
     public IReadOnlyList<CodeListEntry> Entries => _entries;
 
     /// <summary>The conversion name recorded in lineage for lookups in this list.</summary>
-    public string ConversionName => $"code-list:{Name}";
+    public string ConversionName { get; }
 
     /// <summary>Finds the entry for a national key, ignoring case and accents.</summary>
     public CodeListEntry? Find(string? key) =>

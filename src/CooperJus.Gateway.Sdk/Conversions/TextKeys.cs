@@ -13,6 +13,7 @@ public static class TextKeys
     public static string Normalize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (IsAlreadyKey(text)) return text;
         var decomposed = WellFormed(text.Trim()).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
@@ -29,6 +30,23 @@ public static class TextKeys
             key.Append(char.ToUpperInvariant(c));
         }
         return key.ToString();
+    }
+
+    /// <summary>
+    /// True when <paramref name="text"/> is its own key: printable ASCII without lower-case letters, single inner spaces
+    /// and no space at either end. Most codes in exports (<c>PERSONA</c>, <c>DNI</c>, <c>IMPUTADO</c>) are written so,
+    /// and for them the full normalisation (decomposition, a builder, a new string) gives back the same text.
+    /// </summary>
+    private static bool IsAlreadyKey(string text)
+    {
+        if (text.Length == 0 || text[0] == ' ' || text[^1] == ' ') return false;
+        var previous = '\0';
+        foreach (var c in text)
+        {
+            if (c is < ' ' or > '~' or (>= 'a' and <= 'z') || (c == ' ' && previous == ' ')) return false;
+            previous = c;
+        }
+        return true;
     }
 
     /// <summary>

@@ -60,7 +60,7 @@ internal sealed class ReportWriter
     private void Verdicts(FormatResult result)
     {
         _out.WriteLine(Invariant($"  TARGET rate   (b)/(a) = {result.RateRatio:N3}  (target >= {FormatResult.RateTarget:N2})  {Verdict(result.RateTargetMet)}"));
-        _out.WriteLine(Invariant($"         what-if (b*)/(a) = {result.WhatIfRatio:N3}: (b)'s work, with the core writing compact JSON straight to the output (lineage source-generated)"));
+        _out.WriteLine(Invariant($"         what-if (b*)/(a) = {result.WhatIfRatio:N3}: (b)'s work on one thread, no read-ahead, the document written straight to the output as UTF-8"));
         _out.WriteLine(Invariant($"  TARGET memory peak RSS {Megabytes(result.MainMemory.PeakResidentBytes)} for {result.Main.Records:N0} {result.Plan.RecordName} / {Megabytes(result.SmallMemory.PeakResidentBytes)} for {result.Small.Records:N0} = {result.MemoryRatio:N2}  (target <= {FormatResult.MemoryTarget:N1})  {Verdict(result.MemoryTargetMet)}"));
         _out.WriteLine(Invariant($"         after a full GC: RSS {Megabytes(result.MainMemory.ResidentAfterGcBytes)} / {Megabytes(result.SmallMemory.ResidentAfterGcBytes)}, managed heap {Megabytes(result.MainMemory.ManagedAfterGcBytes)} / {Megabytes(result.SmallMemory.ManagedAfterGcBytes)}; largest managed heap seen {Megabytes(result.MainMemory.ManagedPeakBytes)} / {Megabytes(result.SmallMemory.ManagedPeakBytes)}"));
         _out.WriteLine(Invariant($"         managed heap kept while reading (after a full GC halfway through the file): {Megabytes(result.MainMemory.RetainedMidFileBytes)} / {Megabytes(result.SmallMemory.RetainedMidFileBytes)}"));
@@ -77,7 +77,7 @@ internal sealed class ReportWriter
             _out.WriteLine(Invariant($"    {cost.Stage,-50} {cost.Ticks / (double)total,7:P1} {cost.Time.TotalMicroseconds / requests,11:N1} {cost.AllocatedBytes / 1024.0 / requests,17:N1}"));
         _out.WriteLine(Invariant($"    GC pauses {breakdown.GcPause.TotalSeconds / breakdown.Elapsed.TotalSeconds:P1} of the run, {breakdown.Gen2Collections:N0} full collections; {breakdown.LargeLineageStrings / (double)requests:P0} of the lineage strings are >= 85,000 bytes (large object heap)"));
         _out.WriteLine(Invariant($"    per request: {breakdown.LineageEntries / (double)requests:N0} lineage entries, document {breakdown.DocumentChars / 1024.0 / requests:N1} K chars, lineage {breakdown.LineageChars / 1024.0 / requests:N1} K chars"));
-        _out.WriteLine(Invariant($"    the lineage names {breakdown.LineageSources / (double)requests:N0} source locations per request, each with the file name, and their values as written add up to {breakdown.LineageValueChars / 1024.0 / requests:N1} K chars"));
+        _out.WriteLine(Invariant($"    the lineage names {breakdown.LineageSources / (double)requests:N0} source locations per request (the file is named once, at the top of the lineage), and their values as written add up to {breakdown.LineageValueChars / 1024.0 / requests:N1} K chars"));
         _out.WriteLine("  hot parts measured alone (first requests of that file):");
         _out.WriteLine(Invariant($"    {"operation",-62} {"ns/call",9} {"B/call",8} {"calls/req",9} {"us/request",11}"));
         foreach (var part in result.HotParts)

@@ -7,12 +7,38 @@ namespace CooperJus.Adapters.BR.Json;
 /// <see cref="JsonDocument"/> keeps no positions and silently keeps one of two duplicated properties, and both are
 /// needed here (every problem and every lineage entry names pointer and line; duplicates are errors).
 /// </summary>
+/// <remarks>
+/// A pedido has a few hundred values, so a node is kept small: its pointer is built from its parent's the first time
+/// it is asked for (containers and unread values never need one), and only objects and arrays hold a member list.
+/// </remarks>
 internal sealed class JsonSourceNode
 {
+    private readonly JsonSourceNode? _parent;
+    private readonly string? _name;
+    private readonly int _index;
+    private string? _pointer;
+    private List<JsonSourceProperty>? _properties;
+    private List<JsonSourceNode>? _items;
+
+    /// <summary>A value at a known pointer: the root of a tree.</summary>
     public JsonSourceNode(JsonValueKind kind, string pointer, long line, string? text)
     {
         Kind = kind;
-        Pointer = pointer;
+        _pointer = pointer;
+        Line = line;
+        Text = text;
+    }
+
+    /// <summary>
+    /// Member <paramref name="name"/> of object <paramref name="parent"/>, or (with a null name) item
+    /// <paramref name="index"/> of array <paramref name="parent"/>.
+    /// </summary>
+    public JsonSourceNode(JsonValueKind kind, JsonSourceNode parent, string? name, int index, long line, string? text)
+    {
+        Kind = kind;
+        _parent = parent;
+        _name = name;
+        _index = index;
         Line = line;
         Text = text;
     }
@@ -21,7 +47,7 @@ internal sealed class JsonSourceNode
     public JsonValueKind Kind { get; }
 
     /// <summary>RFC 6901 pointer from the file root, for example <c>/pedidos/3/envolvidos/0/cpf</c>.</summary>
-    public string Pointer { get; }
+    public string Pointer => _pointer ??= _name is not null ? JsonPointer.Member(_parent!.Pointer, _name) : JsonPointer.Item(_parent!.Pointer, _index);
 
     /// <summary>1-based line of the value (of its property name, for an object member).</summary>
     public long Line { get; }
@@ -30,10 +56,13 @@ internal sealed class JsonSourceNode
     public string? Text { get; }
 
     /// <summary>An object's members in file order, duplicates included.</summary>
-    public List<JsonSourceProperty> Properties { get; } = [];
+    public IReadOnlyList<JsonSourceProperty> Properties => (IReadOnlyList<JsonSourceProperty>?)_properties ?? [];
 
     /// <summary>An array's items in file order.</summary>
-    public List<JsonSourceNode> Items { get; } = [];
+    public IReadOnlyList<JsonSourceNode> Items => (IReadOnlyList<JsonSourceNode>?)_items ?? [];
+
+    /// <summary>The number of items added so far.</summary>
+    public int ItemCount => _items?.Count ?? 0;
 
     /// <summary>The JSON type in words, for messages.</summary>
     public string KindName => Kind switch
@@ -45,4 +74,10 @@ internal sealed class JsonSourceNode
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
+
+    /// <summary>Adds a member to this object.</summary>
+    public void Add(JsonSourceProperty property) => (_properties ??= []).Add(property);
+
+    /// <summary>Adds an item to this array.</summary>
+    public void Add(JsonSourceNode item) => (_items ??= []).Add(item);
 }

@@ -41,8 +41,8 @@ internal static class JsonSourceTree
             var parent = open.Count == 0 ? null : open.Peek();
             var node = CreateNode(ref reader, parent, name, parent?.Kind == JsonValueKind.Object ? nameLine : line, pointer);
             if (parent is null) root = node;
-            else if (parent.Kind == JsonValueKind.Object) parent.Properties.Add(new JsonSourceProperty(name!, node));
-            else parent.Items.Add(node);
+            else if (parent.Kind == JsonValueKind.Object) parent.Add(new JsonSourceProperty(name!, node));
+            else parent.Add(node);
             if (node.Kind is JsonValueKind.Object or JsonValueKind.Array)
             {
                 if (level + open.Count > maxLevel)
@@ -55,19 +55,36 @@ internal static class JsonSourceTree
 
     private static JsonSourceNode CreateNode(ref Utf8JsonReader reader, JsonSourceNode? parent, string? name, long line, string rootPointer)
     {
-        var pointer = parent is null ? rootPointer
-            : parent.Kind == JsonValueKind.Object ? JsonPointer.Member(parent.Pointer, name!)
-            : JsonPointer.Item(parent.Pointer, parent.Items.Count);
-        return reader.TokenType switch
+        var (kind, text) = reader.TokenType switch
         {
-            JsonTokenType.StartObject => new JsonSourceNode(JsonValueKind.Object, pointer, line, null),
-            JsonTokenType.StartArray => new JsonSourceNode(JsonValueKind.Array, pointer, line, null),
-            JsonTokenType.String => new JsonSourceNode(JsonValueKind.String, pointer, line, ReadString(ref reader, pointer, line)),
-            JsonTokenType.Number => new JsonSourceNode(JsonValueKind.Number, pointer, line, System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
-            JsonTokenType.True => new JsonSourceNode(JsonValueKind.True, pointer, line, "true"),
-            JsonTokenType.False => new JsonSourceNode(JsonValueKind.False, pointer, line, "false"),
-            _ => new JsonSourceNode(JsonValueKind.Null, pointer, line, null),
+            JsonTokenType.StartObject => (JsonValueKind.Object, null),
+            JsonTokenType.StartArray => (JsonValueKind.Array, null),
+            JsonTokenType.String => (JsonValueKind.String, ReadString(ref reader, parent, name, rootPointer, line)),
+            JsonTokenType.Number => (JsonValueKind.Number, System.Text.Encoding.UTF8.GetString(reader.ValueSpan)),
+            JsonTokenType.True => (JsonValueKind.True, "true"),
+            JsonTokenType.False => (JsonValueKind.False, "false"),
+            _ => (JsonValueKind.Null, (string?)null),
         };
+        if (parent is null) return new JsonSourceNode(kind, rootPointer, line, text);
+        return parent.Kind == JsonValueKind.Object
+            ? new JsonSourceNode(kind, parent, name, 0, line, text)
+            : new JsonSourceNode(kind, parent, null, parent.ItemCount, line, text);
+    }
+
+    /// <summary>A string value; its pointer is only built for the error, from where the value would be added.</summary>
+    private static string ReadString(ref Utf8JsonReader reader, JsonSourceNode? parent, string? name, string rootPointer, long line)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            var pointer = parent is null ? rootPointer
+                : parent.Kind == JsonValueKind.Object ? JsonPointer.Member(parent.Pointer, name!)
+                : JsonPointer.Item(parent.Pointer, parent.ItemCount);
+            throw InvalidUtf8(pointer, line);
+        }
     }
 
     private static string ReadString(ref Utf8JsonReader reader, string pointer, long line)
@@ -78,8 +95,11 @@ internal static class JsonSourceTree
         }
         catch (InvalidOperationException)
         {
-            // The reader does not validate UTF-8 inside strings; transcoding does, and says so with this exception.
-            throw new JsonSourceException("json.invalid", "A string here is not valid UTF-8.", pointer, line);
+            throw InvalidUtf8(pointer, line);
         }
     }
+
+    // The reader does not validate UTF-8 inside strings; transcoding does, and says so with InvalidOperationException.
+    private static JsonSourceException InvalidUtf8(string pointer, long line) =>
+        new("json.invalid", "A string here is not valid UTF-8.", pointer, line);
 }

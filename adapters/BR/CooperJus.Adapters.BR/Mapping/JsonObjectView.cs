@@ -10,17 +10,35 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// </summary>
 internal sealed class JsonObjectView
 {
+    /// <summary>
+    /// Objects up to this many members are searched member by member: a pedido's objects have a handful, and a
+    /// dictionary and a set per object cost more to build than the search. Larger objects get them.
+    /// </summary>
+    private const int LinearSearchLimit = 16;
+
     private readonly PedidoContext _context;
-    private readonly Dictionary<string, JsonSourceNode> _members = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _asked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, JsonSourceNode>? _members;
+    private readonly HashSet<string>? _askedNames;
+    private readonly bool[]? _asked;
 
     public JsonObjectView(PedidoContext context, JsonSourceNode node)
     {
         _context = context;
         Node = node;
-        foreach (var (name, value) in node.Properties)
+        var properties = node.Properties;
+        if (properties.Count > LinearSearchLimit)
         {
-            if (_members.TryAdd(name, value)) continue;
+            _members = new Dictionary<string, JsonSourceNode>(properties.Count, StringComparer.Ordinal);
+            _askedNames = new HashSet<string>(StringComparer.Ordinal);
+        }
+        else
+        {
+            _asked = new bool[properties.Count];
+        }
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var (name, value) = properties[i];
+            if (_members is not null ? _members.TryAdd(name, value) : IndexOf(name) == i) continue;
             context.Scope.Error("json.duplicate-property",
                 $"'{name}' appears more than once in the object at {node.Pointer}; a duplicated property makes the pedido ambiguous.",
                 context.Locate(value, name));
@@ -34,7 +52,7 @@ internal sealed class JsonObjectView
     public string Pointer => Node.Pointer;
 
     /// <summary>The members nobody asked for, in file order.</summary>
-    public IEnumerable<JsonSourceProperty> Unasked => Node.Properties.Where(p => !_asked.Contains(p.Name));
+    public IEnumerable<JsonSourceProperty> Unasked => Node.Properties.Where(p => !WasAsked(p.Name));
 
     /// <summary>True when the member is present and not JSON null.</summary>
     public bool Has(string name) => Member(name) is { Kind: not JsonValueKind.Null };
@@ -42,9 +60,30 @@ internal sealed class JsonObjectView
     /// <summary>The member's node, or null when absent.</summary>
     public JsonSourceNode? Member(string name)
     {
-        _asked.Add(name);
-        return _members.GetValueOrDefault(name);
+        if (_members is not null)
+        {
+            _askedNames!.Add(name);
+            return _members.GetValueOrDefault(name);
+        }
+        var index = IndexOf(name);
+        if (index < 0) return null;
+        _asked![index] = true;
+        return Node.Properties[index].Value;
     }
+
+    /// <summary>The index of the first member named <paramref name="name"/>, or -1.</summary>
+    private int IndexOf(string name)
+    {
+        var properties = Node.Properties;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (string.Equals(properties[i].Name, name, StringComparison.Ordinal)) return i;
+        }
+        return -1;
+    }
+
+    /// <summary>True when a member of this name was asked for (a duplicate counts as asked with its first).</summary>
+    private bool WasAsked(string name) => _askedNames?.Contains(name) ?? _asked![IndexOf(name)];
 
     /// <summary>Where a member is, or would be when absent (for <c>required</c> errors).</summary>
     public SourceLocation At(string name) =>

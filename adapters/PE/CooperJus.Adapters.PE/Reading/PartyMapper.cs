@@ -11,6 +11,9 @@ namespace CooperJus.Adapters.PE.Reading;
 internal sealed class PartyMapper
 {
     private static readonly string[] PartyAndObjectColumns = [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName, .. C.ObjectOnly];
+    private static readonly string[] NotForPersons = [C.CompanyName, .. C.ObjectOnly];
+    private static readonly string[] NotForOrganisations = [.. C.PersonOnly, .. C.ObjectOnly];
+    private static readonly string[] NotForObjects = [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName];
 
     private readonly SgfCodeLists _lists;
 
@@ -58,7 +61,7 @@ internal sealed class PartyMapper
         var nationality = scope.Country(path + "/nationalities", row.At(C.Nationality));
         var document = Document(scope, path + "/identityDocuments/0", row);
         var address = scope.Text(path + "/addresses/0/text", row.At(C.Address));
-        WarnIgnored(scope, row, "PERSONA", [C.CompanyName, .. C.ObjectOnly]);
+        WarnIgnored(scope, row, "PERSONA", NotForPersons);
         if (role is null || fullName is null) return;
         parties.Persons.Add(new Person
         {
@@ -83,7 +86,7 @@ internal sealed class PartyMapper
         var document = Document(scope, path + "/registrationNumbers/0", row);
         var country = scope.Country(path + "/country", row.At(C.Nationality));
         var address = scope.Text(path + "/address/text", row.At(C.Address));
-        WarnIgnored(scope, row, "EMPRESA", [.. C.PersonOnly, .. C.ObjectOnly]);
+        WarnIgnored(scope, row, "EMPRESA", NotForOrganisations);
         if (role is null || name is null) return;
         parties.Organisations.Add(new Organisation
         {
@@ -118,7 +121,7 @@ internal sealed class PartyMapper
         var valueAt = row.At(C.ObjectValue);
         var value = scope.Amount(path + "/value/amount", valueAt);
         if (value is not null) scope.Map(path + "/value/currency", Amounts.Conversion, valueAt);
-        WarnIgnored(scope, row, "BIEN_CULTURAL", [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName]);
+        WarnIgnored(scope, row, "BIEN_CULTURAL", NotForObjects);
         if (objectType is null) return;
         parties.Assets.Add(new Asset { Ref = reference, Type = AssetType.CulturalObject, Value = value, CulturalObject = culturalObject });
     }
@@ -214,9 +217,11 @@ internal sealed class PartyMapper
             scope.Error("csv.row-type", $"{C.RowType} is empty but {filled} is filled: say whether the row is a PERSONA, EMPRESA or BIEN_CULTURAL.", row.At(C.RowType));
     }
 
-    private static void WarnIgnored(RecordScope scope, SgfRow row, string kind, IEnumerable<string> columns)
+    private static void WarnIgnored(RecordScope scope, SgfRow row, string kind, string[] columns)
     {
-        foreach (var column in columns.Where(row.Has))
-            scope.Warning("csv.ignored-value", $"{column} does not apply to a {kind} row; its value is ignored.", row.At(column));
+        foreach (var column in columns)
+        {
+            if (row.Has(column)) scope.Warning("csv.ignored-value", $"{column} does not apply to a {kind} row; its value is ignored.", row.At(column));
+        }
     }
 }

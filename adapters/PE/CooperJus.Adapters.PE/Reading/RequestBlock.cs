@@ -1,4 +1,3 @@
-using System.Text;
 using CooperJus.Gateway.Sdk.Diagnostics;
 
 namespace CooperJus.Adapters.PE.Reading;
@@ -41,8 +40,12 @@ internal sealed class RequestBlock
     {
         foreach (var column in SgfColumns.RequestLevel)
         {
-            var expected = First.Value(column)?.Trim() ?? "";
-            var actual = row.Value(column)?.Trim() ?? "";
+            var expectedAsWritten = First.Value(column);
+            var actualAsWritten = row.Value(column);
+            // Rows of a request nearly always repeat these columns byte for byte: no need to trim them to know.
+            if (string.Equals(expectedAsWritten, actualAsWritten, StringComparison.Ordinal)) continue;
+            var expected = expectedAsWritten?.Trim() ?? "";
+            var actual = actualAsWritten?.Trim() ?? "";
             if (string.Equals(expected, actual, StringComparison.Ordinal)) continue;
             _problems.Add(Problem.Error(
                 "csv.conflicting-values",
@@ -55,9 +58,19 @@ internal sealed class RequestBlock
     /// <summary>The header line followed by the request's rows, exactly as read: the request can be read alone.</summary>
     public string OriginalText()
     {
-        var text = new StringBuilder(Header.RawText);
-        foreach (var row in _rows) text.Append(row.RawText);
-        return text.ToString();
+        // Sized once: a request's text is several kilobytes, and a growing builder would copy it twice.
+        var length = Header.RawText.Length;
+        foreach (var row in _rows) length += row.RawText.Length;
+        return string.Create(length, this, static (text, block) =>
+        {
+            block.Header.RawText.CopyTo(text);
+            var at = block.Header.RawText.Length;
+            foreach (var row in block._rows)
+            {
+                row.RawText.CopyTo(text[at..]);
+                at += row.RawText.Length;
+            }
+        });
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..60] + "…";

@@ -62,7 +62,7 @@ internal sealed class SgfCsvParser : IDisposable
         var fields = _parser.Record ?? [];
         var raw = _parser.RawRecord;
         var location = Locate(raw);
-        var problems = _badFields
+        IReadOnlyList<Problem> problems = _badFields.Count == 0 ? [] : _badFields
             .Select(field => Problem.Error("csv.bad-quote", $"A field is not quoted correctly (a quote must open the field and be doubled inside it): {Shorten(field)}", location))
             .ToList();
         return new ParsedRecord(fields, location, raw, problems);
@@ -82,13 +82,21 @@ internal sealed class SgfCsvParser : IDisposable
 
     private static long LineBreaksInside(string raw)
     {
+        // A row is about a kilobyte and almost never holds a break before its end: search, do not walk every character.
+        var text = raw.AsSpan();
         var breaks = 0L;
-        for (var i = 0; i < raw.Length; i++)
+        for (var i = text.IndexOfAny('\r', '\n'); i >= 0; i = Next(text, i))
         {
-            if (raw[i] == '\n' || (raw[i] == '\r' && (i + 1 == raw.Length || raw[i + 1] != '\n'))) breaks++;
+            if (text[i] == '\n' || i + 1 == text.Length || text[i + 1] != '\n') breaks++;
         }
         var terminated = raw.EndsWith('\n') || raw.EndsWith('\r');
         return terminated ? breaks - 1 : breaks;
+    }
+
+    private static int Next(ReadOnlySpan<char> text, int current)
+    {
+        var rest = text[(current + 1)..].IndexOfAny('\r', '\n');
+        return rest < 0 ? -1 : current + 1 + rest;
     }
 
     private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";

@@ -120,7 +120,8 @@ internal sealed class SgfFileReader
         if (record.Fields.Length != header.ColumnCount)
             problems.Add(Problem.Error("csv.field-count", $"The row has {record.Fields.Length} fields but the header has {header.ColumnCount}: a separator is missing or extra, so values may be in the wrong columns.", record.Location));
         var row = new SgfRow(header, record.Fields, record.Location, record.RawText, problems);
-        if (isUtf8 && record.Fields.Any(HoldsInvalidBytes))
+        // Fields come from the raw text, so a raw text without U+FFFD spares looking at each of the 38 fields.
+        if (isUtf8 && HoldsInvalidBytes(record.RawText) && record.Fields.Any(HoldsInvalidBytes))
         {
             var columns = SgfColumns.All.Where(c => HoldsInvalidBytes(row.Value(c))).ToList();
             problems.AddRange(columns.Count == 0 ? [InvalidBytes(record.Location, "utf-8")] : columns.Select(c => InvalidBytes(row.At(c), "utf-8")));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using CooperJus.Gateway.Sdk.Conversions;
 
 namespace CooperJus.Adapters.PE.Reading;
@@ -5,11 +6,12 @@ namespace CooperJus.Adapters.PE.Reading;
 /// <summary>The header row: where each known column is, and the header's text for each request's original text.</summary>
 internal sealed class SgfHeader
 {
-    private readonly Dictionary<string, int> _indexes;
+    // Frozen: looked up several hundred times per request, built once per file.
+    private readonly FrozenDictionary<string, int> _indexes;
 
     public SgfHeader(Dictionary<string, int> indexes, int columnCount, string rawText)
     {
-        _indexes = indexes;
+        _indexes = indexes.ToFrozenDictionary(StringComparer.Ordinal);
         ColumnCount = columnCount;
         RawText = rawText;
     }
