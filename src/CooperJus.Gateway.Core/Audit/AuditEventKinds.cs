@@ -60,6 +60,15 @@ public static class AuditEventKinds
     /// <summary>The gateway started with a configuration different from the one recorded before (its SHA-256 in the facts).</summary>
     public const string ConfigurationChanged = "configuration.changed";
 
+    /// <summary>A person signed in to the auditor view (the actor is the account).</summary>
+    public const string AuditorSignedIn = "auditor.signed-in";
+
+    /// <summary>A signed-in auditor opened a request, and so saw its personal data.</summary>
+    public const string AuditorViewedRequest = "auditor.viewed-request";
+
+    /// <summary>An evidence bundle of a request was exported (the actor is who ran the export).</summary>
+    public const string EvidenceExported = "evidence.exported";
+
     /// <summary>Retention removed the bodies of old events (their hashes stay, so the chain still verifies).</summary>
     public const string RetentionPruned = "retention.pruned";
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Audit.Evidence;
 
 namespace CooperJus.Gateway.Cli;
@@ -44,6 +45,16 @@ internal static class AuditExportCommand
             Console.Error.WriteLine(e.Message);
             return ExitCodes.AuditBroken;
         }
+        await session.Store.Audit.AppendAsync([new AuditEntry(AuditEventKinds.EvidenceExported)
+        {
+            RequestId = export.RequestId,
+            Actor = CliActor.Current,
+            Facts =
+            [
+                KeyValuePair.Create("firstEvent", export.FirstSequence.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                KeyValuePair.Create("checkpointEvent", export.Checkpoint.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+            ],
+        }], ct).ConfigureAwait(false);
         Report(export);
         return ExitCodes.Success;
     }

@@ -65,8 +65,7 @@ internal static class OutboxCommand
     private static async Task<int> ActAsync(string? config, string messageId, bool replay, CancellationToken ct)
     {
         await using var store = await StoreAccess.OpenAsync(config, ct).ConfigureAwait(false);
-        // The audit log names who acted: at the command line, the operating-system account.
-        var actor = $"{Environment.UserName}@{Environment.MachineName} (cli)";
+        var actor = CliActor.Current;
         var result = replay ? await store.ReplayDeadLetterAsync(messageId, actor, ct).ConfigureAwait(false) : await store.RetryNowAsync(messageId, actor, ct).ConfigureAwait(false);
         if (result.StateBefore is null) throw new UsageException($"No outbox message {messageId}.");
         var before = CanonicalCodes.ToCode(result.StateBefore.Value);

@@ -82,12 +82,12 @@ internal sealed partial class AuditWorker(GatewayServices services, IConfigurati
         if (pruned > 0) LogPruned(logger, pruned, services.AuditSettings.RetainBodiesDays);
     }
 
-    [LoggerMessage(4001, LogLevel.Debug, "Audit checkpoint signed at event {Sequence} in {File}")]
+    [LoggerMessage(5001, LogLevel.Debug, "Audit checkpoint signed at event {Sequence} in {File}")]
     private static partial void LogCheckpoint(ILogger logger, long sequence, string file);
 
-    [LoggerMessage(4002, LogLevel.Error, "The audit checkpoint could not be written to {File}, will retry: {Reason}")]
+    [LoggerMessage(5002, LogLevel.Error, "The audit checkpoint could not be written to {File}, will retry: {Reason}")]
     private static partial void LogCheckpointFailed(ILogger logger, string file, string reason);
 
-    [LoggerMessage(4003, LogLevel.Information, "Retention pruned {Count} audit bodies older than {Days} days (their hashes stay)")]
+    [LoggerMessage(5003, LogLevel.Information, "Retention pruned {Count} audit bodies older than {Days} days (their hashes stay)")]
     private static partial void LogPruned(ILogger logger, long count, int days);
 }

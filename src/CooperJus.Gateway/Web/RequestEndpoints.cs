@@ -17,6 +17,8 @@ internal static class RequestEndpoints
         var viewer = PageResults.ViewerOf(context);
         var view = await audit.GetRequestViewAsync(requestId, context.RequestAborted).ConfigureAwait(false);
         if (view is null) return PageResults.Page(MessagePage.Render(viewer, "No such request", "No request has this id."), StatusCodes.Status404NotFound);
+        // Who saw a request's personal data, and when, is part of the trail too.
+        await audit.AppendAsync([new AuditEntry(AuditEventKinds.AuditorViewedRequest) { RequestId = requestId, Actor = viewer.Name }], context.RequestAborted).ConfigureAwait(false);
         var states = new Dictionary<string, OutboxState>(StringComparer.Ordinal);
         foreach (var messageId in view.Timeline.Where(e => e.Kind == AuditEventKinds.MessageSealed).Select(e => e.MessageId).OfType<string>().Distinct())
             if (await gateway.Store.GetOutboxMessageAsync(messageId, context.RequestAborted).ConfigureAwait(false) is { } message) states[messageId] = message.Entry.State;

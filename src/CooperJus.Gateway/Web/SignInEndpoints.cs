@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using CooperJus.Gateway.Core.Audit;
 using Microsoft.Extensions.Logging;
 
 namespace CooperJus.Gateway.Web;
@@ -31,7 +32,7 @@ internal static class SignInEndpoints
         app.MapPost(AuditorPaths.SignOut, SignOutAsync);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, AuditorAccounts accounts, SignInThrottle throttle, ILoggerFactory logs)
+    private static async Task<IResult> SignInAsync(HttpContext context, AuditorAccounts accounts, SignInThrottle throttle, IAuditLog audit, ILoggerFactory logs)
     {
         var form = await PageResults.ValidFormAsync(context).ConfigureAwait(false);
         if (form is null) return PageResults.ExpiredForm(null);
@@ -61,6 +62,11 @@ internal static class SignInEndpoints
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account!.Name), new Claim(ClaimTypes.Role, account.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
         await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false }).ConfigureAwait(false);
         AuditorViewLog.SignedIn(logger, account.Name, account.Role);
+        await audit.AppendAsync([new AuditEntry(AuditEventKinds.AuditorSignedIn)
+        {
+            Actor = account.Name,
+            Facts = [KeyValuePair.Create("role", account.Role)],
+        }], context.RequestAborted).ConfigureAwait(false);
         return Results.Redirect(returnUrl);
     }
 

@@ -161,6 +161,24 @@ public sealed class AuditorViewHttpTests
     }
 
     [Test]
+    public async Task Signing_in_and_opening_a_request_are_recorded_in_the_audit_log_with_the_account_name()
+    {
+        var before = (await _gateways.Audit.GetHeadAsync(CancellationToken.None))!.Sequence;
+        using var client = await SignedInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword);
+        using var page = await client.GetAsync($"/audit/requests/{_gateways.RequestId}");
+
+        // The gateway's own work (a replayed message being retried) may add events in between: keep the auditor's.
+        var added = _gateways.Audit.ReadRows(before + 1, null, CancellationToken.None).Select(r => AuditHeader.Parse(r.Header, r.BodyPruned))
+            .Where(e => e.Actor != AuditActors.Gateway).ToList();
+
+        Assert.That(added.Select(e => (e.Kind, e.Actor, e.RequestId)), Is.EqualTo(new (string, string, string?)[]
+        {
+            (AuditEventKinds.AuditorSignedIn, TestAccounts.Auditor, null),
+            (AuditEventKinds.AuditorViewedRequest, TestAccounts.Auditor, _gateways.RequestId),
+        }));
+    }
+
+    [Test]
     public async Task Sign_out_ends_the_session()
     {
         using var client = await SignedInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword);
