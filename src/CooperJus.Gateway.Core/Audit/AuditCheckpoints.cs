@@ -27,9 +27,14 @@ public sealed class AuditCheckpoints
 
     private readonly GatewayKey _key;
     private readonly string _gatewayId;
+    private readonly IReadOnlyList<SecurityKey> _verificationKeys;
 
-    /// <summary>Checkpoints of gateway <paramref name="gatewayId"/> in <paramref name="filePath"/>, signed and checked with <paramref name="key"/>.</summary>
-    public AuditCheckpoints(string filePath, GatewayKey key, string gatewayId)
+    /// <summary>
+    /// Checkpoints of gateway <paramref name="gatewayId"/> in <paramref name="filePath"/>, signed with
+    /// <paramref name="key"/> and checked with it or, for those signed before a key rotation, with the one of
+    /// <paramref name="previousKeys"/> whose <c>kid</c> they name.
+    /// </summary>
+    public AuditCheckpoints(string filePath, GatewayKey key, string gatewayId, IEnumerable<PublicJwk>? previousKeys = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(filePath);
         ArgumentNullException.ThrowIfNull(key);
@@ -37,6 +42,7 @@ public sealed class AuditCheckpoints
         FilePath = Path.GetFullPath(filePath);
         _key = key;
         _gatewayId = gatewayId;
+        _verificationKeys = [key.SigningCredentials.Key, .. (previousKeys ?? []).Select(jwk => jwk.ToSecurityKey(jwk.Kid!))];
     }
 
     /// <summary>The checkpoint file.</summary>
@@ -122,7 +128,7 @@ public sealed class AuditCheckpoints
     {
         var result = s_handler.ValidateTokenAsync(jws, Parameters()).GetAwaiter().GetResult();
         if (!result.IsValid)
-            return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is not a checkpoint signed by this gateway's key '{_key.KeyId}' ({result.Exception?.GetType().Name ?? "invalid"}): the file was altered or written by someone else.");
+            return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is not a checkpoint signed by this gateway's key '{_key.KeyId}' or one of its previous keys (Audit:PreviousKeys) ({result.Exception?.GetType().Name ?? "invalid"}): the file was altered or written by someone else.");
         try
         {
             var token = (JsonWebToken)result.SecurityToken;
@@ -142,7 +148,8 @@ public sealed class AuditCheckpoints
 
     private TokenValidationParameters Parameters() => new()
     {
-        IssuerSigningKey = _key.SigningCredentials.Key,
+        // Chosen by the kid the checkpoint names; a checkpoint without a known kid verifies with none.
+        IssuerSigningKeys = _verificationKeys,
         TryAllIssuerSigningKeys = false,
         ValidAlgorithms = [PartnerProtocol.Algorithm],
         ValidTypes = [CheckpointType],

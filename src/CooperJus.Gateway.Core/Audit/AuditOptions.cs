@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using CooperJus.Gateway.Core.Messaging;
 
 namespace CooperJus.Gateway.Core.Audit;
 
@@ -27,6 +28,19 @@ public sealed class AuditOptions
     /// </summary>
     [Range(0, 36_500)]
     public int RetainBodiesDays { get; set; }
+
+    /// <summary>
+    /// The public JWKs (each with its <c>kid</c>) of this gateway's EARLIER signing keys. Checkpoints are verified by
+    /// the key they name, so after a key rotation the ones the old key signed still verify: keep every retired key
+    /// here for as long as the log is kept. <value>The default value is empty.</value>
+    /// </summary>
+    public IList<PublicJwk> PreviousKeys { get; } = [];
+
+    /// <summary>What is wrong with these settings, each naming the setting; empty when usable.</summary>
+    public IReadOnlyList<string> Validate() =>
+        PreviousKeys.SelectMany((key, i) => key.Kid is { Length: > 0 } kid
+            ? key.Problems($"PreviousKeys:{i}", kid)
+            : [$"PreviousKeys:{i}.Kid is missing: a checkpoint names the key that signed it, so every earlier key needs its kid."]).ToList();
 
     /// <summary>The checkpoint file to use with a store at <paramref name="storePath"/>.</summary>
     public string CheckpointPath(string storePath) =>

@@ -32,6 +32,7 @@ internal static class AuditAccess
         var messaging = OptionsReader.Read<MessagingOptions>(configuration, "Messaging", problems);
         problems.AddRange(messaging.Validate().Select(p => "Messaging: " + p));
         var audit = OptionsReader.Read<AuditOptions>(configuration, AuditOptions.SectionName, problems);
+        problems.AddRange(audit.Validate().Select(p => "Audit:" + p));
         // Only the partners' public keys are used (to name the key of a receipt): a directory problem is not the auditor's.
         var partners = configuration.GetSection("PartnerDirectory").Get<PartnerDirectoryOptions>() ?? new PartnerDirectoryOptions();
         GatewayKey? key = null;
@@ -48,7 +49,7 @@ internal static class AuditAccess
             key!.Dispose();
             throw;
         }
-        return new AuditSession(store, key!, new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId), partners);
+        return new AuditSession(store, key!, new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys), partners);
     }
 
     private static IConfiguration Configuration(string? configFile)

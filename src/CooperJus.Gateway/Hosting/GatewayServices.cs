@@ -64,6 +64,7 @@ internal sealed class GatewayServices : IAsyncDisposable
         var intake = OptionsReader.Read<IntakeOptions>(configuration, "Intake", problems);
         var storeOptions = OptionsReader.Read<StoreOptions>(configuration, StoreOptions.SectionName, problems);
         var audit = OptionsReader.Read<AuditOptions>(configuration, AuditOptions.SectionName, problems);
+        problems.AddRange(audit.Validate().Select(p => "Audit:" + p));
         var adapter = NationalAdapter(configuration, gateway, clock, problems);
         GatewayKey? key = null;
         if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
@@ -80,7 +81,7 @@ internal sealed class GatewayServices : IAsyncDisposable
         {
             throw Failure([e.Message]);
         }
-        var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId);
+        var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys);
         return Compose(new Settings(gateway, messaging, intake, delivery, audit), PartnerDirectory.Create(directory), store, key!, checkpoints, adapter!, clock);
     }
 
