@@ -97,6 +97,19 @@ public sealed class ChainTamperingTests
     }
 
     [Test]
+    public async Task Names_the_event_whose_body_was_removed_by_hand_and_marked_as_pruned()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(5);
+        audit.Tamper($"UPDATE audit_bodies SET body = NULL, pruned_at = {audit.Store.Clock.GetUtcNow().ToUnixTimeMilliseconds()} WHERE seq = 2;");
+
+        var result = await audit.VerifyAsync();
+
+        Assert.That(result.FirstBrokenEvent, Is.EqualTo(2));
+        Assert.That(result.Problem, Does.Contain("event 2's body is marked as pruned, but no retention run"));
+    }
+
+    [Test]
     public async Task Names_the_place_of_a_deleted_event()
     {
         await using var audit = await AuditHarness.CreateAsync();
