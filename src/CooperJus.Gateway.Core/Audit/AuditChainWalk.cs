@@ -13,6 +13,7 @@ internal sealed class AuditChainWalk
     private long _lastGoodCheckpoint;
     private long _pruned;
     private readonly List<(long Sequence, DateTimeOffset At)> _prunedUnexplained = [];
+    private readonly List<(long Sequence, string Head, long RecordedBy)> _checkpointsRecorded = [];
     private int _checkpointsChecked;
 
     public AuditChainWalk(IReadOnlyList<AuditCheckpoint> checkpoints)
@@ -54,6 +55,11 @@ internal sealed class AuditChainWalk
             return new AuditVerification(last, _checkpointsChecked, _pruned, sequence,
                 $"event {sequence}'s body is marked as pruned, but no retention run recorded after it covers an event of {at:u}: the body was removed by hand, not by retention.");
         }
+        if (_checkpointsRecorded.FirstOrDefault(r => !_checkpoints[r.Sequence].Any(c => c.HeadHash == r.Head)) is { RecordedBy: > 0 } missing)
+        {
+            return new AuditVerification(last, _checkpointsChecked, _pruned, missing.Sequence,
+                $"event {missing.RecordedBy} records that a checkpoint of event {missing.Sequence} was written to the checkpoint file, but the file has no such checkpoint: lines were removed from it, or it was replaced. Without them, a rewrite of events up to {missing.Sequence} cannot be ruled out.");
+        }
         if (_lastPinned > last)
         {
             var at = _checkpoints[_lastPinned].First().At;
@@ -86,6 +92,8 @@ internal sealed class AuditChainWalk
             return $"event {row.Sequence} was altered: its header is no longer a readable audit header ({e.GetType().Name}).";
         }
         if (header.Kind == AuditEventKinds.RetentionPruned) ExplainPruned(header);
+        if (header.Kind == AuditEventKinds.CheckpointWritten && long.TryParse(header.Fact("seq"), CultureInfo.InvariantCulture, out var pinned))
+            _checkpointsRecorded.Add((pinned, header.Fact("head") ?? "", row.Sequence));
         if (header.Kind != row.Kind || header.RequestId != row.RequestId || header.MessageId != row.MessageId || header.CaseReference != row.CaseReference)
             return $"event {row.Sequence} was altered: its indexed columns (kind, request, message, case reference) differ from its hashed header.";
         if (header.Body is null)

@@ -50,22 +50,45 @@ public sealed class AuditCheckpoints
 
     /// <summary>
     /// Signs the log's current head and appends it to the file (flushed to disk), unless the last checkpoint already
-    /// covers it. Returns the new checkpoint, or null when there was nothing new to cover.
+    /// covers it; then records in the log that it did (<see cref="AuditEventKinds.CheckpointWritten"/>), so a checkpoint
+    /// later removed from the file is missed by the verifier. Returns the new checkpoint, or null when there was nothing
+    /// new to cover.
     /// </summary>
     public async Task<AuditCheckpoint?> WriteAsync(IAuditLog log, TimeProvider clock, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(clock);
         if (await log.GetHeadAsync(cancellationToken).ConfigureAwait(false) is not { } head) return null;
-        if (Read().LastOrDefault(l => l.Checkpoint is not null)?.Checkpoint is { } last && last.Sequence >= head.Sequence) return null;
+        if (Read().LastOrDefault(l => l.Checkpoint is not null)?.Checkpoint is { } last && Covers(last, head)) return null;
         var checkpoint = Sign(head.Sequence, head.Hash, clock.GetUtcNow());
+        await AppendLineAsync(checkpoint, cancellationToken).ConfigureAwait(false);
+        await log.AppendAsync([Recorded(checkpoint)], cancellationToken).ConfigureAwait(false);
+        return checkpoint;
+    }
+
+    /// <summary>The event that records a checkpoint written to the file.</summary>
+    public static AuditEntry Recorded(AuditCheckpoint checkpoint)
+    {
+        ArgumentNullException.ThrowIfNull(checkpoint);
+        return new AuditEntry(AuditEventKinds.CheckpointWritten)
+        {
+            Facts = [KeyValuePair.Create("seq", checkpoint.Sequence.ToString(CultureInfo.InvariantCulture)), KeyValuePair.Create("head", checkpoint.HeadHash)],
+        };
+    }
+
+    /// <summary>True when nothing but the record of <paramref name="last"/> itself came after it.</summary>
+    private static bool Covers(AuditCheckpoint last, AuditEvent head) =>
+        last.Sequence >= head.Sequence
+        || (head.Kind == AuditEventKinds.CheckpointWritten && head.Sequence == last.Sequence + 1 && head.Fact("seq") == last.Sequence.ToString(CultureInfo.InvariantCulture));
+
+    private async Task AppendLineAsync(AuditCheckpoint checkpoint, CancellationToken cancellationToken)
+    {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         await using var file = new FileStream(FilePath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
         DropTornLine(file);
         file.Seek(0, SeekOrigin.End);
         await file.WriteAsync(Encoding.ASCII.GetBytes(checkpoint.Jws + "\n"), cancellationToken).ConfigureAwait(false);
         file.Flush(flushToDisk: true);
-        return checkpoint;
     }
 
     /// <summary>

@@ -69,6 +69,9 @@ public static class AuditEventKinds
     /// <summary>An evidence bundle of a request was exported (the actor is who ran the export).</summary>
     public const string EvidenceExported = "evidence.exported";
 
+    /// <summary>A signed checkpoint of event <c>seq</c> was appended to the checkpoint file (facts: seq, head).</summary>
+    public const string CheckpointWritten = "checkpoint.written";
+
     /// <summary>Retention removed the bodies of old events (their hashes stay, so the chain still verifies).</summary>
     public const string RetentionPruned = "retention.pruned";
 }

@@ -25,7 +25,7 @@ public sealed class ChainTamperingTests
         Assert.Multiple(() =>
         {
             Assert.That(result.IsIntact, Is.True, result.Problem);
-            Assert.That(result.EventsChecked, Is.EqualTo(8));
+            Assert.That(result.EventsChecked, Is.EqualTo(9), "5, the record of the checkpoint, 3");
             Assert.That(result.CheckpointsChecked, Is.EqualTo(1));
         });
     }
@@ -173,8 +173,35 @@ public sealed class ChainTamperingTests
         {
             Assert.That(result.IsIntact, Is.False);
             Assert.That(result.FirstBrokenEvent, Is.EqualTo(6), "the first event no checkpoint still vouches for");
-            Assert.That(result.Problem, Does.Contain("events 6 to 10 were rewritten").And.Contain("recomputed"));
+            Assert.That(result.Problem, Does.Contain("events 6 to 11 were rewritten").And.Contain("recomputed"));
         });
+    }
+
+    [Test]
+    public async Task Names_a_checkpoint_the_log_records_but_the_checkpoint_file_no_longer_has()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(4);
+        await audit.CheckpointAsync();
+        await audit.AppendAsync(2);
+        File.Delete(audit.Checkpoints.FilePath);
+
+        var result = await audit.VerifyAsync();
+
+        Assert.That(result.FirstBrokenEvent, Is.EqualTo(4));
+        Assert.That(result.Problem, Does.Contain("event 5 records that a checkpoint of event 4 was written").And.Contain("the file has no such checkpoint"));
+    }
+
+    [Test]
+    public async Task Writes_no_new_checkpoint_when_only_the_record_of_the_last_one_came_after_it()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(2);
+
+        var first = await audit.CheckpointAsync();
+        var second = await audit.CheckpointAsync();
+
+        Assert.That((first?.Sequence, second), Is.EqualTo(((long?)2, (AuditCheckpoint?)null)));
     }
 
     [Test]
