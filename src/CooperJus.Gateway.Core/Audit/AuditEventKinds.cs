@@ -27,6 +27,12 @@ public static class AuditEventKinds
     /// <summary>A message was signed and queued; its body is the exact JWS that goes on the wire.</summary>
     public const string MessageSealed = "message.sealed";
 
+    /// <summary>
+    /// A message for this request is already in the outbox (the same request exported again): nothing new was sent;
+    /// the record, translation and lineage events before it show what the new export said.
+    /// </summary>
+    public const string MessageAlreadyQueued = "message.already-queued";
+
     /// <summary>One delivery attempt and its outcome (HTTP status, error).</summary>
     public const string DeliveryAttempted = "delivery.attempted";
 

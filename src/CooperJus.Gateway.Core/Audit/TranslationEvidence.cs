@@ -53,15 +53,18 @@ public static class TranslationEvidence
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(reasons);
+        // When the adapter got as far as a request (refused by validation, or for a country no partner serves), its id
+        // ties the rejection to the request an auditor looks for, although it was never sent.
         var rejected = new AuditEntry(AuditEventKinds.RecordRejected)
         {
+            RequestId = outcome.Record.Request?.RequestId,
             CaseReference = outcome.Record.Request?.IssuingAuthority.CaseReference,
             Facts = LocationFacts(outcome, sourceFile),
             // Problems quote the values they refuse, so they go in the body, never in the hashed header.
             Body = Encoding.UTF8.GetBytes(string.Join('\n', reasons)),
             BodyMediaType = Text,
         };
-        return outcome.IsFileProblem ? [rejected] : [Parsed(outcome, sourceFile) with { CaseReference = rejected.CaseReference }, rejected];
+        return outcome.IsFileProblem ? [rejected] : [Parsed(outcome, sourceFile) with { RequestId = rejected.RequestId, CaseReference = rejected.CaseReference }, rejected];
     }
 
     private static AuditEntry Parsed(TranslationOutcome outcome, string sourceFile) => new(AuditEventKinds.RecordParsed)

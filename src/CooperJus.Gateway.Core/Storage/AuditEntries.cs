@@ -7,9 +7,17 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <summary>The audit events the store writes about its own changes, built in one place so every command words them alike.</summary>
 internal static class AuditEntries
 {
-    public static AuditEntry FileClaimed(IntakeFile file, string outcome, int messages) => new(AuditEventKinds.FileClaimed)
+    public static AuditEntry FileClaimed(IntakeFile file, string outcome, int messagesOffered) => new(AuditEventKinds.FileClaimed)
     {
-        Facts = Facts(("name", file.Name), ("size", file.Size), ("sha256", file.Sha256), ("outcome", outcome), ("messages", messages)),
+        Facts = Facts(("name", file.Name), ("size", file.Size), ("sha256", file.Sha256), ("outcome", outcome), ("messagesOffered", messagesOffered)),
+    };
+
+    public static AuditEntry AlreadyQueued(OutgoingMessage message) => new(AuditEventKinds.MessageAlreadyQueued)
+    {
+        RequestId = message.RequestId,
+        MessageId = message.MessageId,
+        PartnerId = message.PartnerId,
+        Facts = Facts(("type", message.MessageType)),
     };
 
     public static AuditEntry Sealed(OutgoingMessage message) => new(AuditEventKinds.MessageSealed)

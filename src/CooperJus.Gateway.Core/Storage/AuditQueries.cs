@@ -79,6 +79,7 @@ internal static class AuditQueries
             SELECT request_id FROM requests WHERE request_id = @ref
             UNION SELECT request_id FROM audit_events WHERE message_id = @ref AND request_id IS NOT NULL
             UNION SELECT request_id FROM requests WHERE case_reference = @ref COLLATE NOCASE
+            UNION SELECT request_id FROM audit_events WHERE case_reference = @ref COLLATE NOCASE AND case_reference IS NOT NULL AND request_id IS NOT NULL
             UNION SELECT request_id FROM audit_events WHERE request_id = @ref
             """,
             ("@ref", reference));

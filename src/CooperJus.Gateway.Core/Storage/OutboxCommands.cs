@@ -40,6 +40,10 @@ internal static class OutboxCommands
             if (insert.ExecuteScalar() is not long seq)
             {
                 alreadyPresent.Add(message.MessageId);
+                // What this export said is evidence even when nothing new is sent (a corrected re-export of a request
+                // keeps its message id): its record, translation and lineage are kept, then why nothing went out.
+                AuditCommands.AppendAll(transaction, message.Evidence ?? [], now);
+                AuditCommands.Append(transaction, AuditEntries.AlreadyQueued(message), now);
                 continue;
             }
             envelope.Set("@seq", seq);

@@ -23,6 +23,8 @@ internal static class SchemaV2
         );
         CREATE INDEX audit_events_request ON audit_events (request_id) WHERE request_id IS NOT NULL;
         CREATE INDEX audit_events_message ON audit_events (message_id) WHERE message_id IS NOT NULL;
+        -- Records that never became a sent request (rejected, not routed) are found by their case reference here only.
+        CREATE INDEX audit_events_case_reference ON audit_events (case_reference COLLATE NOCASE) WHERE case_reference IS NOT NULL;
         CREATE INDEX audit_events_recorded ON audit_events (recorded_at);
         -- The few kinds looked up as "the last one before": the configuration recorded at start, the file a record came from.
         CREATE INDEX audit_events_rare_kinds ON audit_events (kind, seq) WHERE kind IN ('configuration.changed', 'retention.pruned', 'file.claimed');

@@ -43,6 +43,42 @@ public sealed class StoreAuditEventsTests
     }
 
     [Test]
+    public async Task A_request_exported_again_keeps_what_the_new_export_said_and_that_nothing_was_sent_again()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.Store.Store.RecordIntakeAsync(StoreHarness.File("first"), [TranslatedMessage("m1")], None);
+        await audit.Store.Store.RecordIntakeAsync(StoreHarness.File("second, corrected"), [TranslatedMessage("m1")], None);
+
+        var kinds = audit.Log.ReadRows(1, null, None).Select(r => AuditHeader.Parse(r.Header, false).Kind).ToList();
+
+        Assert.That(kinds.Skip(6), Is.EqualTo(new[]
+        {
+            AuditEventKinds.FileClaimed, AuditEventKinds.RecordParsed, AuditEventKinds.RequestTranslated, AuditEventKinds.LineageRecorded,
+            AuditEventKinds.RequestValidated, AuditEventKinds.MessageAlreadyQueued,
+        }));
+    }
+
+    [Test]
+    public async Task A_rejected_record_is_found_by_its_case_reference_although_it_was_never_sent()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        var request = SomeRequests.Full();
+        var outcome = new TranslationOutcome
+        {
+            Record = new RecordResult { RecordId = "SGF-9", Request = request, OriginalText = "SGF-9;...", Location = new SourceLocation { File = "export.csv", Row = 9 } },
+            Problems = [],
+            CanonicalJson = null,
+        };
+        await audit.Store.Store.RecordFailedIntakeAsync(StoreHarness.File("x") with { Audit = TranslationEvidence.Rejected(outcome, "export.csv", ["no partner gateway serves the requested country ES"]) }, "report", None);
+
+        var resolved = await audit.Log.ResolveAsync(request.IssuingAuthority.CaseReference, None);
+        var events = await audit.Log.GetEventsAsync(resolved.Single(), null, None);
+
+        Assert.That(resolved, Is.EqualTo(new[] { request.RequestId }));
+        Assert.That(events.Select(e => e.Kind), Is.EqualTo(new[] { AuditEventKinds.FileClaimed, AuditEventKinds.RecordParsed, AuditEventKinds.RecordRejected }));
+    }
+
+    [Test]
     public async Task Hashed_headers_hold_no_personal_data()
     {
         await using var audit = await AuditHarness.CreateAsync();
