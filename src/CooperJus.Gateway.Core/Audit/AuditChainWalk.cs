@@ -66,7 +66,14 @@ internal sealed class AuditChainWalk
             return new AuditVerification(last, _checkpointsChecked, _pruned, last + 1,
                 $"the log ends at event {last}, but a checkpoint signed on {at:u} covers event {_lastPinned}: events {last + 1} to {_lastPinned} were removed (the log was truncated).");
         }
-        return new AuditVerification(last, _checkpointsChecked, _pruned, null, null);
+        if (_lastPinned == 0 && last > 0)
+        {
+            // A log nothing signed could have been rewritten whole, hashes recomputed: it cannot be called intact.
+            return new AuditVerification(last, 0, _pruned, null,
+                $"no signed checkpoint covers any of the {last} events, so a rewrite with recomputed hashes cannot be ruled out: the checkpoint file is missing or empty (a running gateway signs one at start and every Audit:CheckpointInterval).")
+            { EventsAfterLastCheckpoint = last };
+        }
+        return new AuditVerification(last, _checkpointsChecked, _pruned, null, null) { EventsAfterLastCheckpoint = last - _lastPinned };
     }
 
     /// <summary>

@@ -54,12 +54,24 @@ public sealed class AuditCheckpoints
     /// later removed from the file is missed by the verifier. Returns the new checkpoint, or null when there was nothing
     /// new to cover.
     /// </summary>
-    public async Task<AuditCheckpoint?> WriteAsync(IAuditLog log, TimeProvider clock, CancellationToken cancellationToken)
+    /// <remarks>
+    /// It never signs over a log it cannot vouch for (<see cref="AuditCheckpointGuard"/>): the events since the last
+    /// checkpoint must still link up to it, and a missing or emptied file is not silently replaced by a new one.
+    /// </remarks>
+    /// <param name="log">The log whose head is signed.</param>
+    /// <param name="clock">The time written in the checkpoint.</param>
+    /// <param name="cancellationToken">Cancels before the file is written.</param>
+    /// <param name="startNewFile">True only when an operator knowingly starts a new checkpoint file for a log that
+    /// already has old events or records earlier checkpoints (the old file is lost for good).</param>
+    /// <exception cref="AuditCheckpointException">The log or the file is not in a state a checkpoint may vouch for.</exception>
+    public async Task<AuditCheckpoint?> WriteAsync(IAuditLog log, TimeProvider clock, CancellationToken cancellationToken, bool startNewFile = false)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(clock);
         if (await log.GetHeadAsync(cancellationToken).ConfigureAwait(false) is not { } head) return null;
-        if (Read().LastOrDefault(l => l.Checkpoint is not null)?.Checkpoint is { } last && Covers(last, head)) return null;
+        var last = LastCheckpoint();
+        if (last is not null && Covers(last, head)) return null;
+        await new AuditCheckpointGuard(log, FilePath, clock).CheckAsync(last, head, startNewFile, cancellationToken).ConfigureAwait(false);
         var checkpoint = Sign(head.Sequence, head.Hash, clock.GetUtcNow());
         await AppendLineAsync(checkpoint, cancellationToken).ConfigureAwait(false);
         await log.AppendAsync([Recorded(checkpoint)], cancellationToken).ConfigureAwait(false);
@@ -85,17 +97,18 @@ public sealed class AuditCheckpoints
     {
         Directory.CreateDirectory(Path.GetDirectoryName(FilePath)!);
         await using var file = new FileStream(FilePath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.Read);
-        DropTornLine(file);
+        RepairLastLine(file);
         file.Seek(0, SeekOrigin.End);
         await file.WriteAsync(Encoding.ASCII.GetBytes(checkpoint.Jws + "\n"), cancellationToken).ConfigureAwait(false);
         file.Flush(flushToDisk: true);
     }
 
     /// <summary>
-    /// Crash recovery, as a journal does it: a last line without its line break is a write cut by a crash (never a
-    /// whole checkpoint), so it is cut off before the next one is appended. Complete lines are never touched.
+    /// Crash recovery, as a journal does it: a last line without its line break is either a write cut by a crash (it
+    /// does not verify: it is cut off) or a whole checkpoint whose line break was lost (it verifies: the line break is
+    /// added). Complete lines are never touched.
     /// </summary>
-    private static void DropTornLine(FileStream file)
+    private void RepairLastLine(FileStream file)
     {
         var end = file.Length;
         while (end > 0)
@@ -104,8 +117,51 @@ public sealed class AuditCheckpoints
             if (file.ReadByte() == '\n') break;
             end--;
         }
-        if (end != file.Length) file.SetLength(end);
+        if (end == file.Length) return;
+        var tail = new byte[file.Length - end];
+        file.Seek(end, SeekOrigin.Begin);
+        file.ReadExactly(tail);
+        if (Verify(0, Encoding.ASCII.GetString(tail).Trim()).Checkpoint is not null)
+        {
+            file.Seek(0, SeekOrigin.End);
+            file.WriteByte((byte)'\n');
+        }
+        else
+        {
+            file.SetLength(end);
+        }
     }
+
+    /// <summary>
+    /// The last checkpoint of the file, read from its end (the file grows by one line a minute: reading it all at every
+    /// write would cost more every day), or null when it has none.
+    /// </summary>
+    /// <exception cref="AuditCheckpointException">The last complete line is not a valid checkpoint.</exception>
+    public AuditCheckpoint? LastCheckpoint()
+    {
+        if (!File.Exists(FilePath)) return null;
+        using var file = new FileStream(FilePath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        var start = Math.Max(0, file.Length - TailBytes);
+        var tail = new byte[file.Length - start];
+        file.Seek(start, SeekOrigin.Begin);
+        file.ReadExactly(tail);
+        var pieces = Encoding.ASCII.GetString(tail).Split('\n');
+        for (var i = pieces.Length - 1; i >= (start > 0 ? 1 : 0); i--)
+        {
+            var line = pieces[i].Trim();
+            if (line.Length == 0) continue;
+            var read = Verify(0, line);
+            if (read.Checkpoint is not null) return read.Checkpoint;
+            if (i == pieces.Length - 1) continue; // a last line cut by a crash
+            throw new AuditCheckpointException($"The last checkpoint in {FilePath} is not valid: {read.Problem} Run `cooperjus audit verify` before any new checkpoint is signed.");
+        }
+        return start > 0
+            ? throw new AuditCheckpointException($"The end of {FilePath} holds no checkpoint line: the file was altered. Run `cooperjus audit verify`.")
+            : null;
+    }
+
+    /// <summary>Enough of the file's end to hold several checkpoint lines (one is about 400 bytes).</summary>
+    private const int TailBytes = 8192;
 
     /// <summary>Every line of the file, each verified against the gateway's key; empty when the file does not exist.</summary>
     public IReadOnlyList<AuditCheckpointLine> Read()
@@ -114,12 +170,14 @@ public sealed class AuditCheckpoints
         var text = File.ReadAllText(FilePath, Encoding.ASCII);
         var lines = text.Split('\n');
         var result = new List<AuditCheckpointLine>();
-        // The last piece is empty when the file ends with a line break; otherwise it is a line whose write was cut by a
-        // crash (a kill -9 or a power cut between two bytes of it): not a checkpoint, and not a sign of tampering.
         for (var i = 0; i < lines.Length - 1; i++)
         {
             if (lines[i].Trim().Length > 0) result.Add(Verify(i + 1, lines[i].Trim()));
         }
+        // The last piece is empty when the file ends with a line break. Otherwise it is a line whose write was cut by a
+        // crash (a kill -9 or a power cut between two bytes of it: it does not verify, and is no sign of tampering), or
+        // a whole checkpoint whose line break alone is missing: that one counts.
+        if (lines[^1].Trim() is { Length: > 0 } last && Verify(lines.Length, last) is { Checkpoint: not null } whole) result.Add(whole);
         return result;
     }
 

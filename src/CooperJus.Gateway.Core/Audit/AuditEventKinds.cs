@@ -78,6 +78,9 @@ public static class AuditEventKinds
     /// <summary>A signed checkpoint of event <c>seq</c> was appended to the checkpoint file (facts: seq, head).</summary>
     public const string CheckpointWritten = "checkpoint.written";
 
+    /// <summary>An operator knowingly started a new checkpoint file (the old one lost); the actor is who did it.</summary>
+    public const string CheckpointFileStarted = "checkpoint.file-started";
+
     /// <summary>Retention removed the bodies of old events (their hashes stay, so the chain still verifies).</summary>
     public const string RetentionPruned = "retention.pruned";
 }

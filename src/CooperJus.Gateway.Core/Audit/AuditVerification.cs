@@ -8,6 +8,12 @@ namespace CooperJus.Gateway.Core.Audit;
 /// <param name="Problem">Why, in words an auditor can act on, or null when intact.</param>
 public sealed record AuditVerification(long EventsChecked, int CheckpointsChecked, long BodiesPruned, long? FirstBrokenEvent, string? Problem)
 {
+    /// <summary>
+    /// Events after the last signed checkpoint: protected by the chain alone until the next checkpoint (a rewrite of
+    /// them that recomputes the hashes could not be seen yet).
+    /// </summary>
+    public long EventsAfterLastCheckpoint { get; init; }
+
     /// <summary>True when every event links to the one before, every hash and body matches, and every checkpoint holds.</summary>
     public bool IsIntact => Problem is null;
 }

@@ -39,7 +39,10 @@ public interface IAuditLog
     /// </summary>
     IEnumerable<StoredAuditRow> ReadRows(long fromSequence, long? toSequence, CancellationToken cancellationToken);
 
-    /// <summary>The last event of <paramref name="kind"/>, or null. Meant for rare kinds (the configuration).</summary>
+    /// <summary>
+    /// The last event of <paramref name="kind"/>, or null: for the rare kinds only (configuration, retention, file
+    /// claims, checkpoints written), which an index serves; other kinds are refused.
+    /// </summary>
     Task<AuditEvent?> GetLastAsync(string kind, CancellationToken cancellationToken);
 
     /// <summary>The body of event <paramref name="sequence"/>, or null when it has none or retention pruned it.</summary>

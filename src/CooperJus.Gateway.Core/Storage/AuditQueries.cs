@@ -10,7 +10,13 @@ internal static class AuditQueries
     private const string EventColumns = "e.header, b.pruned_at IS NOT NULL";
 
     /// <summary>The condition of the partial index <c>audit_events_rare_kinds</c>, repeated so the planner uses it.</summary>
-    private const string RareKinds = "e.kind IN ('configuration.changed', 'retention.pruned', 'file.claimed')";
+    /// <summary>The kinds <see cref="Last"/> serves.</summary>
+    public static readonly IReadOnlySet<string> RareKindNames = new HashSet<string>(StringComparer.Ordinal)
+    {
+        AuditEventKinds.ConfigurationChanged, AuditEventKinds.RetentionPruned, AuditEventKinds.FileClaimed, AuditEventKinds.CheckpointWritten,
+    };
+
+    private const string RareKinds = "e.kind IN ('configuration.changed', 'retention.pruned', 'file.claimed', 'checkpoint.written')";
 
     public static AuditEvent? Head(SqliteConnection connection)
     {

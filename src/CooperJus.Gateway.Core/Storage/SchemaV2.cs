@@ -27,7 +27,7 @@ internal static class SchemaV2
         CREATE INDEX audit_events_case_reference ON audit_events (case_reference COLLATE NOCASE) WHERE case_reference IS NOT NULL;
         CREATE INDEX audit_events_recorded ON audit_events (recorded_at);
         -- The few kinds looked up as "the last one before": the configuration recorded at start, the file a record came from.
-        CREATE INDEX audit_events_rare_kinds ON audit_events (kind, seq) WHERE kind IN ('configuration.changed', 'retention.pruned', 'file.claimed');
+        CREATE INDEX audit_events_rare_kinds ON audit_events (kind, seq) WHERE kind IN ('configuration.changed', 'retention.pruned', 'file.claimed', 'checkpoint.written');
         CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events
             BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END;
         CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events

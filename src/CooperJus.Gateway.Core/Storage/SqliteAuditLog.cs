@@ -33,6 +33,8 @@ internal sealed class SqliteAuditLog : IAuditLog
     public Task<AuditEvent?> GetLastAsync(string kind, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(kind);
+        if (!AuditQueries.RareKindNames.Contains(kind))
+            throw new ArgumentException($"'{kind}' is not one of the kinds looked up as the last one: {string.Join(", ", AuditQueries.RareKindNames)}.", nameof(kind));
         return Read(connection => AuditQueries.Last(connection, kind), cancellationToken);
     }
 

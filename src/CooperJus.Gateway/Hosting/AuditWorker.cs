@@ -73,6 +73,11 @@ internal sealed partial class AuditWorker(GatewayServices services, IConfigurati
         {
             LogCheckpointFailed(logger, services.Checkpoints.FilePath, e.Message);
         }
+        catch (AuditCheckpointException e)
+        {
+            // The gateway keeps working (the log still records everything); only signing stops until someone looks.
+            LogCheckpointRefused(logger, e.Message);
+        }
     }
 
     private async Task PruneAsync(CancellationToken cancellationToken)
@@ -87,6 +92,9 @@ internal sealed partial class AuditWorker(GatewayServices services, IConfigurati
 
     [LoggerMessage(5002, LogLevel.Error, "The audit checkpoint could not be written to {File}, will retry: {Reason}")]
     private static partial void LogCheckpointFailed(ILogger logger, string file, string reason);
+
+    [LoggerMessage(5004, LogLevel.Critical, "No audit checkpoint is signed until this is resolved: {Reason}")]
+    private static partial void LogCheckpointRefused(ILogger logger, string reason);
 
     [LoggerMessage(5003, LogLevel.Information, "Retention pruned {Count} audit bodies older than {Days} days (their hashes stay)")]
     private static partial void LogPruned(ILogger logger, long count, int days);

@@ -105,7 +105,8 @@ internal static class AuditSearchCommand
     {
         using var key = GatewayKey.Generate("bench");
         var checkpoints = new AuditCheckpoints(Path.Combine(work, "audit-checkpoints-" + Guid.NewGuid().ToString("N")[..6] + ".jwsl"), key, "BENCH");
-        await checkpoints.WriteAsync(log, TimeProvider.System, CancellationToken.None);
+        // A new file for a store that may have been filled by an earlier run (--keep): started knowingly.
+        await checkpoints.WriteAsync(log, TimeProvider.System, CancellationToken.None, startNewFile: true);
         var watch = Stopwatch.StartNew();
         var result = await new AuditVerifier(log, checkpoints).VerifyAsync(CancellationToken.None);
         Console.WriteLine();
