@@ -43,9 +43,28 @@ internal static class AuditCommands
         return last;
     }
 
-    /// <summary>Removes the bodies of events recorded before <paramref name="before"/>; returns how many.</summary>
+    /// <summary>
+    /// Removes the bodies of events recorded before <paramref name="before"/> and the stored copies of the messages they
+    /// carried: envelopes of messages delivered before then, and envelopes and payloads of received messages exported
+    /// before then (receipts stay: a late resend is still answered with the original). Returns how many audit bodies.
+    /// </summary>
     public static long PruneBodies(SqliteTransaction transaction, long before, long now)
     {
+        using (var outbox = transaction.Command(
+            "DELETE FROM outbox_envelopes WHERE seq IN (SELECT seq FROM outbox WHERE state = 'delivered' AND delivered_at < @before)",
+            ("@before", before)))
+        {
+            outbox.ExecuteNonQuery();
+        }
+        using (var inbox = transaction.Command(
+            """
+            UPDATE inbox_content SET envelope = X'', payload = X''
+            WHERE length(payload) > 0 AND seq IN (SELECT seq FROM inbox WHERE exported_at IS NOT NULL AND exported_at < @before)
+            """,
+            ("@before", before)))
+        {
+            inbox.ExecuteNonQuery();
+        }
         using var forget = transaction.Command(
             """
             DELETE FROM audit_search WHERE request_id IN (

@@ -118,7 +118,7 @@ internal static class AuditQueries
         using var command = connection.Command(
             "SELECT c.payload FROM inbox i JOIN inbox_content c USING (seq) WHERE i.request_id = @id AND i.message_type = 'cooperation-request' ORDER BY i.seq LIMIT 1",
             ("@id", requestId));
-        return command.ExecuteScalar() is byte[] payload ? Encoding.UTF8.GetString(payload) : null;
+        return command.ExecuteScalar() is byte[] { Length: > 0 } payload ? Encoding.UTF8.GetString(payload) : null;
     }
 
     private static IEnumerable<AuditEvent> ReadEvents(SqliteCommand command)

@@ -80,7 +80,7 @@ internal static class OutboxQueries
         using var command = snapshot.Command(
             $"""
             SELECT {s_qualifiedEntryColumns}, e.envelope, r.receipt, i.name
-            FROM outbox o JOIN outbox_envelopes e USING (seq) LEFT JOIN outbox_receipts r USING (seq)
+            FROM outbox o LEFT JOIN outbox_envelopes e USING (seq) LEFT JOIN outbox_receipts r USING (seq)
                  LEFT JOIN intake_files i ON i.seq = o.intake_seq
             WHERE o.message_id = @id
             """,
@@ -93,7 +93,7 @@ internal static class OutboxQueries
         {
             if (!reader.Read()) return null;
             entry = MapEntry(reader);
-            envelope = reader.Bytes(14);
+            envelope = reader.IsDBNull(14) ? [] : reader.Bytes(14); // retention removed it (delivered long ago)
             receipt = reader.IsDBNull(15) ? null : reader.Bytes(15);
             intakeName = reader.NullableString(16);
         }

@@ -57,7 +57,9 @@ internal static class OutboxCommand
         Console.WriteLine("attempts:");
         foreach (var a in detail.History)
             Console.WriteLine($"  #{a.Number} {Format(a.StartedAt)} {a.Outcome}{(a.HttpStatus is { } status ? $" HTTP {status}" : "")} {a.Error}");
-        Console.WriteLine($"signed envelope ({detail.SignedEnvelope.Length} bytes, compact JWS)");
+        Console.WriteLine(detail.SignedEnvelope.IsEmpty
+            ? "signed envelope: removed by retention (its SHA-256 stays in the audit log: cooperjus audit show)"
+            : $"signed envelope ({detail.SignedEnvelope.Length} bytes, compact JWS)");
         if (detail.Receipt is { } receipt) Console.WriteLine($"partner's signed receipt:{Environment.NewLine}{System.Text.Encoding.ASCII.GetString(receipt.Span)}");
         return ExitCodes.Success;
     }
