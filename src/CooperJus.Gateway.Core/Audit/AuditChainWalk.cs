@@ -14,6 +14,7 @@ internal sealed class AuditChainWalk
     private long _pruned;
     private readonly List<(long Sequence, DateTimeOffset At)> _prunedUnexplained = [];
     private readonly List<(long Sequence, string Head, long RecordedBy)> _checkpointsRecorded = [];
+    private string? _caveat;
     private int _checkpointsChecked;
 
     public AuditChainWalk(IReadOnlyList<AuditCheckpoint> checkpoints)
@@ -73,7 +74,18 @@ internal sealed class AuditChainWalk
                 $"no signed checkpoint covers any of the {last} events, so a rewrite with recomputed hashes cannot be ruled out: the checkpoint file is missing or empty (a running gateway signs one at start and every Audit:CheckpointInterval).")
             { EventsAfterLastCheckpoint = last };
         }
-        return new AuditVerification(last, _checkpointsChecked, _pruned, null, null) { EventsAfterLastCheckpoint = last - _lastPinned };
+        return new AuditVerification(last, _checkpointsChecked, _pruned, null, null) { EventsAfterLastCheckpoint = last - _lastPinned, Caveat = _caveat };
+    }
+
+    /// <summary>
+    /// An operator who started a new checkpoint file said, in the log, that the checkpoints recorded before were lost:
+    /// they are no longer looked for, and the result says what that leaves uncovered.
+    /// </summary>
+    private void ExcuseLostCheckpoints(AuditEvent started)
+    {
+        _checkpointsRecorded.RemoveAll(r => r.RecordedBy < started.Sequence);
+        _caveat = $"{started.Actor} started a new checkpoint file on {started.At:u} (event {started.Sequence}): the checkpoints signed before were lost, " +
+            $"so a rewrite of events up to {started.Sequence} that recomputed their hashes could not be detected.";
     }
 
     /// <summary>
@@ -99,6 +111,7 @@ internal sealed class AuditChainWalk
             return $"event {row.Sequence} was altered: its header is no longer a readable audit header ({e.GetType().Name}).";
         }
         if (header.Kind == AuditEventKinds.RetentionPruned) ExplainPruned(header);
+        if (header.Kind == AuditEventKinds.CheckpointFileStarted) ExcuseLostCheckpoints(header);
         if (header.Kind == AuditEventKinds.CheckpointWritten && long.TryParse(header.Fact("seq"), CultureInfo.InvariantCulture, out var pinned))
             _checkpointsRecorded.Add((pinned, header.Fact("head") ?? "", row.Sequence));
         if (header.Kind != row.Kind || header.RequestId != row.RequestId || header.MessageId != row.MessageId || header.CaseReference != row.CaseReference)

@@ -14,6 +14,12 @@ public sealed record AuditVerification(long EventsChecked, int CheckpointsChecke
     /// </summary>
     public long EventsAfterLastCheckpoint { get; init; }
 
+    /// <summary>
+    /// What the checks could not cover although nothing was found broken (an operator started a new checkpoint file,
+    /// so the lost checkpoints no longer vouch for the events before), or null.
+    /// </summary>
+    public string? Caveat { get; init; }
+
     /// <summary>True when every event links to the one before, every hash and body matches, and every checkpoint holds.</summary>
     public bool IsIntact => Problem is null;
 }

@@ -3,8 +3,9 @@ using System.CommandLine;
 namespace CooperJus.Gateway.Cli;
 
 /// <summary>
-/// <c>cooperjus audit verify|show|export</c>: check the audit log's chain against the signed checkpoints, show what the
-/// gateway did with one request, and write a self-contained evidence bundle an auditor verifies with ordinary tools.
+/// <c>cooperjus audit verify|show|export|checkpoint</c>: check the audit log's chain against the signed checkpoints, show
+/// what the gateway did with one request, write a self-contained evidence bundle an auditor verifies with ordinary
+/// tools, and sign the head now.
 /// </summary>
 internal static class AuditCommand
 {
@@ -13,5 +14,6 @@ internal static class AuditCommand
         AuditVerifyCommand.Create(),
         AuditShowCommand.Create(),
         AuditExportCommand.Create(),
+        AuditCheckpointCommand.Create(),
     };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Web;
 
 namespace CooperJus.Gateway.Cli;
 
@@ -33,17 +34,29 @@ internal static class AuditShowCommand
         if (requests.Count > 1) Console.WriteLine($"'{reference.Trim()}' names {requests.Count} requests.");
         foreach (var requestId in requests)
         {
-            if (await store.Audit.GetRequestViewAsync(requestId, ct).ConfigureAwait(false) is { } view)
+            try
             {
-                Print(view);
+                await ShowAsync(store.Audit, requestId, ct).ConfigureAwait(false);
             }
-            else
+            catch (Exception e) when (AlteredLog.IsCause(e))
             {
-                Console.WriteLine($"== request {requestId} (no business record in the store; its events:)");
-                AuditShowTimeline.Print(await store.Audit.GetEventsAsync(requestId, null, ct).ConfigureAwait(false));
+                // Reading the request's events parses their stored headers: one that no longer parses was rewritten by hand.
+                Console.Error.WriteLine($"request {requestId}: {AlteredLog.Message}.");
+                return ExitCodes.AuditBroken;
             }
         }
         return ExitCodes.Success;
+    }
+
+    private static async Task ShowAsync(IAuditLog audit, string requestId, CancellationToken ct)
+    {
+        if (await audit.GetRequestViewAsync(requestId, ct).ConfigureAwait(false) is { } view)
+        {
+            Print(view);
+            return;
+        }
+        // No business record: the request was made of a record but refused (by validation, or for want of a partner).
+        await AuditShowNeverSent.PrintAsync(audit, requestId, await audit.GetEventsAsync(requestId, null, ct).ConfigureAwait(false), ct).ConfigureAwait(false);
     }
 
     private static void Print(AuditRequestView view)
@@ -55,8 +68,8 @@ internal static class AuditShowCommand
         Console.WriteLine($"status          {CanonicalCodes.ToCode(r.Status)}{(view.Request.IsOverdue ? " (OVERDUE)" : "")}");
         if (view.SourceFile is not null) Console.WriteLine($"source file     {view.SourceFile}");
         Console.WriteLine();
-        Section("Original record (as the national system exported it)", view.OriginalRecord ?? Missing(view, AuditEventKinds.RecordParsed));
-        Section("Canonical document", view.CanonicalJson is null ? Missing(view, AuditEventKinds.RequestTranslated) : AuditShowJson.Indented(view.CanonicalJson));
+        Section("Original record (as the national system exported it)", view.OriginalRecord ?? AuditShowMissing.Text(view.Timeline, AuditEventKinds.RecordParsed));
+        Section("Canonical document", view.CanonicalJson is null ? AuditShowMissing.Text(view.Timeline, AuditEventKinds.RequestTranslated) : AuditShowJson.Indented(view.CanonicalJson));
         Console.WriteLine("-- Lineage (canonical field <- source field, value as written, conversion)");
         AuditShowLineage.Print(view.LineageJson, view.SourceFile);
         Console.WriteLine();
@@ -71,10 +84,4 @@ internal static class AuditShowCommand
         Console.WriteLine(text.TrimEnd('\r', '\n'));
         Console.WriteLine();
     }
-
-    /// <summary>Why a body is not shown: pruned by retention, or never recorded (a request received from a partner has no national record).</summary>
-    private static string Missing(AuditRequestView view, string kind) =>
-        view.Timeline.LastOrDefault(e => e.Kind == kind) is { Body.IsPruned: true } pruned
-            ? $"(pruned by retention; event {pruned.Sequence} keeps its SHA-256 {pruned.Body!.Sha256})"
-            : "(not recorded for this request)";
 }

@@ -25,12 +25,13 @@ internal static class AuditVerifyCommand
         Console.WriteLine($"bodies pruned:       {result.BodiesPruned} (their hashes stay in the chain)");
         if (!result.IsIntact)
         {
-            Console.WriteLine(result.FirstBrokenEvent is { } broken ? $"BROKEN: first broken event {broken}" : "BROKEN");
+            Console.WriteLine(result.FirstBrokenEvent is { } broken ? $"BROKEN: first broken event {broken}" : "NOT VERIFIED");
             Console.WriteLine($"reason: {result.Problem}");
             return ExitCodes.AuditBroken;
         }
-        if (result.CheckpointsChecked == 0 && result.EventsChecked > 0)
-            Console.WriteLine("note: no signed checkpoint covers the log yet, so a cut tail or a recomputed chain could not be detected; the running gateway signs one every Audit:CheckpointInterval.");
+        if (result.Caveat is { } caveat) Console.WriteLine($"warning: {caveat}");
+        if (result.EventsAfterLastCheckpoint > 0)
+            Console.WriteLine($"note: the last {result.EventsAfterLastCheckpoint} event(s) came after the last checkpoint: the chain alone protects them until the next one (`cooperjus audit checkpoint` signs one now).");
         Console.WriteLine("intact");
         return ExitCodes.Success;
     }

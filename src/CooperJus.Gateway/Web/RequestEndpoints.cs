@@ -15,7 +15,15 @@ internal static class RequestEndpoints
     private static async Task<IResult> ShowAsync(HttpContext context, string requestId, string? notice, IAuditLog audit, GatewayServices gateway)
     {
         var viewer = PageResults.ViewerOf(context);
-        var view = await audit.GetRequestViewAsync(requestId, context.RequestAborted).ConfigureAwait(false);
+        AuditRequestView? view;
+        try
+        {
+            view = await audit.GetRequestViewAsync(requestId, context.RequestAborted).ConfigureAwait(false);
+        }
+        catch (Exception e) when (AlteredLog.IsCause(e))
+        {
+            return AlteredLog.Page(viewer);
+        }
         if (view is null) return PageResults.Page(MessagePage.Render(viewer, "No such request", "No request has this id."), StatusCodes.Status404NotFound);
         // Who saw a request's personal data, and when, is part of the trail too.
         await audit.AppendAsync([new AuditEntry(AuditEventKinds.AuditorViewedRequest) { RequestId = requestId, Actor = viewer.Name }], context.RequestAborted).ConfigureAwait(false);

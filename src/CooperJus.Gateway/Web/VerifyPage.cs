@@ -26,9 +26,10 @@ internal static class VerifyPage
         if (outcome.IsIntact)
         {
             PageFrame.Notice(html, "The chain is intact. " + counts, ok: true);
+            if (outcome.Caveat is { } caveat) PageFrame.Notice(html, "But: " + caveat, ok: false);
             return;
         }
-        var at = outcome.FirstBrokenEvent is { } sequence ? string.Create(CultureInfo.InvariantCulture, $"The chain is broken at event #{sequence}: ") : "The chain is broken: ";
+        var at = outcome.FirstBrokenEvent is { } sequence ? string.Create(CultureInfo.InvariantCulture, $"The chain is broken at event #{sequence}: ") : "The chain could not be verified: ";
         PageFrame.Notice(html, at + outcome.Problem + " " + counts, ok: false);
     }
 }

@@ -38,6 +38,22 @@ public sealed class CheckpointGuardTests
     }
 
     [Test]
+    public async Task After_an_operator_knowingly_starts_a_new_file_the_log_verifies_with_a_caveat_naming_who_and_when()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(3);
+        await audit.CheckpointAsync();
+        File.Delete(audit.Checkpoints.FilePath);
+        await audit.Log.AppendAsync([new AuditEntry(AuditEventKinds.CheckpointFileStarted) { Actor = "olga" }], CancellationToken.None);
+        await audit.Checkpoints.WriteAsync(audit.Log, audit.Store.Clock, CancellationToken.None, startNewFile: true);
+
+        var result = await audit.VerifyAsync();
+
+        Assert.That(result.IsIntact, Is.True, result.Problem);
+        Assert.That(result.Caveat, Does.Contain("olga started a new checkpoint file").And.Contain("events up to 5"));
+    }
+
+    [Test]
     public async Task Refuses_a_first_checkpoint_for_a_log_whose_events_are_older_than_a_new_gateway_would_have()
     {
         await using var audit = await AuditHarness.CreateAsync();

@@ -113,6 +113,80 @@ public sealed class AuditExportCliTests
         Assert.That(result.Output, Does.StartWith("FAILED").And.Contain($"{folder}/{Path.GetFileName(victim)}"));
     }
 
+    [TestCase(false)]
+    [TestCase(true)]
+    public void Verify_sh_names_a_body_of_the_request_that_was_removed_even_with_SHA256SUMS_fixed_to_match(bool withItsNamedCopy)
+    {
+        var copy = _folder.Combine($"without-a-body-{withItsNamedCopy}");
+        CopyFolder(Bundle, copy);
+        var victim = Directory.GetFiles(Path.Combine(copy, "bodies"), "*.jws").Order(StringComparer.Ordinal).Last();
+        var named = Directory.GetFiles(copy).Where(f => Sha256(f) == Sha256(victim)).ToList();
+        Assert.That(named, Is.Not.Empty, "the receipt's body is also receipt.jws");
+        if (withItsNamedCopy)
+        {
+            // Both files, and the check of the named copy (verify.sh is not signed either).
+            RemoveCopyChecks(copy, named);
+            RemoveAndFixSums(copy, [Path.GetRelativePath(copy, victim), .. named.Select(Path.GetFileName).OfType<string>()]);
+        }
+        else
+        {
+            RemoveAndFixSums(copy, Path.GetRelativePath(copy, victim));
+        }
+        Assert.That(ExternalCommand.Run(copy, "sha256sum", "-c", "SHA256SUMS").ExitCode, Is.EqualTo(0), "SHA256SUMS was made to match");
+
+        var result = ExternalCommand.Run(copy, "sh", "verify.sh");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Output, Does.StartWith("FAILED").And.Contain($"bodies/{Path.GetFileName(victim)} is missing"));
+    }
+
+    [TestCase(1)]
+    [TestCase(3)]
+    public void Verify_sh_fails_when_events_at_the_start_of_the_segment_were_removed(int removed)
+    {
+        var copy = _folder.Combine($"without-first-{removed}");
+        CopyFolder(Bundle, copy);
+        var events = Directory.GetFiles(Path.Combine(copy, "events")).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
+        var gone = events.Take(removed).Select(e => Path.GetFileNameWithoutExtension(e)!).ToList();
+        // The bodies of the removed events go too, and the named files that copy them: as someone covering their tracks would.
+        var bodies = Directory.GetFiles(Path.Combine(copy, "bodies")).Where(b => gone.Contains(Path.GetFileName(b).Split('.')[0])).ToList();
+        var hashes = bodies.Select(Sha256).ToHashSet();
+        var copies = Directory.GetFiles(copy).Where(f => hashes.Contains(Sha256(f))).ToList();
+        RemoveCopyChecks(copy, copies);
+        RemoveAndFixSums(copy, [.. gone.Select(e => $"events/{e}.json"), .. bodies.Concat(copies).Select(f => Path.GetRelativePath(copy, f))]);
+        Assert.That(ExternalCommand.Run(copy, "sha256sum", "-c", "SHA256SUMS").ExitCode, Is.EqualTo(0), "SHA256SUMS was made to match");
+
+        var result = ExternalCommand.Run(copy, "sh", "verify.sh");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Output, Does.StartWith("FAILED").And.Contain($"events/{events[0]} is missing"));
+    }
+
+    [Test]
+    public void Verify_sh_fails_when_the_last_event_was_removed()
+    {
+        var copy = _folder.Combine("without-last");
+        CopyFolder(Bundle, copy);
+        var last = Directory.GetFiles(Path.Combine(copy, "events")).Order(StringComparer.Ordinal).Last();
+        RemoveAndFixSums(copy, Path.GetRelativePath(copy, last));
+
+        var result = ExternalCommand.Run(copy, "sh", "verify.sh");
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.ToString());
+        Assert.That(result.Output, Does.StartWith("FAILED").And.Contain($"events/{Path.GetFileName(last)} is missing"));
+    }
+
+    [Test]
+    public void The_readme_says_that_SHA256SUMS_and_verify_sh_are_not_signed_and_how_to_check_without_them()
+    {
+        Assert.That(_export.ExitCode, Is.EqualTo(0), _export.All);
+        var readme = File.ReadAllText(Path.Combine(Bundle, "README.md"));
+
+        Assert.That(readme, Does.Contain("`SHA256SUMS` and `verify.sh` are NOT signed"));
+        Assert.That(readme, Does.Contain("the chain of header hashes").And.Contain("ending at the head signed in `checkpoint.jws`"));
+        Assert.That(readme, Does.Contain("docs/audit-trail.md").And.Contain("or do its steps by hand"));
+    }
+
     [Test]
     public async Task A_bundle_exported_after_retention_pruned_the_bodies_leaves_them_out_and_still_verifies()
     {
@@ -154,6 +228,34 @@ public sealed class AuditExportCliTests
 
         Assert.That(result.ExitCode, Is.EqualTo(1), result.All);
         Assert.That(result.Error, Does.Contain("00000000-0000-0000-0000-000000000000"));
+    }
+
+    private static string Sha256(string file) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(file)));
+
+    /// <summary>Deletes files of the bundle and rewrites <c>SHA256SUMS</c> over what is left: it is not signed, anyone can.</summary>
+    private static void RemoveAndFixSums(string bundle, params string[] files)
+    {
+        foreach (var file in files) File.Delete(Path.Combine(bundle, file));
+        FixSums(bundle);
+    }
+
+    private static void FixSums(string bundle)
+    {
+        var lines = Directory.GetFiles(bundle, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(bundle, f).Replace('\\', '/'))
+            .Where(f => f != "SHA256SUMS")
+            .Order(StringComparer.Ordinal)
+            .Select(f => $"{Sha256(Path.Combine(bundle, f))}  {f}\n");
+        File.WriteAllText(Path.Combine(bundle, "SHA256SUMS"), string.Concat(lines));
+    }
+
+    /// <summary>Drops the checks of removed named files from <c>verify.sh</c>, which is not signed either.</summary>
+    private static void RemoveCopyChecks(string bundle, IEnumerable<string> copies)
+    {
+        var names = copies.Select(c => "check_copy " + Path.GetFileName(c) + " ").ToList();
+        var script = Path.Combine(bundle, "verify.sh");
+        var kept = File.ReadAllLines(script).Where(line => !names.Any(n => line.StartsWith(n, StringComparison.Ordinal)));
+        File.WriteAllText(script, string.Concat(kept.Select(line => line + "\n")));
     }
 
     private static void CopyFolder(string from, string to)

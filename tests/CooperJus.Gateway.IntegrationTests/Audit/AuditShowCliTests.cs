@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Support;
 
 namespace CooperJus.Gateway.IntegrationTests.Audit;
@@ -32,6 +34,42 @@ public sealed class AuditShowCliTests
         Assert.That(output, Does.Match(@"/persons/0/\S+\s+row \d+"), "a lineage row naming the source row");
         Assert.That(output, Does.Contain("record.parsed").And.Contain("message.sealed").And.Contain("delivery.attempted").And.Contain("receipt.received"), "the timeline");
         Assert.That(output, Does.Match(@"receipt\.received\s+es\s+gateway\s+body sha256 [0-9a-f]{64}"), "the receipt's line names the partner and the body's hash");
+    }
+
+    /// <summary>The Cusco export's request to Chile: no partner of Peru's serves Chile, so it was refused, never sent.</summary>
+    private const string ChileCase = "2506015502-2024-118-0";
+
+    [TestCase("case reference")]
+    [TestCase("request id")]
+    public void Shows_a_request_that_was_never_sent_with_its_record_the_reasons_and_the_timeline(string by)
+    {
+        var requestId = Pair.Audit.ReadRows(1, null, CancellationToken.None)
+            .First(r => r.Kind == AuditEventKinds.RecordRejected && r.CaseReference == ChileCase).RequestId!;
+
+        var result = CliRunner.Run("audit", "show", by == "request id" ? requestId : ChileCase, "--config", Pair.ConfigFile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        var output = result.Output;
+        Assert.That(output, Does.Contain($"request {requestId} was never sent (rejected or not routed)"));
+        Assert.That(output, Does.Contain("-- Original record").And.Contain("SGF-2024-000187;" + ChileCase), "the record as exported");
+        Assert.That(output, Does.Contain("-- Rejection reasons").And.Contain("no partner gateway serves the requested country CL"));
+        Assert.That(output, Does.Contain("-- Timeline").And.Match(@"record\.parsed[^\n]*\n[^\n]*record\.rejected"), "the timeline");
+        Assert.That(output, Does.Not.Contain("message.sealed"));
+    }
+
+    [Test]
+    public async Task A_header_rewritten_into_something_unreadable_exits_1_saying_the_log_was_altered()
+    {
+        using var folder = new TemporaryFolder();
+        var events = await Pair.Audit.GetEventsAsync(Pair.RequestId, null, CancellationToken.None);
+        var target = events.First(e => e.Kind == AuditEventKinds.RequestTranslated).Sequence;
+        var config = Pair.CopyWithHeaderRewritten(folder, target, header => Regex.Replace(header, "\"at\":\"[^\"]*\"", "\"at\":\"yesterday\""));
+
+        var result = CliRunner.Run("audit", "show", Pair.RequestId, "--config", config);
+
+        Assert.That(result.ExitCode, Is.EqualTo(1), result.All);
+        Assert.That(result.Error, Does.Contain("a stored audit header of this request is no longer readable: the log was altered; run `cooperjus audit verify`"));
+        Assert.That(result.All, Does.Not.Contain("Exception").And.Not.Contain("   at "), "no stack trace");
     }
 
     [Test]

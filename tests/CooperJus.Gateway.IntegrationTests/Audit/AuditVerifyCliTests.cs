@@ -62,6 +62,28 @@ public sealed class AuditVerifyCliTests
     }
 
     [Test]
+    public void A_lost_checkpoint_file_is_replaced_only_knowingly_and_verify_then_says_what_that_leaves_uncovered()
+    {
+        using var folder = new TemporaryFolder();
+        StoreCopy.Backup(Pair.Peru.StorePath, folder.Combine("gateway.db")); // the checkpoint file is not copied: it is lost
+        Pair.WriteConfig(folder.Combine("cli.json"), folder.Combine("gateway.db"));
+
+        var refused = CliRunner.Run("audit", "checkpoint", "--config", folder.Combine("cli.json"));
+        var started = CliRunner.Run("audit", "checkpoint", "--start-new-file", "--config", folder.Combine("cli.json"));
+        var verified = CliRunner.Run("audit", "verify", "--config", folder.Combine("cli.json"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused.ExitCode, Is.EqualTo(1), refused.All);
+            Assert.That(refused.Error, Does.Contain("has no checkpoint").And.Contain("--start-new-file"));
+            Assert.That(started.ExitCode, Is.EqualTo(0), started.All);
+            Assert.That(started.Output, Does.Contain("Signed a checkpoint of event"));
+            Assert.That(verified.ExitCode, Is.EqualTo(0), verified.All);
+            Assert.That(verified.Output, Does.Contain("warning:").And.Contain("(cli) started a new checkpoint file"));
+        });
+    }
+
+    [Test]
     public void A_configuration_file_that_does_not_exist_exits_2()
     {
         var result = CliRunner.Run("audit", "verify", "--config", "/nonexistent/cooperjus.json");

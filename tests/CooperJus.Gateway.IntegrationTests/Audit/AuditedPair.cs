@@ -83,6 +83,22 @@ internal sealed class AuditedPair : IAsyncDisposable
         File.WriteAllText(file, root.ToJsonString());
     }
 
+    /// <summary>
+    /// A copy of Peru's store (with its checkpoints) in <paramref name="folder"/> where the header of event
+    /// <paramref name="sequence"/> was replaced by <paramref name="edit"/> of it, hash column recomputed; returns the
+    /// CLI configuration file that opens the copy.
+    /// </summary>
+    public string CopyWithHeaderRewritten(TemporaryFolder folder, long sequence, Func<string, string> edit)
+    {
+        // The checkpoints first: a checkpoint signed after the copy would cover events the copy lacks.
+        var checkpoints = Path.Combine(Peru.Root, "audit-checkpoints.jwsl");
+        if (File.Exists(checkpoints)) File.Copy(checkpoints, folder.Combine("audit-checkpoints.jwsl"));
+        StoreCopy.Backup(Peru.StorePath, folder.Combine("gateway.db"));
+        StoreCopy.RewriteHeader(folder.Combine("gateway.db"), sequence, edit);
+        WriteConfig(folder.Combine("cli.json"), folder.Combine("gateway.db"));
+        return folder.Combine("cli.json");
+    }
+
     private async Task DropLaterFileAsync()
     {
         var head = (await Audit.GetHeadAsync(CancellationToken.None))!.Sequence;

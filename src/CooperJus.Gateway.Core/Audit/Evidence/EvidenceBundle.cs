@@ -115,8 +115,17 @@ public sealed class EvidenceBundle
     private async Task<(AuditCheckpoint Checkpoint, bool Written)> CoveringCheckpointAsync(long lastEvent, CancellationToken cancellationToken)
     {
         if (Covering(lastEvent) is { } existing) return (existing, false);
-        if (await _checkpoints.WriteAsync(_log, _clock, cancellationToken).ConfigureAwait(false) is { } signed && signed.Sequence >= lastEvent)
-            return (signed, true);
+        AuditCheckpoint? signed;
+        try
+        {
+            signed = await _checkpoints.WriteAsync(_log, _clock, cancellationToken).ConfigureAwait(false);
+        }
+        catch (AuditCheckpointException e)
+        {
+            // The key never vouches for a log it cannot: no bundle rather than a bundle signed over a rewritten log.
+            throw new EvidenceExportException(e.Message + " No bundle was written.", e);
+        }
+        if (signed is not null && signed.Sequence >= lastEvent) return (signed, true);
         // Another process (the running gateway) may have signed one in between.
         return Covering(lastEvent) is { } now
             ? (now, false)
@@ -133,13 +142,14 @@ public sealed class EvidenceBundle
         Directory.CreateDirectory(Path.Combine(root, EvidenceNames.EventsFolder));
         Directory.CreateDirectory(Path.Combine(root, EvidenceNames.BodiesFolder));
         var ours = events.ToDictionary(e => e.Sequence);
-        var segment = new SegmentWriter(root, ours, PlanCopies(events));
+        var messageIds = events.Select(e => e.MessageId).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var segment = new SegmentWriter(root, requestId, messageIds.ToHashSet(StringComparer.Ordinal), events[0].Sequence, PlanCopies(events));
         foreach (var row in _log.ReadRows(events[0].Sequence, checkpoint.Sequence, cancellationToken)) segment.Add(row);
         segment.Finish(checkpoint);
         WriteText(root, EvidenceNames.Checkpoint, checkpoint.Jws + "\n");
         WriteText(root, EvidenceNames.GatewayKey, _key.ExportPublicJwk() + "\n");
         var export = new EvidenceExport(target, _clock.GetUtcNow(), requestId, events.Select(e => e.CaseReference).FirstOrDefault(c => c is not null),
-            events[0].Sequence, events[^1].Sequence, checkpoint, written, [.. ours.Keys.Where(s => s <= checkpoint.Sequence).Order()],
+            events[0].Sequence, events[^1].Sequence, checkpoint, written, [.. ours.Keys.Where(s => s <= checkpoint.Sequence).Order()], messageIds,
             segment.Pruned, segment.Copies, Signatures(root, segment, ours), []);
         WriteText(root, EvidenceNames.Script, EvidenceScript.Text(export));
         if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(root, EvidenceNames.Script), (UnixFileMode)0b111_101_101);

@@ -10,6 +10,7 @@ namespace CooperJus.Gateway.Core.Audit.Evidence;
 /// <param name="Checkpoint">The signed checkpoint that covers the request; the segment ends at its event.</param>
 /// <param name="CheckpointWritten">True when no checkpoint covered the request yet and one was signed for the export.</param>
 /// <param name="RequestEvents">The events of the request (and of its messages) in the segment, whose bodies the bundle holds.</param>
+/// <param name="MessageIds">The request's messages: an event naming one of them is an event of the request (its body is in the bundle).</param>
 /// <param name="PrunedBodies">Events of the request whose body retention removed before the export (left out; their hash stays).</param>
 /// <param name="Copies">Bodies also written under a plain name.</param>
 /// <param name="Signatures">The signed files and the key file that verifies each.</param>
@@ -24,6 +25,7 @@ public sealed record EvidenceExport(
     AuditCheckpoint Checkpoint,
     bool CheckpointWritten,
     IReadOnlyList<long> RequestEvents,
+    IReadOnlyList<string> MessageIds,
     IReadOnlyList<long> PrunedBodies,
     IReadOnlyList<EvidenceCopy> Copies,
     IReadOnlyList<EvidenceSignature> Signatures,

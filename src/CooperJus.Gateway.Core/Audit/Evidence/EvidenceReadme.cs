@@ -48,8 +48,8 @@ internal static class EvidenceReadme
         Line(text, "- `gateway-public-key.jwk`: the gateway's public key (JWK). It verifies `checkpoint.jws` and what the gateway signed.");
         foreach (var signature in export.Signatures.Where(s => s.KeyFile is not null && s.KeyFile != EvidenceNames.GatewayKey).DistinctBy(s => s.KeyFile))
             Line(text, $"- `{signature.KeyFile}`: the public key of {signature.Signer} (key id `{signature.KeyId}`), as this gateway's partner directory lists it. It verifies `{signature.File}`.");
-        Line(text, "- `verify.sh`: re-checks the hash chain with `sh` and ordinary tools (see below).");
-        Line(text, "- `SHA256SUMS`: the SHA-256 of every other file, in the format `sha256sum -c` reads.");
+        Line(text, "- `verify.sh`: re-checks the hash chain, and that nothing is missing, with `sh` and ordinary tools (see below). Not signed.");
+        Line(text, "- `SHA256SUMS`: the SHA-256 of every other file, in the format `sha256sum -c` reads. Not signed.");
         if (export.PrunedBodies.Count > 0)
         {
             Line(text);
@@ -64,9 +64,10 @@ internal static class EvidenceReadme
         Line(text, "## How to verify it by hand");
         Line(text);
         Line(text, "1. Nothing was damaged in transit: `sha256sum -c SHA256SUMS` (every line must say OK).");
-        Line(text, $"2. The chain holds: `sh verify.sh`. It checks that the SHA-256 of each `events/N.json` is the `prev` of the next one, that each body hashes to the `body.sha256` of its header, "
-            + $"that the named files are the same bytes as their bodies, and that the SHA-256 of the last event ({export.Checkpoint.Sequence}) is the `head` in the payload of `checkpoint.jws`. "
-            + "It prints OK, or the first failure naming the file. You can do the same with your own eyes: `sha256sum events/*.json` and compare with the `prev` written in each next file.");
+        Line(text, $"2. The chain holds and nothing is missing: `sh verify.sh`. It checks that `events/` holds every event from {export.FirstSequence} to {export.Checkpoint.Sequence} without a gap, "
+            + "that the SHA-256 of each `events/N.json` is the `prev` of the next one, that every event of this request whose header records a body has that body in `bodies/` (except the ones retention had pruned before the export) "
+            + $"and that each body hashes to the `body.sha256` of its header, that the named files are the same bytes as their bodies, and that the SHA-256 of the last event ({export.Checkpoint.Sequence}) is the `head` in the payload of `checkpoint.jws`. "
+            + "It prints OK, or the first failure naming the file.");
         Line(text, "3. The signatures hold, with any JWS verifier (algorithm ES256) and the JWK files given here:");
         foreach (var signature in export.Signatures)
         {
@@ -83,6 +84,33 @@ internal static class EvidenceReadme
         Line(text);
         Line(text, "Step 3 is what makes steps 1 and 2 meaningful: whoever could rewrite the bundle could also recompute every hash, but not the gateway's signature over the head of its log. "
             + "Get the gateway's public key from a source you trust (the gateway's operator, or a partner that lists it), not only from this bundle.");
+        Line(text);
+        Unsigned(text, export);
+    }
+
+    /// <summary>What is signed and what is not, and the checks of <c>verify.sh</c> as steps anyone can take without it.</summary>
+    private static void Unsigned(StringBuilder text, EvidenceExport export)
+    {
+        var first = EvidenceNames.Sequence(export.FirstSequence);
+        var last = EvidenceNames.Sequence(export.Checkpoint.Sequence);
+        Line(text, "## What is signed, and what is not");
+        Line(text);
+        Line(text, "`SHA256SUMS` and `verify.sh` are NOT signed. They are conveniences, written by the same export as every other file: whoever could alter the bundle could alter them too, "
+            + "so an OK from them proves nothing on its own. What proves integrity is the chain of header hashes (each `events/N.json` names the SHA-256 of the one before in `prev`) "
+            + "ending at the head signed in `checkpoint.jws`, whose signature you check in step 3 with a key you got from a source you trust.");
+        Line(text);
+        Line(text, "So before relying on `verify.sh`, compare it with the procedure the gateway publishes (`docs/audit-trail.md` of the CooperJus gateway, sections \"Verifying\" and \"Evidence bundles\"), or do its steps by hand:");
+        Line(text);
+        Line(text, $"- `ls events` lists `{first}.json` to `{last}.json`, {export.SegmentLength} files, none missing. The export is recorded in the gateway's own log as an `evidence.exported` event "
+            + $"with the facts `firstEvent={export.FirstSequence}` and `checkpointEvent={export.Checkpoint.Sequence}`, which the gateway's operator can confirm.");
+        Line(text, "- In each file, the number after `{\"seq\":` is the number in its name, and `sha256sum events/N.json` is the `prev` written in the next file.");
+        Line(text, $"- The payload of `checkpoint.jws` (the part between the two dots, base64url) has `\"seq\":{export.Checkpoint.Sequence}` and, as `head`, the output of `sha256sum events/{last}.json`.");
+        Line(text, $"- Every file of `events/` whose `requestId` is `{export.RequestId}`"
+            + (export.MessageIds.Count == 0 ? "" : $", or whose `messageId` is {string.Join(" or ", export.MessageIds.Select(m => $"`{m}`"))},")
+            + " and which contains `\"body\":{` has its body `bodies/N.*` beside it"
+            + (export.PrunedBodies.Count == 0 ? "" : $" (except events {string.Join(", ", export.PrunedBodies)}, whose bodies retention had removed before the export)")
+            + ", and `sha256sum bodies/N.*` is the `sha256` of that `body`.");
+        Line(text, "- `original.txt`, `canonical.json` and the other named files are the same bytes as the body they copy (`sha256sum` both).");
     }
 
     private static string Meaning(string file) => file switch

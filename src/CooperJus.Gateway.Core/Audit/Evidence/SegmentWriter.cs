@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json;
 
 namespace CooperJus.Gateway.Core.Audit.Evidence;
 
@@ -6,22 +7,28 @@ namespace CooperJus.Gateway.Core.Audit.Evidence;
 /// Writes the chain segment of a bundle row by row (exact header bytes, and the request's bodies), checking as it goes
 /// what <c>verify.sh</c> will check, so that a bundle is never made from a chain that does not verify.
 /// </summary>
+/// <remarks>
+/// Whether an event is the request's is read from its header (its <c>requestId</c>, or the <c>messageId</c> of one of
+/// the request's messages), exactly as <c>verify.sh</c> reads it, so the script demands the very bodies written here.
+/// </remarks>
 internal sealed class SegmentWriter
 {
     private readonly string _root;
-    private readonly IReadOnlyDictionary<long, AuditEvent> _ours;
+    private readonly string _requestId;
+    private readonly IReadOnlySet<string> _messageIds;
     private readonly IReadOnlyDictionary<long, List<string>> _copyPlan;
     private readonly List<long> _pruned = [];
     private readonly List<EvidenceCopy> _copies = [];
     private long _expected;
     private string? _previousHash;
 
-    public SegmentWriter(string root, IReadOnlyDictionary<long, AuditEvent> ours, IReadOnlyDictionary<long, List<string>> copyPlan)
+    public SegmentWriter(string root, string requestId, IReadOnlySet<string> messageIds, long firstSequence, IReadOnlyDictionary<long, List<string>> copyPlan)
     {
         _root = root;
-        _ours = ours;
+        _requestId = requestId;
+        _messageIds = messageIds;
         _copyPlan = copyPlan;
-        _expected = ours.Keys.Min();
+        _expected = firstSequence;
     }
 
     public IReadOnlyList<long> Pruned => _pruned;
@@ -38,7 +45,8 @@ internal sealed class SegmentWriter
         if (_previousHash is not null && previous != _previousHash)
             throw Broken(row.Sequence, $"it names previous hash {previous}, but event {row.Sequence - 1} hashes to {_previousHash}.");
         File.WriteAllBytes(Path.Combine(_root, EvidenceNames.Event(row.Sequence)), row.Header);
-        if (_ours.TryGetValue(row.Sequence, out var ours) && ours.Body is { } body) AddBody(row, body, ours.Kind);
+        var header = Parse(row);
+        if (IsOurs(header) && header.Body is { } body) AddBody(row, body, header.Kind);
         _previousHash = hash;
         _expected++;
     }
@@ -49,6 +57,21 @@ internal sealed class SegmentWriter
             throw Broken(_expected, $"the log ends at event {_expected - 1}, but the checkpoint signed on {checkpoint.At:u} covers event {checkpoint.Sequence} (the log was truncated).");
         if (_previousHash != checkpoint.HeadHash)
             throw Broken(checkpoint.Sequence, $"it hashes to {_previousHash}, but the checkpoint signed on {checkpoint.At:u} says {checkpoint.HeadHash} (the chain was rewritten).");
+    }
+
+    private bool IsOurs(AuditEvent header) =>
+        header.RequestId == _requestId || (header.MessageId is { } messageId && _messageIds.Contains(messageId));
+
+    private static AuditEvent Parse(StoredAuditRow row)
+    {
+        try
+        {
+            return AuditHeader.Parse(row.Header, row.BodyPruned);
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        {
+            throw Broken(row.Sequence, $"its header no longer parses as an audit header ({e.Message}; it was altered).");
+        }
     }
 
     private void AddBody(StoredAuditRow row, AuditBodyInfo body, string kind)
