@@ -227,18 +227,6 @@ public sealed class AuditCheckpoints
         }
     }
 
-    private TokenValidationParameters Parameters() => new()
-    {
-        // Chosen by the kid the checkpoint names; a checkpoint without a known kid verifies with none.
-        IssuerSigningKeys = _verificationKeys,
-        TryAllIssuerSigningKeys = false,
-        ValidAlgorithms = [PartnerProtocol.Algorithm],
-        ValidTypes = [CheckpointType],
-        RequireSignedTokens = true,
-        ValidateIssuer = false,
-        ValidateAudience = false,
-        ValidateLifetime = false,
-        RequireExpirationTime = false,
-        LogValidationExceptions = false,
-    };
+    /// <summary>Chosen by the kid the checkpoint names: the current key or a retired one.</summary>
+    private TokenValidationParameters Parameters() => JwsValidation.Parameters(_verificationKeys, CheckpointType);
 }

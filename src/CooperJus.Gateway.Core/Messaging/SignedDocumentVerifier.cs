@@ -58,21 +58,7 @@ internal sealed class SignedDocumentVerifier
             $"The signature does not verify with key '{key.KeyId}' of partner '{key.PartnerId}': the {_profile.Noun} was changed after signing, or signed with another key.");
     }
 
-    private TokenValidationParameters Parameters(PartnerKey key) => new()
-    {
-        IssuerSigningKey = key.SecurityKey,
-        TryAllIssuerSigningKeys = false,
-        ValidAlgorithms = [PartnerProtocol.Algorithm],
-        ValidTypes = [_profile.Type],
-        RequireSignedTokens = true,
-        // Envelopes and receipts are not access tokens: no issuer, audience or expiry. Who sent it, to whom, and when
-        // are checked from the payload by the callers, with the protocol's own rule ids.
-        ValidateIssuer = false,
-        ValidateAudience = false,
-        ValidateLifetime = false,
-        RequireExpirationTime = false,
-        LogValidationExceptions = false,
-    };
+    private TokenValidationParameters Parameters(PartnerKey key) => JwsValidation.Parameters([key.SecurityKey], _profile.Type);
 
     private string? HeaderProblem(JsonWebToken token)
     {

@@ -98,19 +98,5 @@ internal sealed class SqliteAuditLog : IAuditLog
 
     private string Today() => StoredInstants.ToStored(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
 
-    private Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
-    {
-        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<T>(cancellationToken);
-        try
-        {
-            using var connection = _database.OpenConnection();
-            return Task.FromResult(read(connection));
-        }
-#pragma warning disable CA1031 // Surfaced through the task, as an asynchronous method would.
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            return Task.FromException<T>(error);
-        }
-    }
+    private Task<T> Read<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken) => _database.ReadAsync(read, cancellationToken);
 }

@@ -67,6 +67,26 @@ internal sealed class SqliteDatabase
         }
     }
 
+    /// <summary>
+    /// A read on its own pooled connection (SQLite reads do not block the writer in WAL mode), with the outcome, or the
+    /// failure, in the task as an asynchronous method would give it.
+    /// </summary>
+    public Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<T>(cancellationToken);
+        try
+        {
+            using var connection = OpenConnection();
+            return Task.FromResult(read(connection));
+        }
+#pragma warning disable CA1031 // Surfaced through the task, as an asynchronous method would.
+        catch (Exception error)
+#pragma warning restore CA1031
+        {
+            return Task.FromException<T>(error);
+        }
+    }
+
     /// <summary>An open connection with the store's settings: from the pool, or its own (the writer keeps one for life).</summary>
     public SqliteConnection OpenConnection(bool pooled = true)
     {

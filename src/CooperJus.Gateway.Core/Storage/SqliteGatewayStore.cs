@@ -307,21 +307,9 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
 
     private string Today() => StoredInstants.ToStored(DateOnly.FromDateTime(_clock.GetUtcNow().UtcDateTime));
 
-    /// <summary>A read on its own pooled connection. SQLite reads do not block the writer in WAL mode.</summary>
     private Task<T> ReadAsync<T>(Func<SqliteConnection, T> read, CancellationToken cancellationToken)
     {
-        if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<T>(cancellationToken);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        try
-        {
-            using var connection = _database.OpenConnection();
-            return Task.FromResult(read(connection));
-        }
-#pragma warning disable CA1031 // Surfaced through the task, as an asynchronous method would.
-        catch (Exception error)
-#pragma warning restore CA1031
-        {
-            return Task.FromException<T>(error);
-        }
+        return _database.ReadAsync(read, cancellationToken);
     }
 }

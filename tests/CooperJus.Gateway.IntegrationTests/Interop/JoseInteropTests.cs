@@ -173,7 +173,7 @@ public sealed class JoseInteropTests
         return JsonNode.Parse(result.Output)!;
     }
 
-    private NodeScript.Result RunVerify(string jws, string jwk, string type)
+    private ExternalCommand.Result RunVerify(string jws, string jwk, string type)
     {
         var jwsFile = _folder.Combine($"{Guid.NewGuid():N}.jws");
         var jwkFile = _folder.Combine($"{Guid.NewGuid():N}.jwk.json");

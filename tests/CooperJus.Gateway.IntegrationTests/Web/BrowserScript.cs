@@ -1,5 +1,3 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using CooperJus.Gateway.IntegrationTests.Interop;
 using CooperJus.Gateway.IntegrationTests.Support;
 
@@ -14,8 +12,6 @@ internal static class BrowserScript
 {
     public const string Chromium = "/usr/bin/chromium";
 
-    public sealed record Result(int ExitCode, string Output, string Error);
-
     public static void RequireInstalled()
     {
         if (!File.Exists(Chromium))
@@ -24,37 +20,6 @@ internal static class BrowserScript
             Assert.Fail($"The playwright-core npm package is not installed in {NodeScript.Folder}. Run `npm ci --prefix tests/interop` from the repository root (CI's .ci/run does it).");
     }
 
-    public static Result Run(string scenarioFile)
-    {
-        var start = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
-        };
-        start.ArgumentList.Add(Path.Combine(NodeScript.Folder, "auditor-view-browser.mjs"));
-        start.ArgumentList.Add("--scenario");
-        start.ArgumentList.Add(scenarioFile);
-        Process process;
-        try
-        {
-            process = Process.Start(start) ?? throw new InvalidOperationException("node did not start");
-        }
-        catch (Win32Exception exception)
-        {
-            Assert.Fail($"Node.js (20 or later) is needed for the browser test and `node` could not be started: {exception.Message}");
-            throw;
-        }
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
-            {
-                process.Kill(entireProcessTree: true);
-                Assert.Fail($"the browser scenario did not finish within two minutes; so far it printed:{Environment.NewLine}{output.Result}{error.Result}");
-            }
-            return new Result(process.ExitCode, output.Result, error.Result);
-        }
-    }
+    public static ExternalCommand.Result Run(string scenarioFile) =>
+        ExternalCommand.Run(RepositoryPaths.Root, TimeSpan.FromMinutes(2), "node", Path.Combine(NodeScript.Folder, "auditor-view-browser.mjs"), "--scenario", scenarioFile);
 }
