@@ -14,6 +14,7 @@ public static class TextKeys
     {
         ArgumentNullException.ThrowIfNull(text);
         if (IsAlreadyKey(text)) return text;
+        if (Ascii.IsValid(text)) return AsciiKey(text.AsSpan().Trim());
         var decomposed = WellFormed(text.Trim()).Normalize(NormalizationForm.FormD);
         var key = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
@@ -47,6 +48,29 @@ public static class TextKeys
             previous = c;
         }
         return true;
+    }
+
+    /// <summary>
+    /// The key of ASCII text, trimmed already: the same steps without decomposition, which leaves ASCII as it is and
+    /// gives it no accent to drop.
+    /// </summary>
+    private static string AsciiKey(ReadOnlySpan<char> text)
+    {
+        Span<char> key = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var lastWasSpace = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!lastWasSpace) key[length++] = ' ';
+                lastWasSpace = true;
+                continue;
+            }
+            lastWasSpace = false;
+            key[length++] = char.ToUpperInvariant(c);
+        }
+        return new string(key[..length]);
     }
 
     /// <summary>
