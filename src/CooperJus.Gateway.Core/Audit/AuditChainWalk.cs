@@ -114,8 +114,12 @@ internal sealed class AuditChainWalk
         if (header.Kind == AuditEventKinds.CheckpointFileStarted) ExcuseLostCheckpoints(header);
         if (header.Kind == AuditEventKinds.CheckpointWritten && long.TryParse(header.Fact("seq"), CultureInfo.InvariantCulture, out var pinned))
             _checkpointsRecorded.Add((pinned, header.Fact("head") ?? "", row.Sequence));
-        if (header.Kind != row.Kind || header.RequestId != row.RequestId || header.MessageId != row.MessageId || header.CaseReference != row.CaseReference)
-            return $"event {row.Sequence} was altered: its indexed columns (kind, request, message, case reference) differ from its hashed header.";
+        if (header.Kind != row.Kind || header.RequestId != row.RequestId || header.MessageId != row.MessageId || header.CaseReference != row.CaseReference
+            || header.At != row.RecordedAt)
+        {
+            // Retention selects bodies by the recorded-at column: moved back, it would prune recent evidence.
+            return $"event {row.Sequence} was altered: its indexed columns (kind, request, message, case reference, time) differ from its hashed header.";
+        }
         if (header.Body is null)
             return row.Body is null ? null : $"event {row.Sequence} has a body its header does not record: a body was added.";
         if (row.Body is null)

@@ -22,4 +22,8 @@ public sealed record StoredAuditRow(
     string? MessageId,
     string? CaseReference,
     byte[]? Body,
-    bool BodyPruned);
+    bool BodyPruned)
+{
+    /// <summary>The recorded-at column (retention selects by it); must equal the header's <c>at</c>.</summary>
+    public DateTimeOffset RecordedAt { get; init; }
+}

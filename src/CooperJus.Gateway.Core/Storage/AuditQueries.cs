@@ -35,7 +35,7 @@ internal static class AuditQueries
     {
         using var command = connection.Command(
             """
-            SELECT e.seq, e.hash, e.header, e.kind, e.request_id, e.message_id, e.case_reference, b.body, b.pruned_at IS NOT NULL
+            SELECT e.seq, e.hash, e.header, e.kind, e.request_id, e.message_id, e.case_reference, b.body, b.pruned_at IS NOT NULL, e.recorded_at
             FROM audit_events e LEFT JOIN audit_bodies b USING (seq)
             WHERE e.seq BETWEEN @from AND @to ORDER BY e.seq
             """,
@@ -45,7 +45,10 @@ internal static class AuditQueries
         {
             yield return new StoredAuditRow(reader.GetInt64(0), reader.GetString(1), reader.Bytes(2), reader.GetString(3),
                 reader.NullableString(4), reader.NullableString(5), reader.NullableString(6),
-                reader.IsDBNull(7) ? null : reader.Bytes(7), !reader.IsDBNull(8) && reader.GetBoolean(8));
+                reader.IsDBNull(7) ? null : reader.Bytes(7), !reader.IsDBNull(8) && reader.GetBoolean(8))
+            {
+                RecordedAt = reader.Instant(9),
+            };
         }
     }
 

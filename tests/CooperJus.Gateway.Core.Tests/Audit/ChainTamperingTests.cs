@@ -110,6 +110,19 @@ public sealed class ChainTamperingTests
     }
 
     [Test]
+    public async Task Names_the_event_whose_recorded_time_was_moved_back_so_retention_would_prune_it_early()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(4);
+        audit.Tamper("UPDATE audit_events SET recorded_at = recorded_at - 86400000 * 400 WHERE seq = 3;");
+
+        var result = await audit.VerifyAsync();
+
+        Assert.That(result.FirstBrokenEvent, Is.EqualTo(3));
+        Assert.That(result.Problem, Does.Contain("indexed columns").And.Contain("time"));
+    }
+
+    [Test]
     public async Task Names_the_place_of_a_deleted_event()
     {
         await using var audit = await AuditHarness.CreateAsync();
