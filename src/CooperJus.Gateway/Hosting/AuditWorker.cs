@@ -10,7 +10,7 @@ namespace CooperJus.Gateway.Hosting;
 /// a checkpoint of the log's head every <see cref="AuditOptions.CheckpointInterval"/> and once more at shutdown, and
 /// prunes old bodies when retention is configured.
 /// </summary>
-internal sealed partial class AuditWorker(GatewayServices services, IConfiguration configuration, TimeProvider clock, ILogger<AuditWorker> logger) : BackgroundService
+internal sealed partial class AuditWorker(GatewayServices services, IConfiguration configuration, AuditHealth health, TimeProvider clock, ILogger<AuditWorker> logger) : BackgroundService
 {
     private static readonly TimeSpan PruneEvery = TimeSpan.FromHours(1);
 
@@ -67,7 +67,10 @@ internal sealed partial class AuditWorker(GatewayServices services, IConfigurati
         try
         {
             if (await services.Checkpoints.WriteAsync(services.Store.Audit, clock, cancellationToken).ConfigureAwait(false) is { } checkpoint)
+            {
+                health.Signed(checkpoint);
                 LogCheckpoint(logger, checkpoint.Sequence, services.Checkpoints.FilePath);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
         {
@@ -76,6 +79,7 @@ internal sealed partial class AuditWorker(GatewayServices services, IConfigurati
         catch (AuditCheckpointException e)
         {
             // The gateway keeps working (the log still records everything); only signing stops until someone looks.
+            health.Refused();
             LogCheckpointRefused(logger, e.Message);
         }
     }

@@ -30,12 +30,25 @@ internal static class GatewayEndpoints
             AcceptFileAsync(services, request, name ?? "upload", cancellationToken));
         app.MapPost("/intake/v1/responses", (HttpRequest request, CancellationToken cancellationToken) =>
             AcceptFileAsync(services, request, $"response-{Guid.CreateVersion7():N}{OutboundSubmitter.ResponseSuffix}", cancellationToken));
-        app.MapGet(PartnerProtocol.HealthPath, async (CancellationToken cancellationToken) =>
+        app.MapGet(PartnerProtocol.HealthPath, async (AuditHealth auditHealth, CancellationToken cancellationToken) =>
         {
             try
             {
                 var queues = await services.Store.CountByPartnerAsync(cancellationToken).ConfigureAwait(false);
-                return Results.Json(new { status = "healthy", gateway = services.Messaging.GatewayId, queues });
+                var audit = auditHealth.Current;
+                // Degraded, not down: messages still flow and are still recorded; only checkpoint signing stopped.
+                return Results.Json(new
+                {
+                    status = audit.Refused ? "degraded" : "healthy",
+                    gateway = services.Messaging.GatewayId,
+                    queues,
+                    audit = new
+                    {
+                        checkpointedThrough = audit.LastCheckpoint?.Sequence,
+                        checkpointedAt = audit.LastCheckpoint?.At,
+                        checkpointSigning = audit.Refused ? "refused: see the gateway's log and run `cooperjus audit verify`" : "ok",
+                    },
+                });
             }
             catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
             {

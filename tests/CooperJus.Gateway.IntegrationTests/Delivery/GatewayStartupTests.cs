@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Audit;
 using System.Net;
 using System.Text.Json;
 using CooperJus.Gateway.Hosting;
@@ -66,5 +67,29 @@ public sealed class GatewayStartupTests
         using var health = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
         Assert.That(health.RootElement.GetProperty("status").GetString(), Is.EqualTo("healthy"));
         Assert.That(health.RootElement.GetProperty("gateway").GetString(), Is.EqualTo("pe"));
+        Assert.That(health.RootElement.GetProperty("audit").GetProperty("checkpointSigning").GetString(), Is.EqualTo("ok"));
+    }
+
+    [Test]
+    public async Task Health_turns_degraded_when_checkpoint_signing_is_refused_because_the_checkpoint_file_was_lost()
+    {
+        await _gateway.Set("Audit:CheckpointInterval", "00:00:01").StartAsync();
+        using var http = new HttpClient();
+        await Eventually.Until(() => File.Exists(Path.Combine(_gateway.Root, "audit-checkpoints.jwsl")), "the checkpoint signed at start");
+
+        File.Delete(Path.Combine(_gateway.Root, "audit-checkpoints.jwsl"));
+        await _gateway.Store.Audit.AppendAsync([new AuditEntry(AuditEventKinds.ConfigurationChanged)], CancellationToken.None);
+        var health = await Eventually.Get(async () =>
+        {
+            using var answer = await http.GetAsync(new Uri(_gateway.Url + "health"));
+            var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
+            return body.RootElement.GetProperty("status").GetString() == "degraded" ? body : null;
+        }, "health to report the refused checkpoint");
+
+        using (health)
+        {
+            Assert.That(health.RootElement.GetProperty("audit").GetProperty("checkpointSigning").GetString(), Does.StartWith("refused"));
+            Assert.That(File.Exists(Path.Combine(_gateway.Root, "audit-checkpoints.jwsl")), Is.False, "no new file was started behind the operator's back");
+        }
     }
 }
