@@ -163,6 +163,22 @@ public sealed class PartyMappingTests
     }
 
     [Test]
+    public void Repeated_nationalities_are_read_and_located_on_every_row()
+    {
+        var rows = new[] { "PERUANA", "ATLANTE", "PERUANA", "ATLANTE" }
+            .Select((nationality, i) => Row(Request($"SGF-2024-00000{i / 2 + 1}"), Person(), ("NACIONALIDAD", nationality)))
+            .ToArray();
+        var results = Pe.Read(Build(rows));
+
+        Assert.That(results.Select(r => r.Problems.Where(p => p.IsError).Select(p => (p.Rule, p.Source!.Row, p.CanonicalPath))), Is.EqualTo(new[]
+        {
+            new[] { ("country.unknown", (long?)3, (string?)"/persons/1/nationalities") },
+            new[] { ("country.unknown", (long?)5, (string?)"/persons/1/nationalities") },
+        }));
+        Assert.That(results.Select(r => ReadOne.Lineage(r, "/persons/0/nationalities").Sources.Single().Row), Is.EqualTo(new long?[] { 2, 4 }));
+    }
+
+    [Test]
     public void Impossible_birth_date_is_an_error_naming_row_column_and_value()
     {
         var error = ReadOne.Error("date.invalid", Row(Request(), Person(), ("FECHA_NACIMIENTO", "31/02/1980")));

@@ -24,7 +24,43 @@ internal sealed partial class SgfCodeLists
         Reserved = source.Load("reserved");
         RowTypes = source.Load("row-types");
         Validate();
+        RowKinds = new(RowTypes, RowKindOf);
+        PersonRoles = new(Roles, PersonRoleOf);
+        OrganisationRoles = new(Roles, OrganisationRoleOf);
+        DocumentTypeCodes = new(DocumentTypes, DocumentTypeOf);
+        MeasureTypes = new(Measures, MeasureTypeOf);
+        MeasureTargets = new(Measures, TargetsOf);
+        InstrumentParties = new(Instruments, PartiesOf);
+        IssuingCountries = new(DocumentTypes, IssuingCountryOf);
+        OffenceClassifications = new(Offences, e => (e["iccs"], e["provision"]));
     }
+
+    /// <summary><see cref="IssuingCountryOf"/> of each document type.</summary>
+    public EntryFacts<string?> IssuingCountries { get; }
+
+    /// <summary>The <c>iccs</c> and <c>provision</c> cells of each offence (null when empty).</summary>
+    public EntryFacts<(string? Iccs, string? Provision)> OffenceClassifications { get; }
+
+    /// <summary><see cref="RowKindOf"/> of each row type.</summary>
+    public EntryFacts<RowKind> RowKinds { get; }
+
+    /// <summary><see cref="PersonRoleOf"/> of each role.</summary>
+    public EntryFacts<PersonRole?> PersonRoles { get; }
+
+    /// <summary><see cref="OrganisationRoleOf"/> of each role.</summary>
+    public EntryFacts<OrganisationRole?> OrganisationRoles { get; }
+
+    /// <summary><see cref="DocumentTypeOf"/> of each document type.</summary>
+    public EntryFacts<DocumentType> DocumentTypeCodes { get; }
+
+    /// <summary><see cref="MeasureTypeOf"/> of each measure.</summary>
+    public EntryFacts<MeasureType> MeasureTypes { get; }
+
+    /// <summary><see cref="TargetsOf"/> of each measure.</summary>
+    public EntryFacts<TargetKinds> MeasureTargets { get; }
+
+    /// <summary><see cref="PartiesOf"/> of each instrument: one read-only list shared by every request that cites it.</summary>
+    public EntryFacts<IReadOnlyList<string>> InstrumentParties { get; }
 
     /// <summary>Article code → <c>iccs</c>, <c>provision</c>.</summary>
     public CodeList Offences { get; }

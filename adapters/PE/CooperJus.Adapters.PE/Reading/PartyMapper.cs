@@ -4,6 +4,7 @@ using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 using C = CooperJus.Adapters.PE.SgfColumns;
+using S = CooperJus.Adapters.PE.SgfColumnSlots;
 
 namespace CooperJus.Adapters.PE.Reading;
 
@@ -11,20 +12,39 @@ namespace CooperJus.Adapters.PE.Reading;
 internal sealed class PartyMapper
 {
     private static readonly string[] PartyAndObjectColumns = [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName, .. C.ObjectOnly];
-    private static readonly string[] NotForPersons = [C.CompanyName, .. C.ObjectOnly];
-    private static readonly string[] NotForOrganisations = [.. C.PersonOnly, .. C.ObjectOnly];
-    private static readonly string[] NotForObjects = [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName];
+    private static readonly int[] NotForPersons = Positions([C.CompanyName, .. C.ObjectOnly]);
+    private static readonly int[] NotForOrganisations = Positions([.. C.PersonOnly, .. C.ObjectOnly]);
+    private static readonly int[] NotForObjects = Positions([.. C.PartyOnly, .. C.PersonOnly, C.CompanyName]);
+
+    // Positions in the path tables below; a document's paths are contiguous, in the order of DocumentSuffixes.
+    private const int RefPath = 0, RolePath = 1;
+    private const int PersonGivenNames = 2, PersonFamilyNames = 3, PersonFullName = 4, PersonBirthDate = 5, PersonNationalities = 6, PersonAddress = 7, PersonDocument = 8;
+    private const int OrganisationName = 2, OrganisationCountry = 3, OrganisationAddress = 4, OrganisationDocument = 5;
+    private const int AssetTypePath = 1, ObjectTypePath = 2, ObjectDescription = 3, ObjectMaterials = 4, ObjectMeasurements = 5, ObjectPeriod = 6,
+        ObjectMaker = 7, ObjectInscriptions = 8, ObjectFeatures = 9, ObjectInventoryNumber = 10, ValueAmount = 11, ValueCurrency = 12;
+    private const int DocumentRoot = 0, DocumentTypePath = 1, DocumentNationalType = 2, DocumentNumber = 3, DocumentCheckDigit = 4, DocumentIssuingCountry = 5;
+
+    private static readonly IndexedPaths PersonPaths = new("/persons/",
+        ["/ref", "/role", "/givenNames", "/familyNames", "/fullName", "/birthDate", "/nationalities", "/addresses/0/text", .. DocumentSuffixes("/identityDocuments/0")]);
+
+    private static readonly IndexedPaths OrganisationPaths = new("/organisations/",
+        ["/ref", "/role", "/name", "/country", "/address/text", .. DocumentSuffixes("/registrationNumbers/0")]);
+
+    private static readonly IndexedPaths AssetPaths = new("/assets/",
+        "/ref", "/type", "/culturalObject/objectType", "/culturalObject/description", "/culturalObject/materials",
+        "/culturalObject/measurements", "/culturalObject/dateOrPeriod", "/culturalObject/maker", "/culturalObject/inscriptions",
+        "/culturalObject/distinguishingFeatures", "/culturalObject/inventoryNumber", "/value/amount", "/value/currency");
 
     private readonly SgfCodeLists _lists;
 
     public PartyMapper(SgfCodeLists lists) => _lists = lists;
 
-    public PartyMapping Map(RecordScope scope, IEnumerable<SgfRow> rows)
+    public PartyMapping Map(RecordScope scope, IEnumerable<SgfRow> rows, CountryCache countries)
     {
         var parties = new PartyMapping();
         foreach (var row in rows)
         {
-            var kindAt = row.At(C.RowType);
+            var kindAt = row.At(S.RowType);
             if (string.IsNullOrWhiteSpace(kindAt.Value))
             {
                 RejectDataWithoutRowType(scope, row);
@@ -35,13 +55,13 @@ internal sealed class PartyMapper
                 scope.Error("code-list.unknown", $"'{kindAt.Value}' is not in code list '{_lists.RowTypes.Name}' (PERSONA, EMPRESA, BIEN_CULTURAL).", kindAt);
                 continue;
             }
-            switch (SgfCodeLists.RowKindOf(entry))
+            switch (_lists.RowKinds[entry])
             {
                 case RowKind.Person:
-                    MapPerson(scope, row, parties);
+                    MapPerson(scope, row, parties, countries);
                     break;
                 case RowKind.Organisation:
-                    MapOrganisation(scope, row, parties);
+                    MapOrganisation(scope, row, parties, countries);
                     break;
                 default:
                     MapCulturalObject(scope, row, parties);
@@ -51,16 +71,16 @@ internal sealed class PartyMapper
         return parties;
     }
 
-    private void MapPerson(RecordScope scope, SgfRow row, PartyMapping parties)
+    private void MapPerson(RecordScope scope, SgfRow row, PartyMapping parties, CountryCache countries)
     {
-        var path = $"/persons/{parties.NextPersonIndex}";
-        var reference = Reserve(scope, path, RowKind.Person, row, parties);
-        var role = Role(scope, path + "/role", row, "person", SgfCodeLists.PersonRoleOf);
-        var (fullName, givenNames, familyNames) = Names(scope, path, row);
-        var birthDate = scope.DayFirstDate(path + "/birthDate", row.At(C.BirthDate));
-        var nationality = scope.Country(path + "/nationalities", row.At(C.Nationality));
-        var document = Document(scope, path + "/identityDocuments/0", row);
-        var address = scope.Text(path + "/addresses/0/text", row.At(C.Address));
+        var paths = PersonPaths.At(parties.NextPersonIndex);
+        var reference = Reserve(scope, paths[RefPath], RowKind.Person, row, parties);
+        var role = Role(scope, paths[RolePath], row, "person", _lists.PersonRoles);
+        var (fullName, givenNames, familyNames) = Names(scope, paths, row);
+        var birthDate = FastDates.DayFirstDate(scope, paths[PersonBirthDate], row.At(S.BirthDate));
+        var nationality = countries.Country(scope, paths[PersonNationalities], row.At(S.Nationality));
+        var document = Document(scope, paths, PersonDocument, row);
+        var address = scope.Text(paths[PersonAddress], row.At(S.Address));
         WarnIgnored(scope, row, "PERSONA", NotForPersons);
         if (role is null || fullName is null) return;
         parties.Persons.Add(new Person
@@ -77,15 +97,15 @@ internal sealed class PartyMapper
         });
     }
 
-    private void MapOrganisation(RecordScope scope, SgfRow row, PartyMapping parties)
+    private void MapOrganisation(RecordScope scope, SgfRow row, PartyMapping parties, CountryCache countries)
     {
-        var path = $"/organisations/{parties.NextOrganisationIndex}";
-        var reference = Reserve(scope, path, RowKind.Organisation, row, parties);
-        var role = Role(scope, path + "/role", row, "organisation", SgfCodeLists.OrganisationRoleOf);
-        var name = scope.RequiredText(path + "/name", row.At(C.CompanyName));
-        var document = Document(scope, path + "/registrationNumbers/0", row);
-        var country = scope.Country(path + "/country", row.At(C.Nationality));
-        var address = scope.Text(path + "/address/text", row.At(C.Address));
+        var paths = OrganisationPaths.At(parties.NextOrganisationIndex);
+        var reference = Reserve(scope, paths[RefPath], RowKind.Organisation, row, parties);
+        var role = Role(scope, paths[RolePath], row, "organisation", _lists.OrganisationRoles);
+        var name = scope.RequiredText(paths[OrganisationName], row.At(S.CompanyName));
+        var document = Document(scope, paths, OrganisationDocument, row);
+        var country = countries.Country(scope, paths[OrganisationCountry], row.At(S.Nationality));
+        var address = scope.Text(paths[OrganisationAddress], row.At(S.Address));
         WarnIgnored(scope, row, "EMPRESA", NotForOrganisations);
         if (role is null || name is null) return;
         parties.Organisations.Add(new Organisation
@@ -101,101 +121,119 @@ internal sealed class PartyMapper
 
     private void MapCulturalObject(RecordScope scope, SgfRow row, PartyMapping parties)
     {
-        var path = $"/assets/{parties.NextAssetIndex}";
-        var reference = Reserve(scope, path, RowKind.CulturalObject, row, parties);
-        scope.Map(path + "/type", _lists.RowTypes.ConversionName, row.At(C.RowType));
-        var objectPath = path + "/culturalObject";
-        var objectType = scope.RequiredText(objectPath + "/objectType", row.At(C.ObjectType));
+        var paths = AssetPaths.At(parties.NextAssetIndex);
+        var reference = Reserve(scope, paths[RefPath], RowKind.CulturalObject, row, parties);
+        scope.Map(paths[AssetTypePath], _lists.RowTypes.ConversionName, row.At(S.RowType));
+        var objectType = scope.RequiredText(paths[ObjectTypePath], row.At(S.ObjectType));
         var culturalObject = new CulturalObject
         {
             ObjectType = objectType ?? "",
-            Description = scope.Text(objectPath + "/description", row.At(C.ObjectDescription)),
-            Materials = Materials(scope, objectPath + "/materials", row.At(C.ObjectMaterials)),
-            Measurements = scope.Text(objectPath + "/measurements", row.At(C.ObjectMeasurements)),
-            DateOrPeriod = scope.Text(objectPath + "/dateOrPeriod", row.At(C.ObjectPeriod)),
-            Maker = scope.Text(objectPath + "/maker", row.At(C.ObjectCulture)),
-            Inscriptions = scope.Text(objectPath + "/inscriptions", row.At(C.ObjectInscriptions)),
-            DistinguishingFeatures = scope.Text(objectPath + "/distinguishingFeatures", row.At(C.ObjectFeatures)),
-            InventoryNumber = scope.Text(objectPath + "/inventoryNumber", row.At(C.ObjectRegisterCode)),
+            Description = scope.Text(paths[ObjectDescription], row.At(S.ObjectDescription)),
+            Materials = Materials(scope, paths[ObjectMaterials], row.At(S.ObjectMaterials)),
+            Measurements = scope.Text(paths[ObjectMeasurements], row.At(S.ObjectMeasurements)),
+            DateOrPeriod = scope.Text(paths[ObjectPeriod], row.At(S.ObjectPeriod)),
+            Maker = scope.Text(paths[ObjectMaker], row.At(S.ObjectCulture)),
+            Inscriptions = scope.Text(paths[ObjectInscriptions], row.At(S.ObjectInscriptions)),
+            DistinguishingFeatures = scope.Text(paths[ObjectFeatures], row.At(S.ObjectFeatures)),
+            InventoryNumber = scope.Text(paths[ObjectInventoryNumber], row.At(S.ObjectRegisterCode)),
         };
-        var valueAt = row.At(C.ObjectValue);
-        var value = scope.Amount(path + "/value/amount", valueAt);
-        if (value is not null) scope.Map(path + "/value/currency", Amounts.Conversion, valueAt);
+        var valueAt = row.At(S.ObjectValue);
+        var value = scope.Amount(paths[ValueAmount], valueAt);
+        if (value is not null) scope.Map(paths[ValueCurrency], Amounts.Conversion, valueAt);
         WarnIgnored(scope, row, "BIEN_CULTURAL", NotForObjects);
         if (objectType is null) return;
         parties.Assets.Add(new Asset { Ref = reference, Type = AssetType.CulturalObject, Value = value, CulturalObject = culturalObject });
     }
 
-    private static string Reserve(RecordScope scope, string path, RowKind kind, SgfRow row, PartyMapping parties)
+    private static string Reserve(RecordScope scope, string refPath, RowKind kind, SgfRow row, PartyMapping parties)
     {
-        var at = row.At(C.RowType);
-        scope.Map(path + "/ref", "row-sequence", at);
+        var at = row.At(S.RowType);
+        scope.Map(refPath, "row-sequence", at);
         return parties.Reserve(kind, at);
     }
 
-    private T? Role<T>(RecordScope scope, string path, SgfRow row, string kind, Func<CodeListEntry, T?> roleOf) where T : struct
+    private T? Role<T>(RecordScope scope, string path, SgfRow row, string kind, EntryFacts<T?> roleOf) where T : struct
     {
-        var at = row.At(C.Condition);
+        var at = row.At(S.Condition);
         if (string.IsNullOrWhiteSpace(at.Value))
         {
             scope.Error("required", $"{C.Condition} is required on a {kind} row and is empty.", at, path);
             return null;
         }
         if (scope.Lookup(path, at, _lists.Roles) is not { } entry) return null;
-        var role = roleOf(entry);
+        var role = roleOf[entry];
         if (role is null) scope.Error("code-list.unknown", $"{C.Condition} '{at.Value}' does not apply to a {kind} row.", at, path);
         return role;
     }
 
-    private static (string? FullName, string? GivenNames, IReadOnlyList<string> FamilyNames) Names(RecordScope scope, string path, SgfRow row)
+    private static (string? FullName, string? GivenNames, IReadOnlyList<string> FamilyNames) Names(RecordScope scope, string[] paths, SgfRow row)
     {
-        var givenAt = row.At(C.GivenNames);
-        var givenNames = scope.Text(path + "/givenNames", givenAt);
-        var familyAt = new[] { row.At(C.FirstFamilyName), row.At(C.SecondFamilyName) }.Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToArray();
-        IReadOnlyList<string> familyNames = [.. familyAt.Select(a => a.Value!.Trim())];
-        if (familyNames.Count > 0) scope.Map(path + "/familyNames", "family-name-columns", familyAt);
-        string[] parts = givenNames is null ? [.. familyNames] : [givenNames, .. familyNames];
-        if (parts.Length == 0)
+        var givenAt = row.At(S.GivenNames);
+        var givenNames = scope.Text(paths[PersonGivenNames], givenAt);
+        var firstAt = row.At(S.FirstFamilyName);
+        var secondAt = row.At(S.SecondFamilyName);
+        var hasFirst = !string.IsNullOrWhiteSpace(firstAt.Value);
+        var hasSecond = !string.IsNullOrWhiteSpace(secondAt.Value);
+        IReadOnlyList<string> familyNames = (hasFirst, hasSecond) switch
         {
-            scope.Error("required", $"A PERSONA row needs {C.GivenNames} or {C.FirstFamilyName}; both are empty.", givenAt, path + "/fullName");
+            (true, true) => [firstAt.Value!.Trim(), secondAt.Value!.Trim()],
+            (true, false) => [firstAt.Value!.Trim()],
+            (false, true) => [secondAt.Value!.Trim()],
+            _ => [],
+        };
+        if (hasFirst && hasSecond) scope.Map(paths[PersonFamilyNames], "family-name-columns", firstAt, secondAt);
+        else if (hasFirst || hasSecond) scope.Map(paths[PersonFamilyNames], "family-name-columns", hasFirst ? firstAt : secondAt);
+        if (givenNames is null && familyNames.Count == 0)
+        {
+            scope.Error("required", $"A PERSONA row needs {C.GivenNames} or {C.FirstFamilyName}; both are empty.", givenAt, paths[PersonFullName]);
             return (null, null, []);
         }
-        scope.Map(path + "/fullName", "join-names", [givenAt, row.At(C.FirstFamilyName), row.At(C.SecondFamilyName)]);
-        return (string.Join(' ', parts), givenNames, familyNames);
+        scope.Map(paths[PersonFullName], "join-names", givenAt, firstAt, secondAt);
+        return (JoinNames(givenNames, familyNames), givenNames, familyNames);
     }
 
-    private IdentityDocument? Document(RecordScope scope, string path, SgfRow row)
+    /// <summary>The given names then the family names, separated by one space.</summary>
+    private static string JoinNames(string? givenNames, IReadOnlyList<string> familyNames) => (givenNames, familyNames.Count) switch
     {
-        var typeAt = row.At(C.DocumentType);
-        var numberAt = row.At(C.DocumentNumber);
+        (null, 1) => familyNames[0],
+        (null, _) => string.Concat(familyNames[0], " ", familyNames[1]),
+        (_, 0) => givenNames,
+        (_, 1) => string.Concat(givenNames, " ", familyNames[0]),
+        _ => string.Join(' ', givenNames, familyNames[0], familyNames[1]),
+    };
+
+    private IdentityDocument? Document(RecordScope scope, string[] paths, int at, SgfRow row)
+    {
+        var typeAt = row.At(S.DocumentType);
+        var numberAt = row.At(S.DocumentNumber);
         var hasType = !string.IsNullOrWhiteSpace(typeAt.Value);
         var hasNumber = !string.IsNullOrWhiteSpace(numberAt.Value);
         if (!hasType && !hasNumber) return null;
         if (!hasType || !hasNumber)
         {
             var missing = hasType ? numberAt : typeAt;
-            scope.Error("required", $"{C.DocumentType} and {C.DocumentNumber} go together; {missing.Field} is empty.", missing, path + (hasType ? "/number" : "/type"));
+            scope.Error("required", $"{C.DocumentType} and {C.DocumentNumber} go together; {missing.Field} is empty.", missing, paths[at + (hasType ? DocumentNumber : DocumentTypePath)]);
             return null;
         }
-        if (scope.Lookup(path + "/type", typeAt, _lists.DocumentTypes) is not { } entry) return null;
-        scope.Map(path + "/nationalType", _lists.DocumentTypes.ConversionName, typeAt);
-        var number = scope.Text(path + "/number", numberAt)!;
-        var issuingCountry = SgfCodeLists.IssuingCountryOf(entry);
+        if (scope.Lookup(paths[at + DocumentTypePath], typeAt, _lists.DocumentTypes) is not { } entry) return null;
+        scope.Map(paths[at + DocumentNationalType], _lists.DocumentTypes.ConversionName, typeAt);
+        var number = scope.Text(paths[at + DocumentNumber], numberAt)!;
+        var issuingCountry = _lists.IssuingCountries[entry];
         CheckDigitStatus status;
         if (issuingCountry is null)
         {
             // No issuing country in the export (a passport): there is no rule to apply.
-            scope.Map(path + "/checkDigit", "adapter-default");
+            scope.Map(paths[at + DocumentCheckDigit], "adapter-default");
             status = CheckDigitStatus.Unverified;
         }
         else
         {
-            scope.Map(path + "/issuingCountry", _lists.DocumentTypes.ConversionName, typeAt);
-            status = scope.CheckDocument(path, numberAt with { Value = number }, issuingCountry, entry.Key);
+            scope.Map(paths[at + DocumentIssuingCountry], _lists.DocumentTypes.ConversionName, typeAt);
+            status = scope.CheckDocument(paths[at + DocumentRoot], ReferenceEquals(number, numberAt.Value) ? numberAt : numberAt with { Value = number }, issuingCountry, entry.Key);
         }
         return new IdentityDocument
         {
-            Type = SgfCodeLists.DocumentTypeOf(entry),
+            Type = _lists.DocumentTypeCodes[entry],
             NationalType = entry.Key,
             Number = number,
             IssuingCountry = issuingCountry,
@@ -214,14 +252,24 @@ internal sealed class PartyMapper
     {
         var filled = PartyAndObjectColumns.FirstOrDefault(row.Has);
         if (filled is not null)
-            scope.Error("csv.row-type", $"{C.RowType} is empty but {filled} is filled: say whether the row is a PERSONA, EMPRESA or BIEN_CULTURAL.", row.At(C.RowType));
+            scope.Error("csv.row-type", $"{C.RowType} is empty but {filled} is filled: say whether the row is a PERSONA, EMPRESA or BIEN_CULTURAL.", row.At(S.RowType));
     }
 
-    private static void WarnIgnored(RecordScope scope, SgfRow row, string kind, string[] columns)
+    private static string[] DocumentSuffixes(string document) =>
+        [document, document + "/type", document + "/nationalType", document + "/number", document + "/checkDigit", document + "/issuingCountry"];
+
+    private static void WarnIgnored(RecordScope scope, SgfRow row, string kind, int[] columns)
     {
+        // By position in SgfColumns.All: the file's field index of each is known once per file.
+        var indexes = row.Header.ColumnIndexes;
         foreach (var column in columns)
         {
-            if (row.Has(column)) scope.Warning("csv.ignored-value", $"{column} does not apply to a {kind} row; its value is ignored.", row.At(column));
+            if (!string.IsNullOrWhiteSpace(row.ValueAt(indexes[column])))
+            {
+                scope.Warning("csv.ignored-value", $"{C.All[column]} does not apply to a {kind} row; its value is ignored.", row.At(column));
+            }
         }
     }
+
+    private static int[] Positions(string[] columns) => [.. columns.Select(S.Slot)];
 }

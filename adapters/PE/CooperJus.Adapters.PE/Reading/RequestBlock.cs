@@ -11,15 +11,19 @@ internal sealed class RequestBlock
     private readonly List<SgfRow> _rows;
     private readonly List<Problem> _problems = [];
 
-    public RequestBlock(string number, SgfRow first, SgfHeader header)
+    public RequestBlock(string number, SgfRow first, SgfHeader header, CountryCache countries)
     {
         Number = number;
         Header = header;
+        Countries = countries;
         _rows = [first];
     }
 
     /// <summary>The request number (NRO_SOLICITUD), trimmed.</summary>
     public string Number { get; }
+
+    /// <summary>The countries already read in this file.</summary>
+    public CountryCache Countries { get; }
 
     /// <summary>The file's header.</summary>
     public SgfHeader Header { get; }
@@ -38,10 +42,11 @@ internal sealed class RequestBlock
     /// <summary>Adds a row of this request, reporting every request-level value that differs from the first row's.</summary>
     public void Add(SgfRow row)
     {
-        foreach (var column in SgfColumns.RequestLevel)
+        var indexes = Header.RequestLevelIndexes;
+        for (var i = 0; i < indexes.Length; i++)
         {
-            var expectedAsWritten = First.Value(column);
-            var actualAsWritten = row.Value(column);
+            var expectedAsWritten = First.ValueAt(indexes[i]);
+            var actualAsWritten = row.ValueAt(indexes[i]);
             // Rows of a request nearly always repeat these columns byte for byte: no need to trim them to know.
             if (string.Equals(expectedAsWritten, actualAsWritten, StringComparison.Ordinal)) continue;
             var expected = expectedAsWritten?.Trim() ?? "";
@@ -49,8 +54,8 @@ internal sealed class RequestBlock
             if (string.Equals(expected, actual, StringComparison.Ordinal)) continue;
             _problems.Add(Problem.Error(
                 "csv.conflicting-values",
-                $"Request {Number}: {column} is \"{Shorten(actual)}\" in row {row.Row} but \"{Shorten(expected)}\" in row {First.Row}; the request-level columns must repeat unchanged on every row of a request.",
-                row.At(column)));
+                $"Request {Number}: {SgfColumns.RequestLevel[i]} is \"{Shorten(actual)}\" in row {row.Row} but \"{Shorten(expected)}\" in row {First.Row}; the request-level columns must repeat unchanged on every row of a request.",
+                row.At(SgfColumns.RequestLevel[i])));
         }
         _rows.Add(row);
     }

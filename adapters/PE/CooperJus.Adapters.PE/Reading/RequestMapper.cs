@@ -4,6 +4,7 @@ using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 using C = CooperJus.Adapters.PE.SgfColumns;
+using S = CooperJus.Adapters.PE.SgfColumnSlots;
 
 namespace CooperJus.Adapters.PE.Reading;
 
@@ -15,6 +16,14 @@ internal sealed class RequestMapper
 {
     /// <summary>The national system every request read here comes from.</summary>
     public const string NationalSystem = "SGF";
+
+    private const int InstrumentPath = 0, PartiesPath = 1;
+    private const int NationalCodePath = 0, NationalWordingPath = 1, IccsCodePath = 2, LegalProvisionPath = 3;
+    private const int TypePath = 0, MeasureNationalCodePath = 1, DescriptionPath = 2, TargetsPath = 3;
+
+    private static readonly IndexedPaths LegalBasisPaths = new("/legalBasis/", "/instrument", "/parties");
+    private static readonly IndexedPaths OffencePaths = new("/offences/", "/nationalCode", "/nationalWording", "/iccsCode", "/legalProvision");
+    private static readonly IndexedPaths MeasurePaths = new("/measures/", "/type", "/nationalCode", "/description", "/targets");
 
     private readonly SgfCodeLists _lists;
     private readonly AdapterDescriptor _descriptor;
@@ -32,18 +41,22 @@ internal sealed class RequestMapper
     public RecordResult Map(RequestBlock block)
     {
         var scope = new RecordScope();
-        foreach (var problem in block.Problems.Concat(block.Rows.SelectMany(r => r.Problems))) scope.Add(problem);
+        foreach (var problem in block.Problems) scope.Add(problem);
+        foreach (var blockRow in block.Rows)
+        {
+            foreach (var problem in blockRow.Problems) scope.Add(problem);
+        }
         var row = block.First;
         var issuing = MapIssuingAuthority(scope, row);
-        var requested = MapRequestedAuthority(scope, row);
-        var legalBasis = MapLegalBasis(scope, row.At(C.LegalBasis));
+        var requested = MapRequestedAuthority(scope, row, block.Countries);
+        var legalBasis = MapLegalBasis(scope, row.At(S.LegalBasis));
         var urgency = MapUrgency(scope, row);
-        var confidentiality = MapConfidentiality(scope, row.At(C.Reserved));
-        var offences = MapOffences(scope, row.At(C.Offences));
+        var confidentiality = MapConfidentiality(scope, row.At(S.Reserved));
+        var offences = MapOffences(scope, row.At(S.Offences));
         var facts = MapFacts(scope, row);
-        var parties = _parties.Map(scope, block.Rows);
+        var parties = _parties.Map(scope, block.Rows, block.Countries);
         var measures = MapMeasures(scope, row, parties);
-        scope.Map("/requestId", "request-id", row.At(C.RequestNumber));
+        scope.Map("/requestId", "request-id", row.At(S.RequestNumber));
         scope.Map("/kind", "adapter-default");
         scope.Map("/language", "adapter-default");
         scope.Map("/createdAt", "clock");
@@ -82,12 +95,12 @@ internal sealed class RequestMapper
 
     private IssuingAuthority? MapIssuingAuthority(RecordScope scope, SgfRow row)
     {
-        var reference = scope.RequiredText("/issuingAuthority/requestReference", row.At(C.RequestNumber));
-        var caseFile = scope.RequiredText("/issuingAuthority/caseReference", row.At(C.CaseFile));
-        var office = scope.RequiredText("/issuingAuthority/name", row.At(C.Office));
-        var officer = scope.Text("/issuingAuthority/officer/name", row.At(C.Prosecutor));
-        var email = scope.Text("/issuingAuthority/contact/email", row.At(C.Email));
-        var phone = scope.Text("/issuingAuthority/contact/phone", row.At(C.Phone));
+        var reference = scope.RequiredText("/issuingAuthority/requestReference", row.At(S.RequestNumber));
+        var caseFile = scope.RequiredText("/issuingAuthority/caseReference", row.At(S.CaseFile));
+        var office = scope.RequiredText("/issuingAuthority/name", row.At(S.Office));
+        var officer = scope.Text("/issuingAuthority/officer/name", row.At(S.Prosecutor));
+        var email = scope.Text("/issuingAuthority/contact/email", row.At(S.Email));
+        var phone = scope.Text("/issuingAuthority/contact/phone", row.At(S.Phone));
         scope.Map("/issuingAuthority/country", "adapter-default");
         scope.Map("/issuingAuthority/nationalSystem", "adapter-default");
         if (reference is null || caseFile is null || office is null) return null;
@@ -103,11 +116,11 @@ internal sealed class RequestMapper
         };
     }
 
-    private static RequestedAuthority? MapRequestedAuthority(RecordScope scope, SgfRow row)
+    private static RequestedAuthority? MapRequestedAuthority(RecordScope scope, SgfRow row, CountryCache countries)
     {
-        var countryAt = row.At(C.RequestedCountry);
-        var country = Required(scope, "/requestedAuthority/country", countryAt) ? scope.Country("/requestedAuthority/country", countryAt) : null;
-        var name = scope.Text("/requestedAuthority/name", row.At(C.RequestedAuthority));
+        var countryAt = row.At(S.RequestedCountry);
+        var country = Required(scope, "/requestedAuthority/country", countryAt) ? countries.Country(scope, "/requestedAuthority/country", countryAt) : null;
+        var name = scope.Text("/requestedAuthority/name", row.At(S.RequestedAuthority));
         return country is null ? null : new RequestedAuthority { Country = country, Name = name };
     }
 
@@ -116,10 +129,10 @@ internal sealed class RequestMapper
         var result = new List<LegalBasis>();
         foreach (var item in ItemList.Split(at))
         {
-            var path = $"/legalBasis/{result.Count}";
-            if (scope.Lookup(path + "/instrument", item, _lists.Instruments) is not { } entry) continue;
-            var parties = SgfCodeLists.PartiesOf(entry);
-            if (parties.Count > 0) scope.Map(path + "/parties", _lists.Instruments.ConversionName, item);
+            var paths = LegalBasisPaths.At(result.Count);
+            if (scope.Lookup(paths[InstrumentPath], item, _lists.Instruments) is not { } entry) continue;
+            var parties = _lists.InstrumentParties[entry];
+            if (parties.Count > 0) scope.Map(paths[PartiesPath], _lists.Instruments.ConversionName, item);
             result.Add(new LegalBasis { Instrument = SgfCodeLists.InstrumentOf(entry), Parties = parties });
         }
         return result;
@@ -127,13 +140,13 @@ internal sealed class RequestMapper
 
     private Urgency MapUrgency(RecordScope scope, SgfRow row)
     {
-        var levelAt = row.At(C.Urgency);
+        var levelAt = row.At(S.Urgency);
         var level = UrgencyLevel.Normal;
         if (string.IsNullOrWhiteSpace(levelAt.Value))
             scope.Map("/urgency/level", "adapter-default");
         else if (scope.Lookup("/urgency/level", levelAt, _lists.Urgency) is { } entry)
             level = SgfCodeLists.UrgencyOf(entry);
-        var respondBy = scope.DayFirstDate("/urgency/respondBy", row.At(C.Deadline));
+        var respondBy = FastDates.DayFirstDate(scope, "/urgency/respondBy", row.At(S.Deadline));
         return new Urgency { Level = level, RespondBy = respondBy };
     }
 
@@ -154,30 +167,31 @@ internal sealed class RequestMapper
         if (!Required(scope, "/offences", at)) return result;
         foreach (var item in ItemList.Split(at))
         {
-            var path = $"/offences/{result.Count}";
+            var paths = OffencePaths.At(result.Count);
             var colon = item.Value!.IndexOf(':', StringComparison.Ordinal);
             var code = (colon < 0 ? item.Value : item.Value[..colon]).Trim();
             var wording = colon < 0 ? null : item.Value[(colon + 1)..].Trim() is { Length: > 0 } text ? text : null;
-            var codeAt = item with { Value = code };
+            var codeAt = ReferenceEquals(code, item.Value) ? item : item with { Value = code };
             if (code.Length == 0)
             {
-                scope.Error("required", $"The offence \"{item.Value}\" has no article code before ':'.", item, path + "/nationalCode");
+                scope.Error("required", $"The offence \"{item.Value}\" has no article code before ':'.", item, paths[NationalCodePath]);
                 continue;
             }
-            scope.Map(path + "/nationalCode", "delitos-item-code", item);
-            if (wording is not null) scope.Map(path + "/nationalWording", "delitos-item-wording", item);
-            var entry = scope.Lookup(path + "/iccsCode", codeAt, _lists.Offences, unknownIsWarning: true);
-            if (entry?["provision"] is not null) scope.Map(path + "/legalProvision", _lists.Offences.ConversionName, codeAt);
-            result.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = entry?["iccs"], LegalProvision = entry?["provision"] });
+            scope.Map(paths[NationalCodePath], "delitos-item-code", item);
+            if (wording is not null) scope.Map(paths[NationalWordingPath], "delitos-item-wording", item);
+            var entry = scope.Lookup(paths[IccsCodePath], codeAt, _lists.Offences, unknownIsWarning: true);
+            var (iccs, provision) = entry is null ? default : _lists.OffenceClassifications[entry];
+            if (provision is not null) scope.Map(paths[LegalProvisionPath], _lists.Offences.ConversionName, codeAt);
+            result.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = iccs, LegalProvision = provision });
         }
         return result;
     }
 
     private static Facts? MapFacts(RecordScope scope, SgfRow row)
     {
-        var summary = scope.RequiredText("/facts/summary", row.At(C.Facts));
-        var periodAt = row.At(C.FactsPeriod);
-        var period = scope.DayFirstRange("/facts/period/start", periodAt);
+        var summary = scope.RequiredText("/facts/summary", row.At(S.Facts));
+        var periodAt = row.At(S.FactsPeriod);
+        var period = FastDates.DayFirstRange(scope, "/facts/period/start", periodAt);
         if (period is not null) scope.Map("/facts/period/end", Dates.DayFirstRangeConversion, periodAt);
         return summary is null ? null : new Facts { Summary = summary, Period = period };
     }
@@ -185,20 +199,20 @@ internal sealed class RequestMapper
     private List<Measure> MapMeasures(RecordScope scope, SgfRow row, PartyMapping parties)
     {
         var result = new List<Measure>();
-        var at = row.At(C.Measures);
+        var at = row.At(S.Measures);
         if (!Required(scope, "/measures", at)) return result;
-        var detailAt = row.At(C.MeasuresDetail);
+        var detailAt = row.At(S.MeasuresDetail);
         foreach (var item in ItemList.Split(at))
         {
-            var path = $"/measures/{result.Count}";
-            if (scope.Lookup(path + "/type", item, _lists.Measures) is not { } entry) continue;
-            scope.Map(path + "/nationalCode", "copy", item);
-            var description = scope.Text(path + "/description", detailAt);
-            var (targets, sources) = parties.Targets(SgfCodeLists.TargetsOf(entry));
-            if (targets.Count > 0) scope.Map(path + "/targets", "targets-by-row-kind", [item, .. sources]);
+            var paths = MeasurePaths.At(result.Count);
+            if (scope.Lookup(paths[TypePath], item, _lists.Measures) is not { } entry) continue;
+            scope.Map(paths[MeasureNationalCodePath], "copy", item);
+            var description = scope.Text(paths[DescriptionPath], detailAt);
+            var (targets, sources) = parties.Targets(_lists.MeasureTargets[entry], item);
+            if (targets.Count > 0) scope.Map(paths[TargetsPath], "targets-by-row-kind", sources);
             result.Add(new Measure
             {
-                Type = SgfCodeLists.MeasureTypeOf(entry),
+                Type = _lists.MeasureTypes[entry],
                 NationalCode = item.Value,
                 Description = description,
                 Targets = targets,

@@ -54,6 +54,7 @@ internal sealed class SgfFileReader
     {
         RequestBlock? current = null;
         var firstRowOf = new Dictionary<string, long>(StringComparer.Ordinal);
+        var countries = new CountryCache();
         Problem? fatal;
         while (true)
         {
@@ -74,7 +75,7 @@ internal sealed class SgfFileReader
                 continue;
             }
             if (current is not null) yield return _mapper.Map(current);
-            current = new RequestBlock(number, row, header);
+            current = new RequestBlock(number, row, header, countries);
             if (firstRowOf.TryGetValue(number, out var earlier))
                 current.AddProblem(NonContiguous(number, earlier, row));
             else
@@ -116,15 +117,19 @@ internal sealed class SgfFileReader
 
     private static SgfRow ToRow(SgfHeader header, ParsedRecord record, bool isUtf8)
     {
-        var problems = new List<Problem>(record.Problems);
+        // Most rows have no problem: share the parser's (empty) list unless one is added.
+        var invalidBytes = isUtf8 && HoldsInvalidBytes(record.RawText);
+        var problems = record.Problems.Count == 0 && record.Fields.Length == header.ColumnCount && !invalidBytes
+            ? null
+            : new List<Problem>(record.Problems);
         if (record.Fields.Length != header.ColumnCount)
-            problems.Add(Problem.Error("csv.field-count", $"The row has {record.Fields.Length} fields but the header has {header.ColumnCount}: a separator is missing or extra, so values may be in the wrong columns.", record.Location));
-        var row = new SgfRow(header, record.Fields, record.Location, record.RawText, problems);
+            problems!.Add(Problem.Error("csv.field-count", $"The row has {record.Fields.Length} fields but the header has {header.ColumnCount}: a separator is missing or extra, so values may be in the wrong columns.", record.Location));
+        var row = new SgfRow(header, record.Fields, record.Location, record.RawText, (IReadOnlyList<Problem>?)problems ?? record.Problems);
         // Fields come from the raw text, so a raw text without U+FFFD spares looking at each of the 38 fields.
-        if (isUtf8 && HoldsInvalidBytes(record.RawText) && record.Fields.Any(HoldsInvalidBytes))
+        if (invalidBytes && record.Fields.Any(HoldsInvalidBytes))
         {
             var columns = SgfColumns.All.Where(c => HoldsInvalidBytes(row.Value(c))).ToList();
-            problems.AddRange(columns.Count == 0 ? [InvalidBytes(record.Location, "utf-8")] : columns.Select(c => InvalidBytes(row.At(c), "utf-8")));
+            problems!.AddRange(columns.Count == 0 ? [InvalidBytes(record.Location, "utf-8")] : columns.Select(c => InvalidBytes(row.At(c), "utf-8")));
         }
         return row;
     }

@@ -14,7 +14,15 @@ internal sealed class SgfHeader
         _indexes = indexes.ToFrozenDictionary(StringComparer.Ordinal);
         ColumnCount = columnCount;
         RawText = rawText;
+        RequestLevelIndexes = [.. SgfColumns.RequestLevel.Select(IndexOf)];
+        ColumnIndexes = [.. SgfColumns.All.Select(IndexOf)];
     }
+
+    /// <summary>The field index of each of <see cref="SgfColumns.All"/>, in that order (-1 when absent).</summary>
+    public int[] ColumnIndexes { get; }
+
+    /// <summary>The field index of each of <see cref="SgfColumns.RequestLevel"/>, in that order (-1 when absent): compared on every row.</summary>
+    public int[] RequestLevelIndexes { get; }
 
     /// <summary>Number of fields in the header row; every data row must have as many.</summary>
     public int ColumnCount { get; }
