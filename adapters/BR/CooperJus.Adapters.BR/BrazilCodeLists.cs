@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CooperJus.Adapters.BR.Conversions;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Model;
@@ -20,6 +22,11 @@ internal sealed class BrazilCodeLists
     public const string MeasureColumn = "measure";
     public const string IccsColumn = "iccs";
     public const string KeyColumn = "key";
+
+    /// <summary>Distinct (diploma, artigo) pairs whose codes are remembered; beyond that they are computed each time.</summary>
+    private const int MaxRememberedOffences = 4096;
+
+    private readonly ConcurrentDictionary<(string Diploma, string? Artigo), (string NationalCode, string LookupKey)> _offenceCodes = new();
 
     public BrazilCodeLists(CodeListSource source)
     {
@@ -59,6 +66,18 @@ internal sealed class BrazilCodeLists
 
     /// <summary>statute as written → statute key.</summary>
     public CodeList Diplomas { get; }
+
+    /// <summary>
+    /// The national code and the lookup key of an offence (<see cref="OffenceKeys"/>), remembered per statute and
+    /// article as written: an export cites the same few offences over and over, and each key takes regular expressions.
+    /// </summary>
+    public (string NationalCode, string LookupKey) OffenceCodes(string diploma, string? artigo)
+    {
+        if (_offenceCodes.TryGetValue((diploma, artigo), out var codes)) return codes;
+        codes = (OffenceKeys.NationalCode(diploma, artigo), OffenceKeys.LookupKey(diploma, artigo, Diplomas));
+        if (_offenceCodes.Count < MaxRememberedOffences) _offenceCodes.TryAdd((diploma, artigo), codes);
+        return codes;
+    }
 
     /// <summary>The canonical value in <paramref name="column"/> of <paramref name="entry"/> (checked at load).</summary>
     public static TEnum? Canonical<TEnum>(CodeListEntry? entry, string column) where TEnum : struct, Enum =>

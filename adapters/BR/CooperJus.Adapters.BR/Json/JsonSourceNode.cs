@@ -17,8 +17,8 @@ internal sealed class JsonSourceNode
     private readonly string? _name;
     private readonly int _index;
     private string? _pointer;
-    private List<JsonSourceProperty>? _properties;
-    private List<JsonSourceNode>? _items;
+    private JsonSourceProperty[]? _properties;
+    private JsonSourceNode[]? _items;
 
     /// <summary>A value at a known pointer: the root of a tree.</summary>
     public JsonSourceNode(JsonValueKind kind, string pointer, long line, string? text)
@@ -61,9 +61,6 @@ internal sealed class JsonSourceNode
     /// <summary>An array's items in file order.</summary>
     public IReadOnlyList<JsonSourceNode> Items => (IReadOnlyList<JsonSourceNode>?)_items ?? [];
 
-    /// <summary>The number of items added so far.</summary>
-    public int ItemCount => _items?.Count ?? 0;
-
     /// <summary>The JSON type in words, for messages.</summary>
     public string KindName => Kind switch
     {
@@ -75,9 +72,9 @@ internal sealed class JsonSourceNode
         _ => "null",
     };
 
-    /// <summary>Adds a member to this object.</summary>
-    public void Add(JsonSourceProperty property) => (_properties ??= []).Add(property);
+    /// <summary>Sets this object's members, once the object is complete (one array of the exact size).</summary>
+    public void SetProperties(JsonSourceProperty[] properties) => _properties = properties;
 
-    /// <summary>Adds an item to this array.</summary>
-    public void Add(JsonSourceNode item) => (_items ??= []).Add(item);
+    /// <summary>Sets this array's items, once the array is complete.</summary>
+    public void SetItems(JsonSourceNode[] items) => _items = items;
 }

@@ -15,13 +15,13 @@ internal static class AddressMapping
     /// <summary>A person's address.</summary>
     public static Address? Address(PedidoContext context, JsonObjectView endereco, string path)
     {
-        var joined = Join(context, endereco, path + "/text");
-        if (joined is { } found) context.Scope.Map(path + "/text", AddressText.Conversion, found.Sources);
+        var joined = Join(context, endereco, CanonicalPaths.Join(path, "/text"));
+        if (joined is { } found) context.Scope.Map(CanonicalPaths.Join(path, "/text"), AddressText.Conversion, found.Sources);
         var text = joined?.Text;
-        var cidade = joined?.Sources.FirstOrDefault(s => s.Field == "cidade");
-        var city = cidade is null ? null : context.Scope.Text(path + "/city", cidade);
-        var countryAt = endereco.String("pais", path + "/country");
-        var country = countryAt is null ? null : context.Scope.Country(path + "/country", countryAt);
+        var cidade = joined is { } both ? Array.Find(both.Sources, s => s.Field == "cidade") : null;
+        var city = cidade is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/city"), cidade);
+        var countryAt = endereco.String("pais", CanonicalPaths.Join(path, "/country"));
+        var country = countryAt is null ? null : context.Scope.Country(CanonicalPaths.Join(path, "/country"), countryAt);
         return text is null ? null : new Address { Text = text, City = city, Country = country };
     }
 
@@ -31,14 +31,31 @@ internal static class AddressMapping
     /// </summary>
     public static (string Text, SourceLocation[] Sources)? Join(PedidoContext context, JsonObjectView endereco, string textPath)
     {
-        var parts = TextParts.Select(name => endereco.String(name, textPath)).ToArray();
-        var present = parts.Where(p => !string.IsNullOrWhiteSpace(p?.Value)).Select(p => p!).ToArray();
-        if (present.Length == 0)
+        var parts = new SourceLocation?[TextParts.Length];
+        var count = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = endereco.String(TextParts[i], textPath);
+            if (!string.IsNullOrWhiteSpace(parts[i]?.Value)) count++;
+        }
+        if (count == 0)
         {
             context.Scope.Error("required", "endereco has none of logradouro, numero, complemento, bairro, cidade, uf or cep.", endereco.At("logradouro"), textPath);
             return null;
         }
-        return (AddressText.Compose(Value(parts[0]), Value(parts[1]), Value(parts[2]), Value(parts[3]), Value(parts[4]), Value(parts[5]), Value(parts[6])), present);
+        return (AddressText.Compose(Value(parts[0]), Value(parts[1]), Value(parts[2]), Value(parts[3]), Value(parts[4]), Value(parts[5]), Value(parts[6])), Present(parts, count));
+    }
+
+    /// <summary>The parts that hold text, in order.</summary>
+    private static SourceLocation[] Present(SourceLocation?[] parts, int count)
+    {
+        var present = new SourceLocation[count];
+        var next = 0;
+        foreach (var part in parts)
+        {
+            if (!string.IsNullOrWhiteSpace(part?.Value)) present[next++] = part;
+        }
+        return present;
     }
 
     private static string? Value(SourceLocation? at) => string.IsNullOrWhiteSpace(at?.Value) ? null : at.Value.Trim();

@@ -22,28 +22,27 @@ internal static class AssetMapping
         var result = new List<Asset>();
         foreach (var bem in pedido.Objects("bens", "/assets"))
         {
-            if (Asset(context, bem, $"/assets/{result.Count}") is { } asset) result.Add(asset);
+            if (Asset(context, bem, CanonicalPaths.Item("/assets", result.Count)) is { } asset) result.Add(asset);
         }
         return result;
     }
 
     private static Asset? Asset(PedidoContext context, JsonObjectView bem, string path)
     {
-        var reference = context.Ref(bem.String("id", path + "/ref"), path + "/ref", bem.At("id"));
-        var typeAt = context.RequiredString(bem, "tipo", path + "/type");
-        var type = typeAt is null ? null : BrazilCodeLists.Canonical<AssetType>(context.Scope.Lookup(path + "/type", typeAt, context.Lists.AssetTypes), BrazilCodeLists.AssetColumn);
-        var descriptionAt = bem.String("descricao", path + "/description");
-        var description = descriptionAt is null ? null : context.Scope.Text(path + "/description", descriptionAt);
-        var value = Value(context, bem, path + "/value");
-        var holders = bem.Strings("titulares", path + "/holderRefs").Where(h => !string.IsNullOrWhiteSpace(h.Value)).ToArray();
-        if (holders.Length > 0) context.Scope.Map(path + "/holderRefs", "copy", holders);
+        var reference = context.Ref(bem, CanonicalPaths.Join(path, "/ref"));
+        var typeAt = context.RequiredString(bem, "tipo", CanonicalPaths.Join(path, "/type"));
+        var type = typeAt is null ? null : BrazilCodeLists.Canonical<AssetType>(context.Scope.Lookup(CanonicalPaths.Join(path, "/type"), typeAt, context.Lists.AssetTypes), BrazilCodeLists.AssetColumn);
+        var descriptionAt = bem.String("descricao", CanonicalPaths.Join(path, "/description"));
+        var description = descriptionAt is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/description"), descriptionAt);
+        var value = Value(context, bem, CanonicalPaths.Join(path, "/value"));
+        var holders = context.CopyStrings(bem, "titulares", CanonicalPaths.Join(path, "/holderRefs"));
         if (reference is null || type is null) return null;
-        var asset = new Asset { Ref = reference, Type = type.Value, Description = description, Value = value, HolderRefs = [.. holders.Select(h => h.Value!.Trim())] };
+        var asset = new Asset { Ref = reference, Type = type.Value, Description = description, Value = value, HolderRefs = holders };
         return type switch
         {
-            AssetType.BankAccount => asset with { BankAccount = BankAccount(context, bem, path + "/bankAccount") },
-            AssetType.RealEstate => asset with { RegisteredProperty = RealEstate(context, bem, path + "/registeredProperty") },
-            AssetType.Vehicle => asset with { RegisteredProperty = Vehicle(context, bem, path + "/registeredProperty") },
+            AssetType.BankAccount => asset with { BankAccount = BankAccount(context, bem, CanonicalPaths.Join(path, "/bankAccount")) },
+            AssetType.RealEstate => asset with { RegisteredProperty = RealEstate(context, bem, CanonicalPaths.Join(path, "/registeredProperty")) },
+            AssetType.Vehicle => asset with { RegisteredProperty = Vehicle(context, bem, CanonicalPaths.Join(path, "/registeredProperty")) },
             AssetType.CulturalObject => asset with { CulturalObject = CulturalObjectMapping.CulturalObject(context, bem, descriptionAt, path) },
             _ => asset,
         };
@@ -58,30 +57,30 @@ internal static class AssetMapping
             context.Scope.Error("amount.invalid", error, at, path);
             return null;
         }
-        context.Scope.Map(path + "/amount", Amounts.Conversion, at);
-        context.Scope.Map(path + "/currency", Amounts.Conversion, at);
+        context.Scope.Map(CanonicalPaths.Join(path, "/amount"), Amounts.Conversion, at);
+        context.Scope.Map(CanonicalPaths.Join(path, "/currency"), Amounts.Conversion, at);
         return amount;
     }
 
     private static BankAccount? BankAccount(PedidoContext context, JsonObjectView bem, string path)
     {
-        var bank = context.Text(bem, "banco", path + "/bank");
-        var branch = context.Text(bem, "agencia", path + "/branch");
-        var account = context.Text(bem, "conta", path + "/accountNumber", required: true);
-        var countryAt = bem.String("pais", path + "/country");
-        var country = countryAt is null ? null : context.Scope.Country(path + "/country", countryAt);
+        var bank = context.Text(bem, "banco", CanonicalPaths.Join(path, "/bank"));
+        var branch = context.Text(bem, "agencia", CanonicalPaths.Join(path, "/branch"));
+        var account = context.Text(bem, "conta", CanonicalPaths.Join(path, "/accountNumber"), required: true);
+        var countryAt = bem.String("pais", CanonicalPaths.Join(path, "/country"));
+        var country = countryAt is null ? null : context.Scope.Country(CanonicalPaths.Join(path, "/country"), countryAt);
         return account is null ? null : new BankAccount { Bank = bank, Branch = branch, AccountNumber = account, Country = country };
     }
 
     private static RegisteredProperty RealEstate(PedidoContext context, JsonObjectView bem, string path)
     {
-        var registry = context.Text(bem, "matricula", path + "/registryNumber");
-        var endereco = bem.Object("endereco", path + "/location");
-        var address = endereco is null ? null : AddressMapping.Join(context, endereco, path + "/location");
-        var cartorio = bem.String("cartorio", path + "/location");
+        var registry = context.Text(bem, "matricula", CanonicalPaths.Join(path, "/registryNumber"));
+        var endereco = bem.Object("endereco", CanonicalPaths.Join(path, "/location"));
+        var address = endereco is null ? null : AddressMapping.Join(context, endereco, CanonicalPaths.Join(path, "/location"));
+        var cartorio = bem.String("cartorio", CanonicalPaths.Join(path, "/location"));
         var office = string.IsNullOrWhiteSpace(cartorio?.Value) ? null : cartorio;
         SourceLocation[] sources = [.. address?.Sources ?? [], .. office is null ? [] : new[] { office }];
-        if (sources.Length > 0) context.Scope.Map(path + "/location", LocationConversion, sources);
+        if (sources.Length > 0) context.Scope.Map(CanonicalPaths.Join(path, "/location"), LocationConversion, sources);
         var location = string.Join("; ", new[] { address?.Text, office?.Value!.Trim() }.Where(p => p is not null));
         return new RegisteredProperty { RegistryNumber = registry, Location = location.Length == 0 ? null : location };
     }
@@ -90,11 +89,11 @@ internal static class AssetMapping
     {
         var parts = new (string Name, string Label)[] { ("placa", ""), ("renavam", "RENAVAM "), ("chassi", "chassi ") };
         var present = parts
-            .Select(p => (p.Label, At: bem.String(p.Name, path + "/registryNumber")))
+            .Select(p => (p.Label, At: bem.String(p.Name, CanonicalPaths.Join(path, "/registryNumber"))))
             .Where(p => !string.IsNullOrWhiteSpace(p.At?.Value))
             .ToArray();
         if (present.Length == 0) return new RegisteredProperty();
-        context.Scope.Map(path + "/registryNumber", VehicleConversion, [.. present.Select(p => p.At!)]);
+        context.Scope.Map(CanonicalPaths.Join(path, "/registryNumber"), VehicleConversion, [.. present.Select(p => p.At!)]);
         return new RegisteredProperty { RegistryNumber = string.Join("; ", present.Select(p => p.Label + p.At!.Value!.Trim())) };
     }
 }

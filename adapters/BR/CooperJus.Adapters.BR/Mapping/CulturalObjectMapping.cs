@@ -11,24 +11,23 @@ internal static class CulturalObjectMapping
 {
     public static CulturalObject? CulturalObject(PedidoContext context, JsonObjectView bem, SourceLocation? description, string assetPath)
     {
-        var path = assetPath + "/culturalObject";
-        var objectType = context.Text(bem, "tipoObjeto", path + "/objectType", required: true);
-        var materials = bem.Strings("materiais", path + "/materials").Where(m => !string.IsNullOrWhiteSpace(m.Value)).ToArray();
-        if (materials.Length > 0) context.Scope.Map(path + "/materials", "copy", materials);
+        var path = CanonicalPaths.Join(assetPath, "/culturalObject");
+        var objectType = context.Text(bem, "tipoObjeto", CanonicalPaths.Join(path, "/objectType"), required: true);
+        var materials = context.CopyStrings(bem, "materiais", CanonicalPaths.Join(path, "/materials"));
         var culturalObject = new CulturalObject
         {
             ObjectType = objectType ?? "",
-            Materials = [.. materials.Select(m => m.Value!.Trim())],
-            Measurements = context.Text(bem, "dimensoes", path + "/measurements"),
-            Inscriptions = context.Text(bem, "inscricoes", path + "/inscriptions"),
-            DistinguishingFeatures = context.Text(bem, "caracteristicas", path + "/distinguishingFeatures"),
-            Title = context.Text(bem, "titulo", path + "/title"),
-            Subject = context.Text(bem, "tema", path + "/subject"),
-            DateOrPeriod = context.Text(bem, "periodo", path + "/dateOrPeriod"),
-            Maker = context.Text(bem, "autoria", path + "/maker"),
-            Description = description is null ? null : context.Scope.Text(path + "/description", description),
-            InventoryNumber = context.Text(bem, "numeroInventario", path + "/inventoryNumber"),
-            PlaceOfOrigin = context.Text(bem, "origem", path + "/placeOfOrigin"),
+            Materials = materials,
+            Measurements = context.Text(bem, "dimensoes", CanonicalPaths.Join(path, "/measurements")),
+            Inscriptions = context.Text(bem, "inscricoes", CanonicalPaths.Join(path, "/inscriptions")),
+            DistinguishingFeatures = context.Text(bem, "caracteristicas", CanonicalPaths.Join(path, "/distinguishingFeatures")),
+            Title = context.Text(bem, "titulo", CanonicalPaths.Join(path, "/title")),
+            Subject = context.Text(bem, "tema", CanonicalPaths.Join(path, "/subject")),
+            DateOrPeriod = context.Text(bem, "periodo", CanonicalPaths.Join(path, "/dateOrPeriod")),
+            Maker = context.Text(bem, "autoria", CanonicalPaths.Join(path, "/maker")),
+            Description = description is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/description"), description),
+            InventoryNumber = context.Text(bem, "numeroInventario", CanonicalPaths.Join(path, "/inventoryNumber")),
+            PlaceOfOrigin = context.Text(bem, "origem", CanonicalPaths.Join(path, "/placeOfOrigin")),
         };
         return objectType is null ? null : culturalObject;
     }

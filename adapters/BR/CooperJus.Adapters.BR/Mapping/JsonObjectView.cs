@@ -12,33 +12,27 @@ internal sealed class JsonObjectView
 {
     /// <summary>
     /// Objects up to this many members are searched member by member: a pedido's objects have a handful, and a
-    /// dictionary and a set per object cost more to build than the search. Larger objects get them.
+    /// dictionary per object costs more to build than the search. Larger objects get one, from name to first index.
     /// </summary>
     private const int LinearSearchLimit = 16;
 
     private readonly PedidoContext _context;
-    private readonly Dictionary<string, JsonSourceNode>? _members;
-    private readonly HashSet<string>? _askedNames;
-    private readonly bool[]? _asked;
+    private readonly Dictionary<string, int>? _indexes;
+
+    /// <summary>Which members were asked for, by index (a duplicate's first).</summary>
+    private readonly bool[] _asked;
 
     public JsonObjectView(PedidoContext context, JsonSourceNode node)
     {
         _context = context;
         Node = node;
         var properties = node.Properties;
-        if (properties.Count > LinearSearchLimit)
-        {
-            _members = new Dictionary<string, JsonSourceNode>(properties.Count, StringComparer.Ordinal);
-            _askedNames = new HashSet<string>(StringComparer.Ordinal);
-        }
-        else
-        {
-            _asked = new bool[properties.Count];
-        }
+        _asked = new bool[properties.Count];
+        if (properties.Count > LinearSearchLimit) _indexes = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
         for (var i = 0; i < properties.Count; i++)
         {
             var (name, value) = properties[i];
-            if (_members is not null ? _members.TryAdd(name, value) : IndexOf(name) == i) continue;
+            if (_indexes is not null ? _indexes.TryAdd(name, i) : IndexOf(name) == i) continue;
             context.Scope.Error("json.duplicate-property",
                 $"'{name}' appears more than once in the object at {node.Pointer}; a duplicated property makes the pedido ambiguous.",
                 context.Locate(value, name));
@@ -52,7 +46,20 @@ internal sealed class JsonObjectView
     public string Pointer => Node.Pointer;
 
     /// <summary>The members nobody asked for, in file order.</summary>
-    public IEnumerable<JsonSourceProperty> Unasked => Node.Properties.Where(p => !WasAsked(p.Name));
+    public IEnumerable<JsonSourceProperty> Unasked
+    {
+        get
+        {
+            var properties = Node.Properties;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                if (!WasAsked(i, properties[i].Name)) yield return properties[i];
+            }
+        }
+    }
+
+    /// <summary>True when every member was asked for: the usual case, where <see cref="Unasked"/> need not run.</summary>
+    public bool AllAsked => !_asked.AsSpan().Contains(false);
 
     /// <summary>True when the member is present and not JSON null.</summary>
     public bool Has(string name) => Member(name) is { Kind: not JsonValueKind.Null };
@@ -60,20 +67,16 @@ internal sealed class JsonObjectView
     /// <summary>The member's node, or null when absent.</summary>
     public JsonSourceNode? Member(string name)
     {
-        if (_members is not null)
-        {
-            _askedNames!.Add(name);
-            return _members.GetValueOrDefault(name);
-        }
         var index = IndexOf(name);
         if (index < 0) return null;
-        _asked![index] = true;
+        _asked[index] = true;
         return Node.Properties[index].Value;
     }
 
     /// <summary>The index of the first member named <paramref name="name"/>, or -1.</summary>
     private int IndexOf(string name)
     {
+        if (_indexes is not null) return _indexes.GetValueOrDefault(name, -1);
         var properties = Node.Properties;
         for (var i = 0; i < properties.Count; i++)
         {
@@ -82,8 +85,11 @@ internal sealed class JsonObjectView
         return -1;
     }
 
-    /// <summary>True when a member of this name was asked for (a duplicate counts as asked with its first).</summary>
-    private bool WasAsked(string name) => _askedNames?.Contains(name) ?? _asked![IndexOf(name)];
+    /// <summary>
+    /// True when member <paramref name="index"/>, named <paramref name="name"/>, was asked for (a duplicate counts as
+    /// asked with its first). A member asked for is always the first of its name, so the search only runs for the others.
+    /// </summary>
+    private bool WasAsked(int index, string name) => _asked[index] || _asked[IndexOf(name)];
 
     /// <summary>Where a member is, or would be when absent (for <c>required</c> errors).</summary>
     public SourceLocation At(string name) =>
@@ -112,11 +118,14 @@ internal sealed class JsonObjectView
         Typed(name, canonicalPath, JsonValueKind.Array, "an array") is { } node ? node.Items : [];
 
     /// <summary>The items of an array of objects; an item of another type is an error and is left out.</summary>
-    public IReadOnlyList<JsonObjectView> Objects(string name, string canonicalPath)
+    public List<JsonObjectView> Objects(string name, string canonicalPath)
     {
-        var result = new List<JsonObjectView>();
-        foreach (var item in Array(name, canonicalPath))
+        var items = Array(name, canonicalPath);
+        var result = new List<JsonObjectView>(items.Count);
+        // Indexed, not foreach: an enumerator over the interface would be one more object per call.
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item.Kind == JsonValueKind.Object) result.Add(_context.Open(item));
             else TypeError(item, name, "an object", canonicalPath);
         }
@@ -124,11 +133,13 @@ internal sealed class JsonObjectView
     }
 
     /// <summary>The items of an array of strings, located; an item of another type is an error and is left out.</summary>
-    public IReadOnlyList<SourceLocation> Strings(string name, string canonicalPath)
+    public List<SourceLocation> Strings(string name, string canonicalPath)
     {
-        var result = new List<SourceLocation>();
-        foreach (var item in Array(name, canonicalPath))
+        var items = Array(name, canonicalPath);
+        var result = new List<SourceLocation>(items.Count);
+        for (var i = 0; i < items.Count; i++)
         {
+            var item = items[i];
             if (item.Kind == JsonValueKind.String) result.Add(_context.Locate(item, name));
             else TypeError(item, name, "a string", canonicalPath);
         }

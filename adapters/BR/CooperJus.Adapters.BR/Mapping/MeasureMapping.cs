@@ -16,14 +16,14 @@ internal static class MeasureMapping
         var result = new List<Measure>();
         foreach (var diligencia in pedido.Objects("diligencias", "/measures"))
         {
-            var path = $"/measures/{result.Count}";
-            var at = context.RequiredString(diligencia, "tipo", path + "/type");
-            var type = at is null ? null : BrazilCodeLists.Canonical<MeasureType>(context.Scope.Lookup(path + "/type", at, context.Lists.Measures), BrazilCodeLists.MeasureColumn);
-            var description = context.Text(diligencia, "descricao", path + "/description");
-            var targets = Targets(context, diligencia, path + "/targets");
+            var path = CanonicalPaths.Item("/measures", result.Count);
+            var at = context.RequiredString(diligencia, "tipo", CanonicalPaths.Join(path, "/type"));
+            var type = at is null ? null : BrazilCodeLists.Canonical<MeasureType>(context.Scope.Lookup(CanonicalPaths.Join(path, "/type"), at, context.Lists.Measures), BrazilCodeLists.MeasureColumn);
+            var description = context.Text(diligencia, "descricao", CanonicalPaths.Join(path, "/description"));
+            var targets = Targets(context, diligencia, CanonicalPaths.Join(path, "/targets"));
             if (type is null) continue;
             if (AssetRecoveryMeasures.Contains(type.Value)) assetRecoverySources.Add(at!);
-            result.Add(new Measure { Type = type.Value, NationalCode = context.Scope.Text(path + "/nationalCode", at!), Description = description, Targets = targets });
+            result.Add(new Measure { Type = type.Value, NationalCode = context.Scope.Text(CanonicalPaths.Join(path, "/nationalCode"), at!), Description = description, Targets = targets });
         }
         return result;
     }
@@ -43,10 +43,6 @@ internal static class MeasureMapping
         return RequestKind.AssetRecovery;
     }
 
-    private static List<string> Targets(PedidoContext context, JsonObjectView diligencia, string path)
-    {
-        var alvos = diligencia.Strings("alvos", path).Where(a => !string.IsNullOrWhiteSpace(a.Value)).ToArray();
-        if (alvos.Length > 0) context.Scope.Map(path, "copy", alvos);
-        return [.. alvos.Select(a => a.Value!.Trim())];
-    }
+    private static string[] Targets(PedidoContext context, JsonObjectView diligencia, string path) =>
+        context.CopyStrings(diligencia, "alvos", path);
 }

@@ -15,18 +15,18 @@ internal static class OffenceMapping
         var result = new List<Offence>();
         foreach (var crime in pedido.Objects("crimes", "/offences"))
         {
-            var path = $"/offences/{result.Count}";
-            var diploma = context.RequiredString(crime, "diploma", path + "/nationalCode");
-            var artigo = crime.String("artigo", path + "/nationalCode");
-            var wording = context.Text(crime, "descricao", path + "/nationalWording");
+            var path = CanonicalPaths.Item("/offences", result.Count);
+            var diploma = context.RequiredString(crime, "diploma", CanonicalPaths.Join(path, "/nationalCode"));
+            var artigo = crime.String("artigo", CanonicalPaths.Join(path, "/nationalCode"));
+            var wording = context.Text(crime, "descricao", CanonicalPaths.Join(path, "/nationalWording"));
             if (diploma is null) continue;
             SourceLocation[] sources = artigo is null ? [diploma] : [diploma, artigo];
-            var nationalCode = OffenceKeys.NationalCode(diploma.Value!, artigo?.Value);
-            context.Scope.Map(path + "/nationalCode", OffenceKeys.JoinConversion, sources);
-            context.Scope.Map(path + "/legalProvision", OffenceKeys.JoinConversion, sources);
+            var (nationalCode, lookupKey) = context.Lists.OffenceCodes(diploma.Value!, artigo?.Value);
+            context.Scope.Map(CanonicalPaths.Join(path, "/nationalCode"), OffenceKeys.JoinConversion, sources);
+            context.Scope.Map(CanonicalPaths.Join(path, "/legalProvision"), OffenceKeys.JoinConversion, sources);
             result.Add(new Offence
             {
-                IccsCode = Iccs(context, path + "/iccsCode", nationalCode, OffenceKeys.LookupKey(diploma.Value!, artigo?.Value, context.Lists.Diplomas), sources),
+                IccsCode = Iccs(context, CanonicalPaths.Join(path, "/iccsCode"), nationalCode, lookupKey, sources),
                 NationalCode = nationalCode,
                 NationalWording = wording,
                 LegalProvision = nationalCode,

@@ -13,20 +13,20 @@ internal static class OrganisationMapping
         var result = new List<Organisation>();
         foreach (var empresa in pedido.Objects("empresas", "/organisations"))
         {
-            if (Organisation(context, empresa, $"/organisations/{result.Count}") is { } organisation) result.Add(organisation);
+            if (Organisation(context, empresa, CanonicalPaths.Item("/organisations", result.Count)) is { } organisation) result.Add(organisation);
         }
         return result;
     }
 
     private static Organisation? Organisation(PedidoContext context, JsonObjectView empresa, string path)
     {
-        var reference = context.Ref(empresa.String("id", path + "/ref"), path + "/ref", empresa.At("id"));
-        var name = context.Text(empresa, "razaoSocial", path + "/name", required: true);
-        var role = Role(context, empresa, path + "/role");
-        var cnpj = empresa.String("cnpj", path + "/registrationNumbers/0/number");
+        var reference = context.Ref(empresa, CanonicalPaths.Join(path, "/ref"));
+        var name = context.Text(empresa, "razaoSocial", CanonicalPaths.Join(path, "/name"), required: true);
+        var role = Role(context, empresa, CanonicalPaths.Join(path, "/role"));
+        var cnpj = empresa.String("cnpj", CanonicalPaths.Join(path, "/registrationNumbers/0/number"));
         var hasCnpj = cnpj is not null && !string.IsNullOrWhiteSpace(cnpj.Value);
-        var registration = hasCnpj ? IdentityDocuments.Brazilian(context, cnpj!, path + "/registrationNumbers/0", DocumentType.TaxId, "CNPJ") : null;
-        if (hasCnpj) context.Scope.Map(path + "/country", "implied-by-cnpj", cnpj!);
+        var registration = hasCnpj ? IdentityDocuments.Brazilian(context, cnpj!, CanonicalPaths.Join(path, "/registrationNumbers/0"), DocumentType.TaxId, "CNPJ") : null;
+        if (hasCnpj) context.Scope.Map(CanonicalPaths.Join(path, "/country"), "implied-by-cnpj", cnpj!);
         if (reference is null || name is null) return null;
         return new Organisation
         {

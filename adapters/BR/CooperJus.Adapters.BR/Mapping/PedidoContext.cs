@@ -47,6 +47,7 @@ internal sealed partial class PedidoContext
     {
         foreach (var view in _opened)
         {
+            if (view.AllAsked) continue;
             foreach (var (name, value) in view.Unasked)
                 Scope.Warning("json.unknown-property", $"'{name}' is not a property of layout 2.1 here ({view.Pointer}); it was ignored.", Locate(value, name));
         }
@@ -74,13 +75,42 @@ internal sealed partial class PedidoContext
     }
 
     /// <summary>
+    /// The trimmed, non-blank items of string array member <paramref name="name"/>, with one lineage entry
+    /// <c>copy</c> from all of them to <paramref name="canonicalPath"/> (an array of scalars) when there is any.
+    /// </summary>
+    public string[] CopyStrings(JsonObjectView view, string name, string canonicalPath)
+    {
+        var items = view.Strings(name, canonicalPath);
+        var count = 0;
+        foreach (var item in items)
+        {
+            if (!string.IsNullOrWhiteSpace(item.Value)) count++;
+        }
+        if (count == 0) return [];
+        var sources = new SourceLocation[count];
+        var values = new string[count];
+        var next = 0;
+        foreach (var item in items)
+        {
+            if (string.IsNullOrWhiteSpace(item.Value)) continue;
+            sources[next] = item;
+            values[next++] = item.Value.Trim();
+        }
+        Scope.Map(canonicalPath, "copy", sources);
+        return values;
+    }
+
+    /// <summary>
     /// Takes an envolvido, empresa or bem id as the canonical ref. Ids are kept as written so that diligencias and
     /// titulares keep pointing at them; one id used twice in a pedido, or an id the canonical ref pattern refuses, is an error.
     /// </summary>
-    public string? Ref(SourceLocation? id, string canonicalPath, SourceLocation missingAt)
+    public string? Ref(JsonObjectView view, string canonicalPath)
     {
+        var id = view.String("id", canonicalPath);
         if (id is null || string.IsNullOrWhiteSpace(id.Value))
         {
+            // Located only when missing: most ids are there.
+            var missingAt = view.At("id");
             Scope.Error("required", $"{missingAt.Field} is required: diligencias and titulares refer to it.", missingAt, canonicalPath);
             return null;
         }

@@ -27,15 +27,16 @@ internal sealed class PedidoMapper
         _descriptor = descriptor;
     }
 
-    public RecordResult Map(ScanEvent pedido, string fileName, UnicoHeader header)
+    /// <summary>Maps one pedido, its tree built by <paramref name="trees"/>, the builder of the file being read.</summary>
+    public RecordResult Map(ScanEvent pedido, string fileName, UnicoHeader header, JsonSourceTree trees)
     {
         var context = new PedidoContext(fileName, _lists, header);
         var location = new SourceLocation { File = fileName, Path = pedido.Pointer, Line = pedido.Line };
-        var originalText = Encoding.UTF8.GetString(pedido.Bytes!);
+        var originalText = Encoding.UTF8.GetString(pedido.Bytes.Span);
         JsonSourceNode node;
         try
         {
-            node = JsonSourceTree.Build(pedido.Bytes, pedido.Pointer, pedido.Line, PedidoLevel, MaxNestingLevel);
+            node = trees.Build(pedido.Bytes.Span, originalText, pedido.Pointer, pedido.Line, PedidoLevel, MaxNestingLevel);
         }
         catch (JsonSourceException e)
         {

@@ -13,23 +13,23 @@ internal static class PersonMapping
         var result = new List<Person>();
         foreach (var envolvido in pedido.Objects("envolvidos", "/persons"))
         {
-            if (Person(context, envolvido, $"/persons/{result.Count}") is { } person) result.Add(person);
+            if (Person(context, envolvido, CanonicalPaths.Item("/persons", result.Count)) is { } person) result.Add(person);
         }
         return result;
     }
 
     private static Person? Person(PedidoContext context, JsonObjectView envolvido, string path)
     {
-        var reference = context.Ref(envolvido.String("id", path + "/ref"), path + "/ref", envolvido.At("id"));
-        var role = Role(context, envolvido, path + "/role");
-        var fullName = context.Text(envolvido, "nomeCompleto", path + "/fullName", required: true);
-        var documents = Documents(context, envolvido, path + "/identityDocuments");
-        var birthAt = envolvido.String("dataNascimento", path + "/birthDate");
-        var birthDate = birthAt is null ? null : context.Scope.IsoDate(path + "/birthDate", birthAt);
-        var nationalityAt = envolvido.String("nacionalidade", path + "/nationalities");
-        var nationality = nationalityAt is null ? null : context.Scope.Country(path + "/nationalities", nationalityAt);
-        var endereco = envolvido.Object("endereco", path + "/addresses/0");
-        var address = endereco is null ? null : AddressMapping.Address(context, endereco, path + "/addresses/0");
+        var reference = context.Ref(envolvido, CanonicalPaths.Join(path, "/ref"));
+        var role = Role(context, envolvido, CanonicalPaths.Join(path, "/role"));
+        var fullName = context.Text(envolvido, "nomeCompleto", CanonicalPaths.Join(path, "/fullName"), required: true);
+        var documents = Documents(context, envolvido, CanonicalPaths.Join(path, "/identityDocuments"));
+        var birthAt = envolvido.String("dataNascimento", CanonicalPaths.Join(path, "/birthDate"));
+        var birthDate = birthAt is null ? null : context.Scope.IsoDate(CanonicalPaths.Join(path, "/birthDate"), birthAt);
+        var nationalityAt = envolvido.String("nacionalidade", CanonicalPaths.Join(path, "/nationalities"));
+        var nationality = nationalityAt is null ? null : context.Scope.Country(CanonicalPaths.Join(path, "/nationalities"), nationalityAt);
+        var endereco = envolvido.Object("endereco", CanonicalPaths.Join(path, "/addresses/0"));
+        var address = endereco is null ? null : AddressMapping.Address(context, endereco, CanonicalPaths.Join(path, "/addresses/0"));
         if (reference is null || role is null || fullName is null) return null;
         return new Person
         {
@@ -57,11 +57,11 @@ internal static class PersonMapping
     private static List<IdentityDocument> Documents(PedidoContext context, JsonObjectView envolvido, string path)
     {
         var documents = new List<IdentityDocument>();
-        var cpf = envolvido.String("cpf", $"{path}/0/number");
+        var cpf = envolvido.String("cpf", CanonicalPaths.Join(CanonicalPaths.Item(path, 0), "/number"));
         if (cpf is not null && !string.IsNullOrWhiteSpace(cpf.Value))
-            documents.Add(IdentityDocuments.Brazilian(context, cpf, $"{path}/{documents.Count}", DocumentType.NationalId, "CPF"));
-        var passaporte = envolvido.Object("passaporte", $"{path}/{documents.Count}");
-        if (passaporte is not null && IdentityDocuments.Passport(context, passaporte, $"{path}/{documents.Count}") is { } passport)
+            documents.Add(IdentityDocuments.Brazilian(context, cpf, CanonicalPaths.Item(path, documents.Count), DocumentType.NationalId, "CPF"));
+        var passaporte = envolvido.Object("passaporte", CanonicalPaths.Item(path, documents.Count));
+        if (passaporte is not null && IdentityDocuments.Passport(context, passaporte, CanonicalPaths.Item(path, documents.Count)) is { } passport)
             documents.Add(passport);
         return documents;
     }

@@ -12,11 +12,11 @@ internal static class TermsMapping
         var result = new List<LegalBasis>();
         foreach (var at in pedido.Strings("fundamentos", "/legalBasis"))
         {
-            var path = $"/legalBasis/{result.Count}";
-            var entry = context.Scope.Lookup(path + "/instrument", at, context.Lists.Instruments);
+            var path = CanonicalPaths.Item("/legalBasis", result.Count);
+            var entry = context.Scope.Lookup(CanonicalPaths.Join(path, "/instrument"), at, context.Lists.Instruments);
             if (entry is null) continue;
             var parties = BrazilCodeLists.Parties(entry);
-            if (parties.Count > 0) context.Scope.Map(path + "/parties", context.Lists.Instruments.ConversionName, at);
+            if (parties.Count > 0) context.Scope.Map(CanonicalPaths.Join(path, "/parties"), context.Lists.Instruments.ConversionName, at);
             result.Add(new LegalBasis { Instrument = entry[BrazilCodeLists.InstrumentColumn]!, Parties = parties });
         }
         return result;

@@ -219,7 +219,11 @@ internal sealed class PedidoScanner
             _phase = ScanPhase.Pedido;
             _captureDepth = reader.CurrentDepth;
             _oversized = false;
-            return null;
+            // A pedido already whole in the buffer is passed over in one call, which validates it token by token as
+            // the loop would (same exceptions, same positions, in the same phase) without a trip here per token.
+            if (!reader.TrySkip()) return null;
+            _phase = ScanPhase.Pedidos;
+            return PedidoEvent(baseIndex + (int)reader.BytesConsumed);
         }
         return PedidoEvent(baseIndex + (int)reader.BytesConsumed);
     }
@@ -253,7 +257,7 @@ internal sealed class PedidoScanner
             Line = _elementLine,
             ByteOffset = _elementStart,
             Index = _pedidoIndex,
-            Bytes = _buffer.AsSpan(startIndex, endIndex - startIndex).ToArray(),
+            Bytes = _buffer.AsMemory(startIndex, endIndex - startIndex),
         };
     }
 

@@ -28,8 +28,11 @@ internal sealed record ScanEvent
     /// <summary>Index of the pedido in the array.</summary>
     public int Index { get; init; }
 
-    /// <summary>The pedido's exact bytes.</summary>
-    public byte[]? Bytes { get; init; }
+    /// <summary>
+    /// The pedido's exact bytes, in the scanner's buffer: valid until the scanner's next call (the pedido is mapped
+    /// before then), which spares a copy of every pedido.
+    /// </summary>
+    public ReadOnlyMemory<byte> Bytes { get; init; }
 
     /// <summary>Problem rule id.</summary>
     public string? Rule { get; init; }

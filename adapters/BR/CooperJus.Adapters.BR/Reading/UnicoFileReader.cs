@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CooperJus.Adapters.BR.Conversions;
+using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -37,6 +38,7 @@ internal sealed class UnicoFileReader
     {
         var fields = new Dictionary<string, HeaderField>(StringComparer.Ordinal);
         UnicoHeader? header = null;
+        var trees = new JsonSourceTree();
         while (scanner.Next() is { } found)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -53,7 +55,7 @@ internal sealed class UnicoFileReader
                     if (header is null) yield break;
                     break;
                 case ScanEventKind.Pedido:
-                    yield return _mapper.Map(found, fileName, header!);
+                    yield return _mapper.Map(found, fileName, header!, trees);
                     break;
                 case ScanEventKind.OversizedPedido:
                     yield return new RecordResult { RecordId = found.Pointer, Location = at, Problems = [Problem.Error(found.Rule!, found.Message!, at)] };
