@@ -32,7 +32,18 @@ public sealed class RecordScope
     public IReadOnlyList<Problem> Problems => _problems;
 
     /// <summary>True once any error has been recorded.</summary>
-    public bool HasErrors => _problems.Any(p => p.IsError);
+    public bool HasErrors
+    {
+        get
+        {
+            // A loop over the list's struct enumerator: Any() would box one per call, and adapters ask per field.
+            foreach (var problem in _problems)
+            {
+                if (problem.IsError) return true;
+            }
+            return false;
+        }
+    }
 
     /// <summary>Records an error.</summary>
     public void Error(string rule, string message, SourceLocation? at, string? canonicalPath = null) =>
@@ -84,8 +95,19 @@ public sealed class RecordScope
         ConvertRef(canonicalPath, at, Dates.DayFirstRangeConversion, "date.invalid", (string text, out DateRange? range, out string? error) => Dates.TryParseDayFirstRange(text, out range, out error));
 
     /// <summary>An amount with currency (<c>S/ 12.500,50</c>); empty gives null without error.</summary>
-    public MonetaryAmount? Amount(string canonicalPath, SourceLocation at, string? defaultCurrency = null) =>
-        ConvertRef(canonicalPath, at, Amounts.Conversion, "amount.invalid", (string text, out MonetaryAmount? amount, out string? error) => Amounts.TryParse(text, defaultCurrency, out amount, out error));
+    /// <remarks>Written out rather than through ConvertRef: a parser delegate here would capture the default currency, one closure per call.</remarks>
+    public MonetaryAmount? Amount(string canonicalPath, SourceLocation at, string? defaultCurrency = null)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        if (Amounts.TryParse(at.Value, defaultCurrency, out var amount, out var error))
+        {
+            Lineage.Record(canonicalPath, Amounts.Conversion, at);
+            return amount;
+        }
+        Error("amount.invalid", error ?? "unreadable value", at, canonicalPath);
+        return null;
+    }
 
     /// <summary>A country name, demonym or code as ISO alpha-2; unknown is an error (rule <c>country.unknown</c>).</summary>
     public string? Country(string canonicalPath, SourceLocation at)
@@ -109,7 +131,7 @@ public sealed class RecordScope
     {
         ArgumentNullException.ThrowIfNull(at);
         var check = IdentityNumbers.Check(country, nationalType, at.Value ?? "");
-        Lineage.Record(canonicalPath + "/checkDigit", $"identity-rule:{check.Rule}", at);
+        Lineage.Record(DerivedPaths.CheckDigit(canonicalPath), DerivedPaths.IdentityRuleConversion(check.Rule), at);
         if (check.Status == CheckDigitStatus.Invalid)
             Error("identity.check-digit", $"{country} {nationalType} '{at.Value}' is not valid: {check.Reason}", at, canonicalPath + "/number");
         return check.Status;
@@ -142,8 +164,8 @@ public sealed class RecordScope
             RecordId = recordId,
             Request = request,
             Location = location,
-            Lineage = [.. Lineage.Entries],
-            Problems = [.. _problems],
+            Lineage = Lineage.TakeSnapshot(),
+            Problems = _problems.Count == 0 ? [] : [.. _problems],
             OriginalText = originalText,
         };
 

@@ -16,9 +16,24 @@ public static class RequestIds
     /// <summary>The id for request <paramref name="reference"/> of <paramref name="nationalSystem"/> in <paramref name="country"/>.</summary>
     public static string FromNationalReference(string country, string nationalSystem, string reference)
     {
-        var name = Encoding.UTF8.GetBytes($"{country.ToUpperInvariant()}|{nationalSystem.ToUpperInvariant()}|{reference.Trim()}");
+        ArgumentNullException.ThrowIfNull(country);
+        ArgumentNullException.ThrowIfNull(nationalSystem);
+        ArgumentNullException.ThrowIfNull(reference);
+        // The name country|system|reference, upper-cased and trimmed in place, then encoded: once per record, so
+        // without the three intermediate strings and the byte array.
+        var trimmed = reference.AsSpan().Trim();
+        var length = country.Length + nationalSystem.Length + trimmed.Length + 2;
+        Span<char> name = length <= 256 ? stackalloc char[length] : new char[length];
+        country.AsSpan().ToUpperInvariant(name);
+        name[country.Length] = '|';
+        nationalSystem.AsSpan().ToUpperInvariant(name[(country.Length + 1)..]);
+        name[country.Length + nationalSystem.Length + 1] = '|';
+        trimmed.CopyTo(name[(country.Length + nationalSystem.Length + 2)..]);
+        var byteCount = Encoding.UTF8.GetByteCount(name);
+        Span<byte> utf8 = byteCount <= 768 ? stackalloc byte[byteCount] : new byte[byteCount];
+        Encoding.UTF8.GetBytes(name, utf8);
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(name, hash);
+        SHA256.HashData(utf8, hash);
         var bytes = hash[..16];
         bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // version 8
         bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80); // RFC 9562 variant

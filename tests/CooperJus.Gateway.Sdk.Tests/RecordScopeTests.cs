@@ -174,4 +174,17 @@ public sealed class RecordScopeTests
         Assert.That(result.Problems, Is.Empty);
         Assert.That(result.IsAccepted, Is.True);
     }
+
+    [Test]
+    public void A_result_keeps_its_lineage_when_the_scope_records_more_after_it()
+    {
+        var scope = new RecordScope();
+        scope.Map("/language", "adapter-default");
+        var result = scope.ToResult("1", Some.Request(), null, null);
+
+        scope.Map("/kind", "adapter-default");
+
+        Assert.That(result.Lineage.Select(e => e.CanonicalPath), Is.EqualTo(new[] { "/language" }));
+        Assert.That(scope.Lineage.Entries.Select(e => e.CanonicalPath), Is.EqualTo(new[] { "/language", "/kind" }));
+    }
 }

@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using CsCheck;
+
 namespace CooperJus.Gateway.Sdk.Tests;
 
 public sealed class RequestIdsTests
@@ -32,5 +36,24 @@ public sealed class RequestIdsTests
         var id = RequestIds.FromNationalReference("ES", "FORTUNY", "DP 123/2024");
 
         Assert.That(id, Does.Match("^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+    }
+
+    // The name is now upper-cased, trimmed and encoded in a stack buffer; the id must be the one the plain string
+    // formula gives, for any text (accents, other scripts, surrounding spaces, long references).
+    [Test]
+    public void Id_is_the_plain_string_formula_for_any_text()
+    {
+        var part = Gen.OneOf(Gen.String, Gen.String[Gen.Char["abcXYZ ñçß\u00A0-/0123"], 0, 300]);
+        Gen.Select(part, part, part).Sample((country, system, reference) =>
+            Assert.That(RequestIds.FromNationalReference(country, system, reference), Is.EqualTo(PlainFormula(country, system, reference))), iter: 300);
+    }
+
+    private static string PlainFormula(string country, string system, string reference)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{country.ToUpperInvariant()}|{system.ToUpperInvariant()}|{reference.Trim()}"));
+        var bytes = hash.AsSpan(0, 16);
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true).ToString("D");
     }
 }

@@ -48,15 +48,31 @@ public static partial class Amounts
     public static bool TryParse(string? text, string? defaultCurrency, [NotNullWhen(true)] out MonetaryAmount? amount, [NotNullWhen(false)] out string? error)
     {
         amount = null;
-        var match = AmountPattern().Match(text ?? "");
-        if (!match.Success)
+        string written, number;
+        if (text is not null && TrySplitPlain(text, out var prefixLength, out var numberStart))
         {
-            error = BareDollarPattern().IsMatch(text ?? "")
-                ? $"'$' in '{text}' does not say which currency: it is the sign of every peso and of the US dollar; write the ISO 4217 code (USD, CLP, MXN...)."
-                : $"'{text}' is not an amount (expected a currency and a number with decimal comma, such as 'S/ 12.500,50').";
-            return false;
+            written = text[..prefixLength];
+            number = text[numberStart..];
         }
-        var written = match.Groups["pre"].Success ? match.Groups["pre"].Value : match.Groups["post"].Value;
+        else
+        {
+            var match = AmountPattern().Match(text ?? "");
+            if (!match.Success)
+            {
+                error = BareDollarPattern().IsMatch(text ?? "")
+                    ? $"'$' in '{text}' does not say which currency: it is the sign of every peso and of the US dollar; write the ISO 4217 code (USD, CLP, MXN...)."
+                    : $"'{text}' is not an amount (expected a currency and a number with decimal comma, such as 'S/ 12.500,50').";
+                return false;
+            }
+            written = match.Groups["pre"].Success ? match.Groups["pre"].Value : match.Groups["post"].Value;
+            number = match.Groups["number"].Value;
+        }
+        return TryBuild(text!, written, number, defaultCurrency, out amount, out error);
+    }
+
+    private static bool TryBuild(string text, string written, string number, string? defaultCurrency, [NotNullWhen(true)] out MonetaryAmount? amount, [NotNullWhen(false)] out string? error)
+    {
+        amount = null;
         string? currency;
         if (written.Length == 0) currency = defaultCurrency;
         else if (!TryCurrency(written, out currency))
@@ -69,7 +85,7 @@ public static partial class Amounts
             error = $"'{text}' has no currency.";
             return false;
         }
-        amount = new MonetaryAmount { Amount = ToInvariant(match.Groups["number"].Value), Currency = currency };
+        amount = new MonetaryAmount { Amount = ToInvariant(number), Currency = currency };
         error = null;
         return true;
     }
@@ -87,6 +103,58 @@ public static partial class Amounts
 
     /// <summary>True when <paramref name="amount"/> is a canonical decimal string (<c>1234.5</c>, no grouping, not negative).</summary>
     public static bool IsCanonical(string amount) => CanonicalPattern().IsMatch(amount);
+
+    /// <summary>
+    /// The fast path of <see cref="TryParse"/>: a symbol or three ASCII letters, at most one space, then a number in one
+    /// of the pattern's two forms, and nothing around them (<c>R$ 785.000,00</c>, <c>EUR 1.150.000,00</c>, <c>12,5</c>).
+    /// For such text the pattern finds the same currency (its alternatives are tried in this order) and the same
+    /// number; anything else is left to the pattern, which also words the error.
+    /// </summary>
+    private static bool TrySplitPlain(string text, out int prefixLength, out int numberStart)
+    {
+        prefixLength = PlainPrefixLength(text);
+        numberStart = prefixLength;
+        if (numberStart < text.Length && text[numberStart] == ' ' && prefixLength > 0) numberStart++;
+        return IsPlainNumber(text.AsSpan(numberStart));
+    }
+
+    private static int PlainPrefixLength(string text)
+    {
+        if (text.Length >= 3 && char.IsAsciiLetter(text[0]) && char.IsAsciiLetter(text[1]) && char.IsAsciiLetter(text[2])) return 3;
+        foreach (var symbol in PlainSymbols)
+        {
+            if (text.StartsWith(symbol, StringComparison.Ordinal)) return symbol.Length;
+        }
+        return 0;
+    }
+
+    // The pattern's symbol alternatives, longest first where one starts another (S/. before S/), so that the prefix
+    // taken here is the one the pattern's match ends up with.
+    private static readonly string[] PlainSymbols = ["S/.", "S/", "R$", "US$", "€", "£", "₲", "B/.", "Q", "L"];
+
+    /// <summary><c>[0-9]{1,3}(\.[0-9]{3})+(,[0-9]+)?</c> or <c>[0-9]+(,[0-9]+)?</c>, the whole span.</summary>
+    private static bool IsPlainNumber(ReadOnlySpan<char> number)
+    {
+        var i = 0;
+        while (i < number.Length && char.IsAsciiDigit(number[i])) i++;
+        if (i == 0) return false;
+        if (i < number.Length && number[i] == '.')
+        {
+            if (i > 3) return false;
+            while (i < number.Length && number[i] == '.')
+            {
+                if (i + 4 > number.Length || !char.IsAsciiDigit(number[i + 1]) || !char.IsAsciiDigit(number[i + 2]) || !char.IsAsciiDigit(number[i + 3])) return false;
+                i += 4;
+            }
+        }
+        if (i == number.Length) return true;
+        if (number[i] != ',' || i + 1 == number.Length) return false;
+        for (i++; i < number.Length; i++)
+        {
+            if (!char.IsAsciiDigit(number[i])) return false;
+        }
+        return true;
+    }
 
     private static bool TryCurrency(string written, [NotNullWhen(true)] out string? currency)
     {

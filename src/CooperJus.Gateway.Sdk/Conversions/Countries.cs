@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using CooperJus.Gateway.Sdk.Caching;
 
 namespace CooperJus.Gateway.Sdk.Conversions;
 
@@ -16,6 +17,10 @@ public static class Countries
 
     private static readonly Lazy<CountriesTable> Table = new(CountriesTable.Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Exports name the same few countries in the same spelling on every record; the key (normalised, letters only)
+    // costs more than the lookup. Unknown texts are remembered too (as null).
+    private static readonly BoundedCache<string?> Known = new(4096);
+
     /// <summary>Recognises a name, demonym, alpha-2, alpha-3 or numeric code.</summary>
     /// <remarks>
     /// Case, accents, surrounding spaces and punctuation are ignored: <c>ESPAÑA</c>, <c>Espana</c>, <c>ES</c>,
@@ -24,7 +29,7 @@ public static class Countries
     /// </remarks>
     public static bool TryNormalize(string? text, [NotNullWhen(true)] out string? alpha2)
     {
-        alpha2 = string.IsNullOrWhiteSpace(text) ? null : Table.Value.Find(text)?.Alpha2;
+        alpha2 = string.IsNullOrWhiteSpace(text) ? null : Known.Get(text, static t => Table.Value.Find(t)?.Alpha2);
         return alpha2 is not null;
     }
 

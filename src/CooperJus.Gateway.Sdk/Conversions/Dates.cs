@@ -25,6 +25,8 @@ public static partial class Dates
     public static bool TryParseDayFirst(string? text, out DateOnly date, [NotNullWhen(false)] out string? error)
     {
         date = default;
+        if (text is not null && TryReadDayFirstDigits(text, out var day, out var month, out var year))
+            return TryBuild(text, year, month, day, out date, out error);
         var match = DayFirstPattern().Match(text ?? "");
         if (!match.Success)
         {
@@ -60,6 +62,8 @@ public static partial class Dates
     public static bool TryParseIso(string? text, out DateOnly date, [NotNullWhen(false)] out string? error)
     {
         date = default;
+        if (text is not null && TryReadIsoDigits(text, out var year, out var month, out var day))
+            return TryBuild(text, year, month, day, out date, out error);
         var match = IsoPattern().Match(text ?? "");
         if (!match.Success)
         {
@@ -82,12 +86,62 @@ public static partial class Dates
             : FormatDayFirst(range.Start);
     }
 
-    private static bool TryBuild(string text, string year, string month, string day, out DateOnly date, [NotNullWhen(false)] out string? error)
+    /// <summary>
+    /// The fast path of <see cref="TryParseIso"/>: exactly <c>yyyy-MM-dd</c>, no surrounding space, as JSON exports
+    /// write it. Anything else (spaces, other digits, wrong shape) is left to the regex, which decides and words the
+    /// error; what this accepts, the regex accepts with the same groups.
+    /// </summary>
+    private static bool TryReadIsoDigits(string text, out int year, out int month, out int day)
+    {
+        year = month = day = 0;
+        if (text.Length != 10 || text[4] != '-' || text[7] != '-') return false;
+        return TryDigits(text, 0, 4, out year) && TryDigits(text, 5, 2, out month) && TryDigits(text, 8, 2, out day);
+    }
+
+    /// <summary>
+    /// The fast path of <see cref="TryParseDayFirst"/>: <c>d/M/yyyy</c> with one or two digit day and month, the same
+    /// separator twice, no surrounding space. Anything else is left to the regex.
+    /// </summary>
+    private static bool TryReadDayFirstDigits(string text, out int day, out int month, out int year)
+    {
+        day = month = year = 0;
+        if (text.Length is < 8 or > 10) return false;
+        var dayLength = DigitRun(text, 0);
+        if (dayLength is < 1 or > 2 || !IsDateSeparator(text[dayLength])) return false;
+        var separator = text[dayLength];
+        var monthStart = dayLength + 1;
+        var monthLength = DigitRun(text, monthStart);
+        var yearStart = monthStart + monthLength + 1;
+        if (monthLength is < 1 or > 2 || text[yearStart - 1] != separator || text.Length - yearStart != 4) return false;
+        return TryDigits(text, 0, dayLength, out day) && TryDigits(text, monthStart, monthLength, out month) && TryDigits(text, yearStart, 4, out year);
+    }
+
+    private static bool IsDateSeparator(char c) => c is '/' or '.' or '-';
+
+    private static int DigitRun(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end])) end++;
+        return end - start;
+    }
+
+    private static bool TryDigits(string text, int start, int length, out int value)
+    {
+        value = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            if (!char.IsAsciiDigit(text[i])) return false;
+            value = (value * 10) + (text[i] - '0');
+        }
+        return true;
+    }
+
+    private static bool TryBuild(string text, string year, string month, string day, out DateOnly date, [NotNullWhen(false)] out string? error) =>
+        TryBuild(text, int.Parse(year, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(day, CultureInfo.InvariantCulture), out date, out error);
+
+    private static bool TryBuild(string text, int y, int m, int d, out DateOnly date, [NotNullWhen(false)] out string? error)
     {
         date = default;
-        var y = int.Parse(year, CultureInfo.InvariantCulture);
-        var m = int.Parse(month, CultureInfo.InvariantCulture);
-        var d = int.Parse(day, CultureInfo.InvariantCulture);
         if (y < 1)
         {
             error = $"'{text}' is not a real calendar date (year {y} does not exist).";

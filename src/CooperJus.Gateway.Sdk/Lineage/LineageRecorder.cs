@@ -8,7 +8,16 @@ namespace CooperJus.Gateway.Sdk.Lineage;
 /// </summary>
 public sealed class LineageRecorder
 {
-    private readonly List<LineageEntry> _entries = [];
+    // Records of one format have about as many entries as the previous one (~116 for a BR pedido): starting at the last
+    // count spares the list its doubling steps. A plain field: a stale or torn hint only costs a resize.
+    private const int MaxCapacityHint = 1024;
+    private static int s_capacityHint;
+
+    private List<LineageEntry> _entries = new(s_capacityHint);
+
+    // True once the list was handed to a result by TakeSnapshot: the next change copies it first, so the result
+    // never sees later entries.
+    private bool _handedOver;
 
     /// <summary>The entries recorded so far, in order.</summary>
     public IReadOnlyList<LineageEntry> Entries => _entries;
@@ -21,7 +30,7 @@ public sealed class LineageRecorder
         ArgumentNullException.ThrowIfNull(sources);
         // A copy: the params array belongs to the caller, who may reuse it for the next field. A plain array, which is
         // already a read-only list, rather than a collection expression, which would wrap it in one more object.
-        _entries.Add(new LineageEntry { CanonicalPath = canonicalPath, Conversion = conversion, Sources = sources.Length == 0 ? [] : (SourceLocation[])sources.Clone() });
+        Add(new LineageEntry { CanonicalPath = canonicalPath, Conversion = conversion, Sources = sources.Length == 0 ? [] : (SourceLocation[])sources.Clone() });
     }
 
     /// <summary>
@@ -33,7 +42,29 @@ public sealed class LineageRecorder
         ArgumentException.ThrowIfNullOrEmpty(canonicalPath);
         ArgumentException.ThrowIfNullOrEmpty(conversion);
         ArgumentNullException.ThrowIfNull(source);
-        _entries.Add(new LineageEntry { CanonicalPath = canonicalPath, Conversion = conversion, Sources = new[] { source } });
+        Add(new LineageEntry(canonicalPath, conversion, source));
+    }
+
+    /// <summary>
+    /// The entries as a read-only list that later records do not change: the recorder's own list, handed over without
+    /// a copy (a record's lineage is usually complete when its result is built); a later record copies it first.
+    /// </summary>
+    internal IReadOnlyList<LineageEntry> TakeSnapshot()
+    {
+        if (_entries.Count == 0) return [];
+        _handedOver = true;
+        s_capacityHint = Math.Min(_entries.Count, MaxCapacityHint);
+        return _entries.AsReadOnly();
+    }
+
+    private void Add(LineageEntry entry)
+    {
+        if (_handedOver)
+        {
+            _entries = new List<LineageEntry>(_entries);
+            _handedOver = false;
+        }
+        _entries.Add(entry);
     }
 
     /// <summary>

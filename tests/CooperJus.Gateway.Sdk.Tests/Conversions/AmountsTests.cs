@@ -1,3 +1,4 @@
+using System.Globalization;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
 using CsCheck;
@@ -115,6 +116,30 @@ public sealed class AmountsTests
         Gen.OneOf(Gen.String, Gen.String["0123456789.,S/R$€ USD"]).Sample(text =>
         {
             if (Amounts.TryParse(text, "PEN", out var amount, out _)) Assert.That(Amounts.IsCanonical(amount.Amount), Is.True, text);
+        }, iter: 1000);
+    }
+
+    // Plain amounts (symbol, one space, number, nothing around) are split without the regex. A leading space sends
+    // the same text through the regex, which skips it: both must give the same amount, or the same error (whose
+    // quote of the text is the only difference).
+    [Test]
+    public void Plain_amount_fast_path_agrees_with_the_regex()
+    {
+        var prefix = Gen.OneOfConst("", "R$", "US$", "€", "£", "₲", "S/", "S/.", "B/.", "Q", "L", "EUR", "usd", "Brl", "XYZ", "$", "r$", "QQ");
+        var space = Gen.OneOfConst("", " ", "  ");
+        var number = Gen.OneOf(
+            Gen.String[Gen.Char["0123456789.,"], 0, 14],
+            Gen.Select(Gen.Long[0, 999_999_999_999], Gen.Int[0, 99]).Select((n, cents) =>
+                n.ToString("N0", CultureInfo.GetCultureInfo("pt-BR")) + "," + cents.ToString("D2", CultureInfo.InvariantCulture)));
+        var suffix = Gen.OneOfConst("", "", "", " €", "EUR", " ", "x");
+        Gen.Select(prefix, space, number, suffix).Sample((p, sp, n, sf) =>
+        {
+            var text = p + sp + n + sf;
+            var fast = Amounts.TryParse(text, "BRL", out var fastAmount, out var fastError);
+            var general = Amounts.TryParse(" " + text, "BRL", out var generalAmount, out var generalError);
+            Assert.That(fast, Is.EqualTo(general), text);
+            Assert.That(fastAmount, Is.EqualTo(generalAmount), text);
+            Assert.That(fastError, Is.EqualTo(generalError?.Replace($"' {text}'", $"'{text}'", StringComparison.Ordinal)), text);
         }, iter: 1000);
     }
 }

@@ -196,4 +196,21 @@ public sealed class CountriesTests
         }
         return rows;
     }
+
+    // Answers are remembered per text as written; a text padded with a space is a new key, normalised afresh. The
+    // remembered answer (asked twice) must be the fresh one.
+    [Test]
+    public void A_remembered_answer_is_the_answer_worked_out_afresh()
+    {
+        var words = Gen.OneOfConst("España", "ESPAÑA", "PERUANA", "Brasil", "BRA", "076", "EE.UU.", "Atlantis", "pe", "xx", "");
+        var text = Gen.OneOf(words, Gen.String[Gen.Char["ABCDEPRSUabcdeñ .0123"], 0, 8]);
+        text.Sample(t =>
+        {
+            var first = Countries.TryNormalize(t, out var firstCode);
+            var again = Countries.TryNormalize(t, out var againCode);
+            var fresh = Countries.TryNormalize(t + " ", out var freshCode);
+            Assert.That((first, firstCode), Is.EqualTo((fresh, freshCode)), t);
+            Assert.That((again, againCode), Is.EqualTo((fresh, freshCode)), t);
+        }, iter: 500);
+    }
 }

@@ -150,4 +150,39 @@ public sealed class DatesTests
             Dates.TryParseIso(text, out _, out _);
         }, iter: 1000);
     }
+
+    // The parsers read plain shapes (no surrounding space) without their regex. A space on each side sends the same
+    // text through the regex path, which trims it: both paths must agree on the date, or on the error (whose quote
+    // of the text is the only difference).
+    [Test]
+    public void Iso_fast_path_agrees_with_the_general_path() =>
+        DateLikeText("-", 4).Sample(text => SameOutcome(text, static (string t, out DateOnly d, out string? e) => Dates.TryParseIso(t, out d, out e)), iter: 500);
+
+    [Test]
+    public void Day_first_fast_path_agrees_with_the_general_path() =>
+        DateLikeText("/-.", 2).Sample(text => SameOutcome(text, static (string t, out DateOnly d, out string? e) => Dates.TryParseDayFirst(t, out d, out e)), iter: 500);
+
+    private delegate bool DateParser(string text, out DateOnly date, out string? error);
+
+    /// <summary>Mostly well-shaped dates (digit runs of 1 to 4 and separators), with stray characters now and then.</summary>
+    private static Gen<string> DateLikeText(string separators, int firstRun)
+    {
+        var run = Gen.String[Gen.Char["0123456789"], 1, 4];
+        var separator = Gen.Char[separators + "/x"];
+        var shaped = Gen.Select(run, separator, run, separator, run).Select((a, s1, b, s2, c) => $"{a}{s1}{b}{s2}{c}");
+        var exact = Gen.Select(Gen.Int[0, 9999], Gen.Int[0, 99], Gen.Int[0, 99], Gen.Char[separators]).Select((y, m, d, s) =>
+            firstRun == 4
+                ? string.Create(CultureInfo.InvariantCulture, $"{y:D4}{s}{m:D2}{s}{d:D2}")
+                : string.Create(CultureInfo.InvariantCulture, $"{d}{s}{m:D2}{s}{y:D4}"));
+        return Gen.OneOf(shaped, exact, Gen.String[Gen.Char["0123456789/-. "], 0, 12]);
+    }
+
+    private static void SameOutcome(string text, DateParser parse)
+    {
+        var fast = parse(text, out var fastDate, out var fastError);
+        var general = parse(" " + text + " ", out var generalDate, out var generalError);
+        Assert.That(fast, Is.EqualTo(general), text);
+        Assert.That(fastDate, Is.EqualTo(generalDate), text);
+        Assert.That(fastError, Is.EqualTo(generalError?.Replace($"' {text} '", $"'{text}'", StringComparison.Ordinal)), text);
+    }
 }

@@ -145,4 +145,27 @@ public sealed class IdentityNumbersPropertyTests
 
     private static void AssertInvalid(string country, string type, string number) =>
         Assert.That(IdentityNumbers.Check(country, type, number).Status, Is.EqualTo(CheckDigitStatus.Invalid), $"{country} {type} {number}");
+
+    // A number that is already compact (digits and capitals) is checked as written, without the copy that removing
+    // separators makes; a leading space sends the same number through that copy. Both must give the same verdict.
+    [TestCase("BR", "CPF")]
+    [TestCase("BR", "CNPJ")]
+    [TestCase("PE", "DNI")]
+    [TestCase("PE", "RUC")]
+    [TestCase("CL", "RUT")]
+    [TestCase("ES", "NIE")]
+    [TestCase("EC", "Cédula")]
+    public void An_already_compact_number_gets_the_verdict_of_the_general_path(string country, string type)
+    {
+        var number = Gen.OneOf(
+            Gen.String[Gen.Char["0123456789"], 0, 15],
+            Gen.String[Gen.Char["0123456789ABKXYZ"], 0, 15],
+            Gen.String[Gen.Char["0123456789abk.-/ "], 0, 15]);
+        number.Sample(text =>
+        {
+            var fast = IdentityNumbers.Check(country, type, text);
+            var general = IdentityNumbers.Check(country, type, " " + text);
+            Assert.That((fast.Status, fast.Rule, fast.Reason), Is.EqualTo((general.Status, general.Rule, general.Reason)), text);
+        }, iter: Iterations);
+    }
 }

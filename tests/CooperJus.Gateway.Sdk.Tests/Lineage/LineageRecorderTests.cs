@@ -72,4 +72,38 @@ public sealed class LineageRecorderTests
     [TestCase("persons")]
     public void FindNearest_of_a_path_without_parents_finds_nothing(string path) =>
         Assert.That(LineageRecorder.FindNearest([], path), Is.Null);
+
+    [Test]
+    public void A_single_source_entry_reads_like_a_params_entry()
+    {
+        var recorder = new LineageRecorder();
+        var birth = Some.Row("FECHA_NACIMIENTO", "05/06/1980");
+
+        recorder.Record("/persons/0/birthDate", "day-first-date", birth);
+        recorder.Record("/persons/0/birthDate", "day-first-date", [birth]);
+        var single = recorder.Entries[0];
+        var general = recorder.Entries[1];
+
+        Assert.That(single.Sources, Is.EqualTo(general.Sources));
+        Assert.That(single.Sources, Is.TypeOf(general.Sources.GetType()));
+        var firstRead = single.Sources;
+        Assert.That(single.Sources, Is.SameAs(firstRead));
+        Assert.That(single.ToString(), Is.EqualTo(general.ToString()));
+    }
+
+    [Test]
+    public void A_copy_of_a_single_source_entry_equals_it_until_a_member_changes()
+    {
+        var recorder = new LineageRecorder();
+        recorder.Record("/persons/0/birthDate", "day-first-date", Some.Row("FECHA_NACIMIENTO", "05/06/1980"));
+        var entry = recorder.Entries[0];
+
+        var copy = entry with { };
+
+        Assert.That(copy, Is.EqualTo(entry));
+        Assert.That(copy.GetHashCode(), Is.EqualTo(entry.GetHashCode()));
+        Assert.That(copy.Sources, Is.SameAs(entry.Sources));
+        Assert.That(entry with { Conversion = "copy" }, Is.Not.EqualTo(entry));
+        Assert.That(entry with { Sources = [] }, Is.Not.EqualTo(entry));
+    }
 }

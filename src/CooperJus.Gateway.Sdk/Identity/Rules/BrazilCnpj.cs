@@ -16,7 +16,7 @@ internal sealed class BrazilCnpj : IIdentityRule
     {
         var compact = NumberText.Compact(number);
         if (Shape(compact) is { } wrong) return Verdict.Invalid(Id, wrong);
-        if (compact.All(c => c == compact[0])) return Verdict.Invalid(Id, $"a CNPJ of one repeated digit ({compact}) is a placeholder, never issued");
+        if (NumberText.AllSame(compact)) return Verdict.Invalid(Id, $"a CNPJ of one repeated digit ({compact}) is a placeholder, never issued");
         return Verdict.Compare(Id, "check digits", CheckDigits(compact), compact[12..]);
     }
 

@@ -11,7 +11,7 @@ internal sealed class BrazilCpf : IIdentityRule
         if (NumberText.ExpectDigits("CPF", compact, 11, 11) is { } wrong) return Verdict.Invalid(Id, wrong);
         // The formula accepts 000.000.000-00, 111.111.111-11 and so on; the Receita never issues them and exports
         // use them as "unknown" placeholders, so they must not pass as a checked identity.
-        if (compact.All(c => c == compact[0])) return Verdict.Invalid(Id, $"a CPF of one repeated digit ({compact}) is a placeholder, never issued");
+        if (NumberText.AllSame(compact)) return Verdict.Invalid(Id, $"a CPF of one repeated digit ({compact}) is a placeholder, never issued");
         return Verdict.Compare(Id, "check digits", CheckDigits(compact), compact[9..]);
     }
 

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Caching;
 using CooperJus.Gateway.Sdk.Conversions;
 
 namespace CooperJus.Gateway.Sdk.Identity.Rules;
@@ -10,9 +11,12 @@ internal static class IdentityRuleTable
 {
     private static readonly Dictionary<(string Country, string Type), IIdentityRule> Rules = Build();
 
+    // Exports write the same few type names on every record; their key is remembered rather than normalised each time.
+    private static readonly BoundedCache<string> TypeKeys = new(1024);
+
     /// <summary>The rule for <paramref name="nationalType"/> in <paramref name="alpha2"/>, or null when none is known.</summary>
     public static IIdentityRule? Find(string alpha2, string? nationalType) =>
-        Rules.TryGetValue((alpha2, TypeKey(nationalType)), out var rule) ? rule : null;
+        Rules.TryGetValue((alpha2, TypeKeys.Get(nationalType ?? "", TypeKey)), out var rule) ? rule : null;
 
     /// <summary><c>"C.I."</c> → <c>CI</c>, <c>"Cédula de identidad"</c> → <c>CEDULADEIDENTIDAD</c>.</summary>
     public static string TypeKey(string? nationalType) =>

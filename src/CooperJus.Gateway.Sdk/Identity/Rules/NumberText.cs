@@ -12,14 +12,36 @@ internal static class NumberText
     public static string Compact(string? number)
     {
         if (number is null) return "";
-        var kept = new char[number.Length];
+        if (IsCompact(number)) return number;
+        Span<char> kept = number.Length <= 128 ? stackalloc char[number.Length] : new char[number.Length];
         var length = 0;
         foreach (var c in number)
         {
             if (IsSeparator(c)) continue;
             kept[length++] = char.ToUpperInvariant(c);
         }
-        return new string(kept, 0, length);
+        return new string(kept[..length]);
+    }
+
+    /// <summary>True when every character of <paramref name="text"/> is the same (true for empty text, as Enumerable.All is).</summary>
+    public static bool AllSame(string text)
+    {
+        if (text.Length == 0) return true;
+        foreach (var c in text)
+        {
+            if (c != text[0]) return false;
+        }
+        return true;
+    }
+
+    // Already compact (digits and capitals, as CPFs and CNPJs often come in JSON): Compact would copy it unchanged.
+    private static bool IsCompact(string number)
+    {
+        foreach (var c in number)
+        {
+            if (!char.IsAsciiDigit(c) && !char.IsAsciiLetterUpper(c)) return false;
+        }
+        return true;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Caching;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Gateway.Sdk.Identity.Rules;
@@ -8,7 +9,10 @@ internal static class Verdict
     /// <summary>The rule id reported when no rule applies (passports, unknown document types).</summary>
     public const string NoRule = "none";
 
-    public static IdentityCheck Valid(string rule) => new() { Status = CheckDigitStatus.Valid, Rule = rule };
+    // A valid verdict says nothing but its rule, and records are immutable: one instance per rule serves every call.
+    private static readonly BoundedCache<IdentityCheck> ValidByRule = new(64);
+
+    public static IdentityCheck Valid(string rule) => ValidByRule.Get(rule, static r => new() { Status = CheckDigitStatus.Valid, Rule = r });
 
     public static IdentityCheck Invalid(string rule, string reason) =>
         new() { Status = CheckDigitStatus.Invalid, Rule = rule, Reason = reason };
