@@ -1,15 +1,17 @@
+using CooperJus.Gateway.IntegrationTests.Support;
+
 namespace CooperJus.Gateway.IntegrationTests.Audit;
 
 /// <summary>One gateway pair for every `cooperjus audit` test: starting two gateways is the slow part.</summary>
 [SetUpFixture]
 public sealed class AuditCliSetup
 {
-    private static AuditedPair? s_pair;
+    private static AuditedGateways? s_pair;
 
-    internal static AuditedPair Pair => s_pair ?? throw new InvalidOperationException("the audited gateway pair is not started");
+    internal static AuditedGateways Pair => s_pair ?? throw new InvalidOperationException("the audited gateway pair is not started");
 
     [OneTimeSetUp]
-    public async Task StartAsync() => s_pair = await AuditedPair.StartAsync();
+    public async Task StartAsync() => s_pair = await AuditedGateways.StartAsync(forTheCommandLine: true);
 
     [OneTimeTearDown]
     public async Task StopAsync()

@@ -2,7 +2,6 @@ using System.Globalization;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.IntegrationTests.Interop;
 using CooperJus.Gateway.IntegrationTests.Support;
-
 namespace CooperJus.Gateway.IntegrationTests.Audit;
 
 /// <summary>
@@ -15,7 +14,7 @@ public sealed class AuditExportCliTests
     private readonly TemporaryFolder _folder = new();
     private CliRunner.Result _export = null!;
 
-    private static AuditedPair Pair => AuditCliSetup.Pair;
+    private static AuditedGateways Pair => AuditCliSetup.Pair;
 
     private string Bundle => _folder.Combine("bundle");
 

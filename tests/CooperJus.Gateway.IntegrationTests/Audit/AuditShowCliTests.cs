@@ -1,14 +1,13 @@
 using System.Text.RegularExpressions;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Support;
-
 namespace CooperJus.Gateway.IntegrationTests.Audit;
 
 /// <summary>`cooperjus audit show` against the store of a real gateway that translated, sealed and delivered a request.</summary>
 [TestFixture]
 public sealed class AuditShowCliTests
 {
-    private static AuditedPair Pair => AuditCliSetup.Pair;
+    private static AuditedGateways Pair => AuditCliSetup.Pair;
 
     [TestCase("request id")]
     [TestCase("message id")]

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Support;
-
 namespace CooperJus.Gateway.IntegrationTests.Audit;
 
 /// <summary>
@@ -11,7 +10,7 @@ namespace CooperJus.Gateway.IntegrationTests.Audit;
 [TestFixture]
 public sealed class AuditVerifyCliTests
 {
-    private static AuditedPair Pair => AuditCliSetup.Pair;
+    private static AuditedGateways Pair => AuditCliSetup.Pair;
 
     [Test]
     public void An_intact_log_verifies_with_exit_0()

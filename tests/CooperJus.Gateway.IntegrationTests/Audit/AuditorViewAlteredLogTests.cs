@@ -16,7 +16,7 @@ namespace CooperJus.Gateway.IntegrationTests.Audit;
 [TestFixture]
 public sealed class AuditorViewAlteredLogTests
 {
-    private static AuditedPair Pair => AuditCliSetup.Pair;
+    private static AuditedGateways Pair => AuditCliSetup.Pair;
 
     [Test]
     public async Task Reading_a_request_whose_stored_header_no_longer_parses_throws_what_the_view_recognises()

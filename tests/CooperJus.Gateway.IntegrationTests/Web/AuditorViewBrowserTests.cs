@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CooperJus.Gateway.IntegrationTests.Support;
-
 namespace CooperJus.Gateway.IntegrationTests.Web;
 
 /// <summary>
@@ -21,7 +20,7 @@ public sealed class AuditorViewBrowserTests
     {
         BrowserScript.RequireInstalled();
         _folder = new TemporaryFolder();
-        _gateways = await AuditedGateways.StartAsync();
+        _gateways = await AuditedGateways.StartAsync(withAuditorView: true);
     }
 
     [OneTimeTearDown]

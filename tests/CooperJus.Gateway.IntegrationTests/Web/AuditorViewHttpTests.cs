@@ -1,6 +1,7 @@
 using System.Net;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.IntegrationTests.Support;
 using CooperJus.Gateway.Web;
 
 namespace CooperJus.Gateway.IntegrationTests.Web;
@@ -17,7 +18,7 @@ public sealed class AuditorViewHttpTests
     private AuditedGateways _gateways = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => _gateways = await AuditedGateways.StartAsync(spainIsDown: true);
+    public async Task Start() => _gateways = await AuditedGateways.StartAsync(spainIsDown: true, withAuditorView: true);
 
     [OneTimeTearDown]
     public async Task Stop()

@@ -1,6 +1,5 @@
 using CooperJus.Gateway.IntegrationTests.Interop;
 using CooperJus.Gateway.IntegrationTests.Support;
-
 namespace CooperJus.Gateway.IntegrationTests.Web;
 
 /// <summary>

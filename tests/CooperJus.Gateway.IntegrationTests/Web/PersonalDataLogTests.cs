@@ -1,11 +1,10 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using System.Text;
 using CooperJus.Gateway.Hosting;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
 using CooperJus.Gateway.IntegrationTests.Support;
-
 namespace CooperJus.Gateway.IntegrationTests.Web;
 
 /// <summary>

@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
-using CooperJus.Gateway.IntegrationTests.Support;
+using CooperJus.Gateway.IntegrationTests.Web;
 
-namespace CooperJus.Gateway.IntegrationTests.Audit;
+namespace CooperJus.Gateway.IntegrationTests.Support;
 
 /// <summary>
-/// Peru's gateway delivering to Spain's, both real and on loopback, after Peru's Cusco sample export went through: one
-/// request translated with its lineage, sealed, delivered and receipted by Spain, all in Peru's audit log. Also writes
-/// Peru's configuration as a JSON file, so the `cooperjus audit` commands open the same store, key and checkpoints.
+/// Peru's gateway delivering to Spain's, both real and on loopback, after Peru's Cusco sample export went through it:
+/// one request to Spain translated with its lineage, sealed, and receipted by Spain (or dead-lettered, when Spain is
+/// down), all in Peru's audit log. The tests read what they look for (ids, case reference, identity number, the
+/// original record) from the gateway's own audit view of the request. Shared by the `cooperjus audit` tests and the
+/// auditor view's tests.
 /// </summary>
-internal sealed class AuditedPair : IAsyncDisposable
+internal sealed class AuditedGateways : IAsyncDisposable
 {
     public const string SampleFile = "solicitudes_2024_cusco.csv";
 
@@ -19,7 +21,7 @@ internal sealed class AuditedPair : IAsyncDisposable
 
     private static readonly string[] s_cliSections = ["Store", "Messaging", "PartnerDirectory", "Audit"];
 
-    private AuditedPair(TestGateway peru, TestGateway spain)
+    private AuditedGateways(TestGateway peru, TestGateway spain)
     {
         Peru = peru;
         Spain = spain;
@@ -35,6 +37,9 @@ internal sealed class AuditedPair : IAsyncDisposable
 
     public string CaseReference { get; private set; } = "";
 
+    /// <summary>An identity number of a person of the request.</summary>
+    public string IdentityNumber { get; private set; } = "";
+
     /// <summary>The record as the national system exported it (the body of the request's <c>record.parsed</c>).</summary>
     public string OriginalRecord { get; private set; } = "";
 
@@ -43,24 +48,39 @@ internal sealed class AuditedPair : IAsyncDisposable
 
     public IAuditLog Audit => Peru.Store.Audit;
 
-    public static async Task<AuditedPair> StartAsync()
+    /// <summary>Starts both gateways and waits until the sample's request is receipted by Spain.</summary>
+    /// <param name="spainIsDown">Spain never starts and Peru gives up after one attempt: the request is dead-lettered.</param>
+    /// <param name="withAuditorView">Peru serves the auditor view with <see cref="TestAccounts"/>.</param>
+    /// <param name="forTheCommandLine">Peru signs checkpoints only at start and stop (the tests decide when, by exporting),
+    /// the <see cref="LaterFile"/> follows the sample, and Peru's configuration is written to <see cref="ConfigFile"/>.</param>
+    public static async Task<AuditedGateways> StartAsync(bool spainIsDown = false, bool withAuditorView = false, bool forTheCommandLine = false)
     {
-        var pair = new AuditedPair(TestGateway.Create("pe", "PE"), TestGateway.Create("es", "ES"));
-        // Only the checkpoints signed at start and at stop: the tests decide when the log is checkpointed (by exporting).
-        pair.Peru.Set("Audit:CheckpointInterval", "1.00:00:00");
+        var gateways = new AuditedGateways(TestGateway.Create("pe", "PE"), TestGateway.Create("es", "ES"));
+        if (withAuditorView) foreach (var (key, value) in TestAccounts.Settings()) gateways.Peru.Set(key, value);
+        if (forTheCommandLine) gateways.Peru.Set("Audit:CheckpointInterval", "1.00:00:00");
         try
         {
-            await pair.Spain.StartAsync(pair.Peru.AsPartner());
-            await pair.Peru.StartAsync(pair.Spain.AsPartner());
-            pair.Peru.Drop(SampleFile, File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "PE", SampleFile)));
-            await pair.ReadRequestAsync();
-            await pair.DropLaterFileAsync();
-            pair.WriteConfig(pair.ConfigFile, pair.Peru.StorePath);
-            return pair;
+            if (spainIsDown)
+            {
+                await gateways.Peru.Set("Delivery:MaxAttempts", "1").StartAsync(gateways.Spain.AsPartner("http://127.0.0.1:1/"));
+            }
+            else
+            {
+                await gateways.Spain.StartAsync(gateways.Peru.AsPartner());
+                await gateways.Peru.StartAsync(gateways.Spain.AsPartner());
+            }
+            gateways.Peru.Drop(SampleFile, File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "PE", SampleFile)));
+            await gateways.ReadRequestAsync(spainIsDown ? AuditEventKinds.MessageDeadLettered : AuditEventKinds.ReceiptReceived);
+            if (forTheCommandLine)
+            {
+                await gateways.DropLaterFileAsync();
+                gateways.WriteConfig(gateways.ConfigFile, gateways.Peru.StorePath);
+            }
+            return gateways;
         }
         catch
         {
-            await pair.DisposeAsync();
+            await gateways.DisposeAsync();
             throw;
         }
     }
@@ -99,6 +119,12 @@ internal sealed class AuditedPair : IAsyncDisposable
         return folder.Combine("cli.json");
     }
 
+    public async ValueTask DisposeAsync()
+    {
+        await Peru.DisposeAsync();
+        await Spain.DisposeAsync();
+    }
+
     private async Task DropLaterFileAsync()
     {
         var head = (await Audit.GetHeadAsync(CancellationToken.None))!.Sequence;
@@ -107,23 +133,20 @@ internal sealed class AuditedPair : IAsyncDisposable
             "the later export's records to be in Peru's audit log");
     }
 
-    private async Task ReadRequestAsync()
+    private async Task ReadRequestAsync(string lastKind)
     {
         var hit = await Eventually.Get(async () => (await Audit.SearchAsync(new AuditSearch(), CancellationToken.None)).FirstOrDefault(),
             "the sample's request to be recorded");
         var view = await Eventually.Get(async () =>
             await Audit.GetRequestViewAsync(hit.RequestId, CancellationToken.None) is { OriginalRecord: not null, CanonicalJson: not null, LineageJson: not null } v
-            && v.Timeline.Any(e => e.Kind == AuditEventKinds.ReceiptReceived) ? v : null,
-            "the request's record, canonical document, lineage and Spain's receipt to be in Peru's audit log");
+            && v.Timeline.Any(e => e.Kind == lastKind) ? v : null,
+            $"the request's record, canonical document, lineage and a {lastKind} event to be in Peru's audit log");
         RequestId = view.Request.RequestId;
         CaseReference = view.Request.Request.CaseReference;
         MessageId = view.Timeline.First(e => e.Kind == AuditEventKinds.MessageSealed).MessageId!;
         OriginalRecord = view.OriginalRecord!;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await Peru.DisposeAsync();
-        await Spain.DisposeAsync();
+        IdentityNumber = JsonNode.Parse(view.CanonicalJson!)!["persons"]!.AsArray()
+            .Select(p => p!["identityDocuments"]?.AsArray().FirstOrDefault()?["number"]?.GetValue<string>())
+            .First(n => n is not null)!;
     }
 }

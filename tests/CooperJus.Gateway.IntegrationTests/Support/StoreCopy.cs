@@ -1,6 +1,6 @@
 using Microsoft.Data.Sqlite;
 
-namespace CooperJus.Gateway.IntegrationTests.Audit;
+namespace CooperJus.Gateway.IntegrationTests.Support;
 
 /// <summary>
 /// A copy of a running gateway's store (taken with SQLite's online backup, consistent while the gateway writes), and
