@@ -1,7 +1,5 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 
 namespace CooperJus.Gateway.Core.Translation;
 
@@ -11,16 +9,13 @@ namespace CooperJus.Gateway.Core.Translation;
 /// </summary>
 public static class CanonicalFiles
 {
-    // The canonical escaping (accents kept as they are), set on the writer that the lineage is written to by hand.
-    // No validation of each token: the lineage writer's structure is fixed, and checking it cost a tenth of the writing.
-    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
     private static readonly UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private const int InitialLineageBuffer = 64 * 1024;
     private const int MaxKeptLineageBuffer = 1024 * 1024;
 
     [ThreadStatic]
-    private static ArrayBufferWriter<byte>? _threadLineageBuffer;
+    private static LineageJsonWriter? _threadLineageWriter;
 
     /// <summary>Writes a canonical document's JSON text as UTF-8.</summary>
     public static void WriteDocument(Stream stream, string canonicalJson)
@@ -47,12 +42,13 @@ public static class CanonicalFiles
         ArgumentNullException.ThrowIfNull(lineage);
         // Through a buffer kept per thread: a writer on the stream would grow a new buffer of its own to about twice
         // the lineage's size (tens of kilobytes) for every request, most of what translation allocated per request.
-        var buffer = _threadLineageBuffer ?? new ArrayBufferWriter<byte>(InitialLineageBuffer);
-        _threadLineageBuffer = null;
-        using (var writer = new Utf8JsonWriter(buffer, Writer)) LineageDocumentJsonConverter.WriteDocument(writer, lineage);
-        stream.Write(buffer.WrittenSpan);
-        buffer.ResetWrittenCount();
+        // Written by hand (LineageJsonWriter): the same bytes as the converter's Utf8JsonWriter, at a fraction of the cost.
+        var writer = _threadLineageWriter ?? new LineageJsonWriter(InitialLineageBuffer);
+        _threadLineageWriter = null;
+        writer.Write(lineage);
+        stream.Write(writer.Written);
+        writer.Reset();
         // A rare huge lineage is not kept for the life of the thread.
-        if (buffer.Capacity <= MaxKeptLineageBuffer) _threadLineageBuffer = buffer;
+        if (writer.Capacity <= MaxKeptLineageBuffer) _threadLineageWriter = writer;
     }
 }

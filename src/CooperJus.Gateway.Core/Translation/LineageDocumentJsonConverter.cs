@@ -12,8 +12,9 @@ namespace CooperJus.Gateway.Core.Translation;
 /// sources, and repeating the file name in each made it a fifth of the file and of the time spent writing it.
 /// </summary>
 /// <remarks>
-/// Written by hand with pre-encoded property names: the lineage is several times the size of its document, and this is
-/// the cheapest way System.Text.Json writes it. Reading accepts both this form and the older one in which every
+/// Written by hand with pre-encoded property names, for the serialiser and any <see cref="Utf8JsonWriter"/>. The lineage
+/// files themselves are written by <c>LineageJsonWriter</c> (through <see cref="CanonicalFiles.WriteLineage"/>), which
+/// produces the same bytes as this converter on a compact writer with the canonical escaping, for less. Reading accepts both this form and the older one in which every
 /// source names its file, and gives a source without a file the document's <c>sourceFile</c>.
 /// </remarks>
 public sealed class LineageDocumentJsonConverter : JsonConverter<LineageDocument>

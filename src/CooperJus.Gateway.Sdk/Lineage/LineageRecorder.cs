@@ -53,7 +53,9 @@ public sealed class LineageRecorder
     {
         if (_entries.Count == 0) return [];
         _handedOver = true;
-        s_capacityHint = Math.Min(_entries.Count, MaxCapacityHint);
+        // A quarter more than this record had: records of one format differ by a few parties, and a list started at exactly
+        // the previous count doubled (a second, larger array) for every record a little longer than the one before it.
+        s_capacityHint = Math.Min(_entries.Count + (_entries.Count / 4), MaxCapacityHint);
         return _entries.AsReadOnly();
     }
 

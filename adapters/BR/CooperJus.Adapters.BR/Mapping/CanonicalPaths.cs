@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace CooperJus.Adapters.BR.Mapping;
 
@@ -15,10 +16,30 @@ internal static class CanonicalPaths
 
     private static readonly string[] IndexSteps = [.. Enumerable.Range(0, 64).Select(i => "/" + i.ToString(CultureInfo.InvariantCulture))];
 
+    /// <summary>Slots of <see cref="Recent"/>: a power of two, large enough that the 150-odd joins of a pedido seldom share one.</summary>
+    private const int RecentSlots = 1 << 13;
+
     private static readonly ConcurrentDictionary<(string Parent, string Step), string> Known = new(new StepComparer());
+
+    /// <summary>
+    /// The last join seen per slot, found by the identity of its parent and step: the parents are paths this class
+    /// returned and the steps are literals, so the same objects come back for every pedido, and comparing two references
+    /// costs far less than hashing and comparing their text in <see cref="Known"/> (which a miss still consults). Each
+    /// slot holds one immutable entry, replaced whole, so threads sharing the table see an entry or its successor.
+    /// </summary>
+    private static readonly RecentJoin?[] Recent = new RecentJoin?[RecentSlots];
 
     /// <summary><paramref name="parent"/> followed by <paramref name="step"/> (which starts with <c>/</c>).</summary>
     public static string Join(string parent, string step)
+    {
+        var slot = ((RuntimeHelpers.GetHashCode(parent) * 31) + RuntimeHelpers.GetHashCode(step)) & (RecentSlots - 1);
+        if (Recent[slot] is { } recent && ReferenceEquals(recent.Parent, parent) && ReferenceEquals(recent.Step, step)) return recent.Path;
+        var path = Find(parent, step);
+        Recent[slot] = new RecentJoin(parent, step, path);
+        return path;
+    }
+
+    private static string Find(string parent, string step)
     {
         if (Known.TryGetValue((parent, step), out var path)) return path;
         path = string.Concat(parent, step);
@@ -29,6 +50,9 @@ internal static class CanonicalPaths
     /// <summary>Item <paramref name="index"/> of the array at <paramref name="parent"/>.</summary>
     public static string Item(string parent, int index) =>
         (uint)index < (uint)IndexSteps.Length ? Join(parent, IndexSteps[index]) : string.Concat(parent, "/", index.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>One join remembered by identity.</summary>
+    private sealed record RecentJoin(string Parent, string Step, string Path);
 
     /// <summary>
     /// Compares by content; hashes the lengths and the last characters only, which is where the paths of one shape

@@ -19,6 +19,9 @@ internal sealed class JsonObjectView
     private readonly PedidoContext _context;
     private readonly Dictionary<string, int>? _indexes;
 
+    /// <summary>The node's members, kept as the array: searched per member asked.</summary>
+    private readonly JsonSourceProperty[] _properties;
+
     /// <summary>Which members were asked for, by index (a duplicate's first).</summary>
     private readonly bool[] _asked;
 
@@ -26,13 +29,13 @@ internal sealed class JsonObjectView
     {
         _context = context;
         Node = node;
-        var properties = node.Properties;
-        _asked = new bool[properties.Count];
-        if (properties.Count > LinearSearchLimit) _indexes = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
-        for (var i = 0; i < properties.Count; i++)
+        var properties = _properties = node.Properties;
+        _asked = new bool[properties.Length];
+        if (properties.Length > LinearSearchLimit) _indexes = new Dictionary<string, int>(properties.Length, StringComparer.Ordinal);
+        for (var i = 0; i < properties.Length; i++)
         {
             var (name, value) = properties[i];
-            if (_indexes is not null ? _indexes.TryAdd(name, i) : IndexOf(name) == i) continue;
+            if (_indexes is not null ? _indexes.TryAdd(name, i) : IndexOfText(name) == i) continue;
             context.Scope.Error("json.duplicate-property",
                 $"'{name}' appears more than once in the object at {node.Pointer}; a duplicated property makes the pedido ambiguous.",
                 context.Locate(value, name));
@@ -50,8 +53,8 @@ internal sealed class JsonObjectView
     {
         get
         {
-            var properties = Node.Properties;
-            for (var i = 0; i < properties.Count; i++)
+            var properties = _properties;
+            for (var i = 0; i < properties.Length; i++)
             {
                 if (!WasAsked(i, properties[i].Name)) yield return properties[i];
             }
@@ -70,15 +73,17 @@ internal sealed class JsonObjectView
         var index = IndexOf(name);
         if (index < 0) return null;
         _asked[index] = true;
-        return Node.Properties[index].Value;
+        return _properties[index].Value;
     }
 
     /// <summary>The index of the first member named <paramref name="name"/>, or -1.</summary>
-    private int IndexOf(string name)
+    private int IndexOf(string name) => _indexes is not null ? _indexes.GetValueOrDefault(name, -1) : IndexOfText(name);
+
+    /// <summary>The index of the first member whose name is <paramref name="name"/>, searched member by member, or -1.</summary>
+    private int IndexOfText(string name)
     {
-        if (_indexes is not null) return _indexes.GetValueOrDefault(name, -1);
-        var properties = Node.Properties;
-        for (var i = 0; i < properties.Count; i++)
+        var properties = _properties;
+        for (var i = 0; i < properties.Length; i++)
         {
             if (string.Equals(properties[i].Name, name, StringComparison.Ordinal)) return i;
         }
@@ -114,16 +119,16 @@ internal sealed class JsonObjectView
         Typed(name, canonicalPath, JsonValueKind.Object, "an object") is { } node ? _context.Open(node) : null;
 
     /// <summary>The items of an array member; empty when absent or null, or (with an error) of another type.</summary>
-    public IReadOnlyList<JsonSourceNode> Array(string name, string canonicalPath) =>
+    public JsonSourceNode[] Array(string name, string canonicalPath) =>
         Typed(name, canonicalPath, JsonValueKind.Array, "an array") is { } node ? node.Items : [];
 
     /// <summary>The items of an array of objects; an item of another type is an error and is left out.</summary>
     public List<JsonObjectView> Objects(string name, string canonicalPath)
     {
         var items = Array(name, canonicalPath);
-        var result = new List<JsonObjectView>(items.Count);
+        var result = new List<JsonObjectView>(items.Length);
         // Indexed, not foreach: an enumerator over the interface would be one more object per call.
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             if (item.Kind == JsonValueKind.Object) result.Add(_context.Open(item));
@@ -136,8 +141,8 @@ internal sealed class JsonObjectView
     public List<SourceLocation> Strings(string name, string canonicalPath)
     {
         var items = Array(name, canonicalPath);
-        var result = new List<SourceLocation>(items.Count);
-        for (var i = 0; i < items.Count; i++)
+        var result = new List<SourceLocation>(items.Length);
+        for (var i = 0; i < items.Length; i++)
         {
             var item = items[i];
             if (item.Kind == JsonValueKind.String) result.Add(_context.Locate(item, name));
