@@ -39,7 +39,7 @@ internal sealed class PartyMapper
 
     public PartyMapper(SgfCodeLists lists) => _lists = lists;
 
-    public PartyMapping Map(RecordScope scope, IEnumerable<SgfRow> rows, CountryCache countries)
+    public PartyMapping Map(RecordScope scope, IEnumerable<SgfRow> rows)
     {
         var parties = new PartyMapping();
         foreach (var row in rows)
@@ -58,10 +58,10 @@ internal sealed class PartyMapper
             switch (_lists.RowKinds[entry])
             {
                 case RowKind.Person:
-                    MapPerson(scope, row, parties, countries);
+                    MapPerson(scope, row, parties);
                     break;
                 case RowKind.Organisation:
-                    MapOrganisation(scope, row, parties, countries);
+                    MapOrganisation(scope, row, parties);
                     break;
                 default:
                     MapCulturalObject(scope, row, parties);
@@ -71,14 +71,14 @@ internal sealed class PartyMapper
         return parties;
     }
 
-    private void MapPerson(RecordScope scope, SgfRow row, PartyMapping parties, CountryCache countries)
+    private void MapPerson(RecordScope scope, SgfRow row, PartyMapping parties)
     {
         var paths = PersonPaths.At(parties.NextPersonIndex);
         var reference = Reserve(scope, paths[RefPath], RowKind.Person, row, parties);
         var role = Role(scope, paths[RolePath], row, "person", _lists.PersonRoles);
         var (fullName, givenNames, familyNames) = Names(scope, paths, row);
-        var birthDate = FastDates.DayFirstDate(scope, paths[PersonBirthDate], row.At(S.BirthDate));
-        var nationality = countries.Country(scope, paths[PersonNationalities], row.At(S.Nationality));
+        var birthDate = scope.DayFirstDate(paths[PersonBirthDate], row.At(S.BirthDate));
+        var nationality = scope.Country(paths[PersonNationalities], row.At(S.Nationality));
         var document = Document(scope, paths, PersonDocument, row);
         var address = scope.Text(paths[PersonAddress], row.At(S.Address));
         WarnIgnored(scope, row, "PERSONA", NotForPersons);
@@ -97,14 +97,14 @@ internal sealed class PartyMapper
         });
     }
 
-    private void MapOrganisation(RecordScope scope, SgfRow row, PartyMapping parties, CountryCache countries)
+    private void MapOrganisation(RecordScope scope, SgfRow row, PartyMapping parties)
     {
         var paths = OrganisationPaths.At(parties.NextOrganisationIndex);
         var reference = Reserve(scope, paths[RefPath], RowKind.Organisation, row, parties);
         var role = Role(scope, paths[RolePath], row, "organisation", _lists.OrganisationRoles);
         var name = scope.RequiredText(paths[OrganisationName], row.At(S.CompanyName));
         var document = Document(scope, paths, OrganisationDocument, row);
-        var country = countries.Country(scope, paths[OrganisationCountry], row.At(S.Nationality));
+        var country = scope.Country(paths[OrganisationCountry], row.At(S.Nationality));
         var address = scope.Text(paths[OrganisationAddress], row.At(S.Address));
         WarnIgnored(scope, row, "EMPRESA", NotForOrganisations);
         if (role is null || name is null) return;

@@ -11,19 +11,15 @@ internal sealed class RequestBlock
     private readonly List<SgfRow> _rows;
     private readonly List<Problem> _problems = [];
 
-    public RequestBlock(string number, SgfRow first, SgfHeader header, CountryCache countries)
+    public RequestBlock(string number, SgfRow first, SgfHeader header)
     {
         Number = number;
         Header = header;
-        Countries = countries;
         _rows = [first];
     }
 
     /// <summary>The request number (NRO_SOLICITUD), trimmed.</summary>
     public string Number { get; }
-
-    /// <summary>The countries already read in this file.</summary>
-    public CountryCache Countries { get; }
 
     /// <summary>The file's header.</summary>
     public SgfHeader Header { get; }

@@ -48,13 +48,13 @@ internal sealed class RequestMapper
         }
         var row = block.First;
         var issuing = MapIssuingAuthority(scope, row);
-        var requested = MapRequestedAuthority(scope, row, block.Countries);
+        var requested = MapRequestedAuthority(scope, row);
         var legalBasis = MapLegalBasis(scope, row.At(S.LegalBasis));
         var urgency = MapUrgency(scope, row);
         var confidentiality = MapConfidentiality(scope, row.At(S.Reserved));
         var offences = MapOffences(scope, row.At(S.Offences));
         var facts = MapFacts(scope, row);
-        var parties = _parties.Map(scope, block.Rows, block.Countries);
+        var parties = _parties.Map(scope, block.Rows);
         var measures = MapMeasures(scope, row, parties);
         scope.Map("/requestId", "request-id", row.At(S.RequestNumber));
         scope.Map("/kind", "adapter-default");
@@ -116,10 +116,10 @@ internal sealed class RequestMapper
         };
     }
 
-    private static RequestedAuthority? MapRequestedAuthority(RecordScope scope, SgfRow row, CountryCache countries)
+    private static RequestedAuthority? MapRequestedAuthority(RecordScope scope, SgfRow row)
     {
         var countryAt = row.At(S.RequestedCountry);
-        var country = Required(scope, "/requestedAuthority/country", countryAt) ? countries.Country(scope, "/requestedAuthority/country", countryAt) : null;
+        var country = Required(scope, "/requestedAuthority/country", countryAt) ? scope.Country("/requestedAuthority/country", countryAt) : null;
         var name = scope.Text("/requestedAuthority/name", row.At(S.RequestedAuthority));
         return country is null ? null : new RequestedAuthority { Country = country, Name = name };
     }
@@ -146,7 +146,7 @@ internal sealed class RequestMapper
             scope.Map("/urgency/level", "adapter-default");
         else if (scope.Lookup("/urgency/level", levelAt, _lists.Urgency) is { } entry)
             level = SgfCodeLists.UrgencyOf(entry);
-        var respondBy = FastDates.DayFirstDate(scope, "/urgency/respondBy", row.At(S.Deadline));
+        var respondBy = scope.DayFirstDate("/urgency/respondBy", row.At(S.Deadline));
         return new Urgency { Level = level, RespondBy = respondBy };
     }
 
@@ -191,7 +191,7 @@ internal sealed class RequestMapper
     {
         var summary = scope.RequiredText("/facts/summary", row.At(S.Facts));
         var periodAt = row.At(S.FactsPeriod);
-        var period = FastDates.DayFirstRange(scope, "/facts/period/start", periodAt);
+        var period = scope.DayFirstRange("/facts/period/start", periodAt);
         if (period is not null) scope.Map("/facts/period/end", Dates.DayFirstRangeConversion, periodAt);
         return summary is null ? null : new Facts { Summary = summary, Period = period };
     }

@@ -54,7 +54,6 @@ internal sealed class SgfFileReader
     {
         RequestBlock? current = null;
         var firstRowOf = new Dictionary<string, long>(StringComparer.Ordinal);
-        var countries = new CountryCache();
         Problem? fatal;
         while (true)
         {
@@ -75,7 +74,7 @@ internal sealed class SgfFileReader
                 continue;
             }
             if (current is not null) yield return _mapper.Map(current);
-            current = new RequestBlock(number, row, header, countries);
+            current = new RequestBlock(number, row, header);
             if (firstRowOf.TryGetValue(number, out var earlier))
                 current.AddProblem(NonContiguous(number, earlier, row));
             else
