@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text;
+using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Gateway.Core.Translation;
 
@@ -14,8 +15,33 @@ public static class CanonicalFiles
     private const int InitialLineageBuffer = 64 * 1024;
     private const int MaxKeptLineageBuffer = 1024 * 1024;
 
+    private const int InitialDocumentBuffer = 16 * 1024;
+    private const int MaxKeptDocumentBuffer = 1024 * 1024;
+
     [ThreadStatic]
     private static LineageJsonWriter? _threadLineageWriter;
+
+    [ThreadStatic]
+    private static CanonicalDocumentWriter? _threadDocumentWriter;
+
+    /// <summary>
+    /// The compact canonical JSON of <paramref name="request"/>: exactly what
+    /// <c>JsonSerializer.Serialize(request, CanonicalJson.CompactOptions)</c> returns, at a fraction of the cost.
+    /// </summary>
+    public static string SerializeDocument(CooperationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        // Written by hand (CanonicalDocumentWriter) into a buffer kept per thread, then decoded once: the serializer
+        // cost about 10 us per Brazilian request, most of the translating thread's budget.
+        var writer = _threadDocumentWriter ?? new CanonicalDocumentWriter(InitialDocumentBuffer);
+        _threadDocumentWriter = null;
+        writer.Write(request);
+        var json = Encoding.UTF8.GetString(writer.Written);
+        writer.Reset();
+        // A rare huge document is not kept for the life of the thread.
+        if (writer.Capacity <= MaxKeptDocumentBuffer) _threadDocumentWriter = writer;
+        return json;
+    }
 
     /// <summary>Writes a canonical document's JSON text as UTF-8.</summary>
     public static void WriteDocument(Stream stream, string canonicalJson)

@@ -1,9 +1,4 @@
-using System.Buffers;
-using System.Buffers.Text;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Unicode;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Lineage;
 
@@ -15,21 +10,11 @@ namespace CooperJus.Gateway.Core.Translation;
 /// </summary>
 /// <remarks>
 /// A request has about a hundred entries and several hundred strings; through <see cref="Utf8JsonWriter"/> each of them
-/// paid the writer's per-call checks and its escaping scan over UTF-16. Here an ASCII string (nearly all: paths, field
-/// names, conversions, most values) is narrowed into the buffer and searched for the few bytes the encoder escapes,
-/// both with vector instructions; any other string is transcoded and the encoder's own scan runs over its UTF-8. A
-/// string that needs escaping, is not valid UTF-16 or is very long goes through a <see cref="Utf8JsonWriter"/> with the
-/// same options, so its bytes (or its exception) stay the writer's own.
+/// paid the writer's per-call checks and its escaping scan over UTF-16. Here they go straight into a
+/// <see cref="Utf8JsonBuffer"/> (vectorised ASCII path, the writer itself for anything it would escape).
 /// </remarks>
 internal sealed class LineageJsonWriter
 {
-    private static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-    private static readonly JsonWriterOptions FallbackOptions = new() { Encoder = Encoder, SkipValidation = true };
-
-    // The ASCII bytes the encoder escapes, asked of the encoder itself (controls, the quote, the backslash...).
-    private static readonly SearchValues<byte> AsciiToEscape = SearchValues.Create(
-        [.. Enumerable.Range(0, 128).Select(b => (byte)b).Where(b => Encoder.FindFirstCharacterToEncodeUtf8([b]) >= 0)]);
-
     private static ReadOnlySpan<byte> DocumentStart => "{\"requestId\":"u8;
     private static ReadOnlySpan<byte> SourceFileName => ",\"sourceFile\":"u8;
     private static ReadOnlySpan<byte> EntriesStart => ",\"entries\":["u8;
@@ -43,28 +28,19 @@ internal sealed class LineageJsonWriter
     private static ReadOnlySpan<byte> FieldName => "\"field\":"u8;
     private static ReadOnlySpan<byte> ValueName => "\"value\":"u8;
 
-    // Longer strings go through the fallback writer (the buffer's arithmetic stays far from overflow).
-    private const int MaxDirectString = 1 << 20;
-
-    // Longest long in decimal, with its sign.
-    private const int MaxNumberLength = 20;
-
-    private byte[] _buffer;
-    private int _length;
-    private ArrayBufferWriter<byte>? _fallbackBuffer;
-    private Utf8JsonWriter? _fallbackWriter;
+    private readonly Utf8JsonBuffer _json;
 
     /// <summary>Creates a writer whose buffer starts at <paramref name="initialCapacity"/> bytes.</summary>
-    public LineageJsonWriter(int initialCapacity) => _buffer = new byte[initialCapacity];
+    public LineageJsonWriter(int initialCapacity) => _json = new Utf8JsonBuffer(initialCapacity);
 
     /// <summary>Size of the buffer, which grows with the largest lineage written.</summary>
-    public int Capacity => _buffer.Length;
+    public int Capacity => _json.Capacity;
 
     /// <summary>What has been written since the last <see cref="Reset"/>.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Written => _json.Written;
 
     /// <summary>Forgets what was written; the buffer is kept.</summary>
-    public void Reset() => _length = 0;
+    public void Reset() => _json.Reset();
 
     /// <summary>Appends <paramref name="document"/>'s JSON.</summary>
     public void Write(LineageDocument document)
@@ -127,9 +103,7 @@ internal sealed class LineageJsonWriter
     private void Property(ReadOnlySpan<byte> name, long value, ref bool first)
     {
         Name(name, ref first);
-        Ensure(MaxNumberLength);
-        Utf8Formatter.TryFormat(value, _buffer.AsSpan(_length), out var written);
-        _length += written;
+        _json.Number(value);
     }
 
     private void Name(ReadOnlySpan<byte> name, ref bool first)
@@ -139,71 +113,9 @@ internal sealed class LineageJsonWriter
         Raw(name);
     }
 
-    private void String(string value)
-    {
-        if (value.Length > MaxDirectString)
-        {
-            Escaped(value);
-            return;
-        }
-        // A UTF-16 unit becomes at most three UTF-8 bytes; two more for the quotes.
-        Ensure((value.Length * 3) + 2);
-        var target = _buffer.AsSpan(_length + 1);
-        // Most strings are ASCII: narrowed and searched with vector instructions, the encoder's scan is not needed.
-        if (Ascii.FromUtf16(value, target, out var narrowed) == OperationStatus.Done)
-        {
-            if (target[..narrowed].IndexOfAny(AsciiToEscape) < 0)
-            {
-                Quote(narrowed);
-                return;
-            }
-            Escaped(value);
-            return;
-        }
-        if (Utf8.FromUtf16(value, target, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-            && Encoder.FindFirstCharacterToEncodeUtf8(target[..written]) < 0)
-        {
-            Quote(written);
-            return;
-        }
-        Escaped(value);
-    }
+    private void String(string value) => _json.String(value);
 
-    // Puts the quotes around the string just transcoded after the current end.
-    private void Quote(int written)
-    {
-        _buffer[_length] = (byte)'"';
-        _buffer[_length + written + 1] = (byte)'"';
-        _length += written + 2;
-    }
+    private void Byte(byte value) => _json.Byte(value);
 
-    private void Escaped(string value)
-    {
-        _fallbackBuffer ??= new ArrayBufferWriter<byte>();
-        _fallbackBuffer.ResetWrittenCount();
-        if (_fallbackWriter is null) _fallbackWriter = new Utf8JsonWriter(_fallbackBuffer, FallbackOptions);
-        else _fallbackWriter.Reset(_fallbackBuffer);
-        _fallbackWriter.WriteStringValue(value);
-        _fallbackWriter.Flush();
-        Raw(_fallbackBuffer.WrittenSpan);
-    }
-
-    private void Byte(byte value)
-    {
-        Ensure(1);
-        _buffer[_length++] = value;
-    }
-
-    private void Raw(ReadOnlySpan<byte> bytes)
-    {
-        Ensure(bytes.Length);
-        bytes.CopyTo(_buffer.AsSpan(_length));
-        _length += bytes.Length;
-    }
-
-    private void Ensure(int more)
-    {
-        if (_buffer.Length - _length >= more) return;
-        Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, _length + more));
-    }
+    private void Raw(ReadOnlySpan<byte> bytes) => _json.Raw(bytes);
 }

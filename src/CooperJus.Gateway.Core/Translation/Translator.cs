@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -46,7 +45,7 @@ public sealed class Translator
     private TranslationOutcome Validate(RecordResult record)
     {
         if (!record.IsAccepted) return new TranslationOutcome { Record = record, Problems = record.Problems };
-        var json = JsonSerializer.Serialize(record.Request!, CanonicalJson.CompactOptions);
+        var json = CanonicalFiles.SerializeDocument(record.Request!);
         var validation = _validator.Validate(record.Request!, json, record.Lineage);
         IReadOnlyList<Problem> problems = [.. record.Problems, .. validation];
         return new TranslationOutcome

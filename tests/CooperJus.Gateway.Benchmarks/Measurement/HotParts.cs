@@ -35,6 +35,7 @@ internal static class HotParts
         {
             Time("document: CanonicalJson.Serialize, indented string (now)", requests, r => CanonicalJson.Serialize(r), 1),
             Time("document: compact string (CompactOptions)", requests, r => JsonSerializer.Serialize(r, CanonicalJson.CompactOptions), 1),
+            Time(SameDocuments(requests) ? "document: CanonicalFiles.SerializeDocument (now), compact string" : "document: CanonicalFiles (OUTPUT DIFFERS: ignore)", requests, r => CanonicalFiles.SerializeDocument(r), 1),
             Time("lineage: CanonicalJson.SerializeValue, indented string", lineages, l => CanonicalJson.SerializeValue(l), 1),
             Time("lineage: indented, straight to a UTF-8 stream", lineages, l => ToStream(l, CanonicalJson.Options), 1),
             Time("lineage: compact, straight to a UTF-8 stream", lineages, l => ToStream(l, CanonicalJson.CompactOptions), 1),
@@ -85,6 +86,10 @@ internal static class HotParts
     /// <summary>True when the translation's lineage writer writes exactly what the canonical compact options write.</summary>
     private static bool SameOutput(IReadOnlyList<LineageDocument> lineages) =>
         lineages.Take(10).All(l => Generated(l) == JsonSerializer.Serialize(l, CanonicalJson.CompactOptions));
+
+    /// <summary>True when the translation's document writer writes exactly what the canonical compact options write.</summary>
+    private static bool SameDocuments(IReadOnlyList<CooperationRequest> requests) =>
+        requests.Take(10).All(r => CanonicalFiles.SerializeDocument(r) == JsonSerializer.Serialize(r, CanonicalJson.CompactOptions));
 
     private static string Generated(LineageDocument lineage)
     {

@@ -88,7 +88,7 @@ internal sealed class StageBreakdown
             var record = records.Current;
             if (!record.IsAccepted) continue;
             var request = record.Request!;
-            var json = Step(1, () => System.Text.Json.JsonSerializer.Serialize(request, CanonicalJson.CompactOptions));
+            var json = Step(1, () => CanonicalFiles.SerializeDocument(request));
             var problems = Step(2, () => validator.Validate(request, json, record.Lineage));
             if (problems.Any(p => p.IsError)) continue;
             var lineage = Step(3, () =>
