@@ -38,7 +38,8 @@ public sealed class AssetMappingTests
         var pedido = PedidoFile.FullPedido();
         PedidoFile.Set(pedido, "/bens/0", new JsonObject { ["id"] = "B1", ["tipo"] = "CONTA_BANCARIA", ["banco"] = "BCP" });
         var problem = Only(ReadOne(pedido), "required");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/bens/0/conta"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/bens/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("conta"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/assets/0/bankAccount/accountNumber"));
     }
 
@@ -111,7 +112,8 @@ public sealed class AssetMappingTests
     public void Rejects_a_bad_amount(string valor)
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/bens/0/valor", valor), "amount.invalid");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/bens/0/valor"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/bens/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("valor"));
         Assert.That(problem.Source.Value, Is.EqualTo(valor));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/assets/0/value"));
     }
@@ -127,6 +129,7 @@ public sealed class AssetMappingTests
     {
         var result = ReadWith(PedidoFile.FullPedido(), "/bens/0/placa", "BRA2E19");
         Assert.That(result.IsAccepted, Is.True);
-        Assert.That(Only(result, "json.unknown-property").Source!.Path, Is.EqualTo("/pedidos/0/bens/0/placa"));
+        Assert.That(Only(result, "json.unknown-property").Source!.Path, Is.EqualTo("/pedidos/0/bens/0"));
+        Assert.That(Only(result, "json.unknown-property").Source!.Field, Is.EqualTo("placa"));
     }
 }

@@ -110,7 +110,8 @@ public sealed class FileStructureTests
         var results = Import.Text(json);
         Assert.That(results.Select(r => r.IsAccepted), Is.EqualTo(new[] { true, false, true }));
         var problem = Only(results[1], "json.duplicate-property");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/1/unidade"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/1"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("unidade"));
         Assert.That(problem.Message, Does.Contain("/pedidos/1"));
     }
 
@@ -120,7 +121,8 @@ public sealed class FileStructureTests
         var json = new PedidoFile().Add(PedidoFile.FullPedido()).ToJson()
             .Replace("\"numero\": \"GB731408\",", "\"numero\": \"GB731408\", \"numero\": \"GB000000\",", StringComparison.Ordinal);
         var problem = Only(Import.Text(json).Single(), "json.duplicate-property");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/passaporte/numero"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/passaporte"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("numero"));
         Assert.That(problem.Source.Value, Is.EqualTo("GB000000"));
     }
 
@@ -179,9 +181,11 @@ public sealed class FileStructureTests
         var results = Import.Text(json);
         var pedidoWarning = Only(results.Single(r => r.RecordId == "P-0"), "json.unknown-property");
         Assert.That(pedidoWarning.IsError, Is.False);
-        Assert.That(pedidoWarning.Source!.Path, Is.EqualTo("/pedidos/0/prioridade"));
+        Assert.That(pedidoWarning.Source!.Path, Is.EqualTo("/pedidos/0"));
+        Assert.That(pedidoWarning.Source!.Field, Is.EqualTo("prioridade"));
         var fileWarning = Only(results.Where(r => r.RecordId is null).SelectMany(r => r.Problems), "json.unknown-property");
-        Assert.That(fileWarning.Source!.Path, Is.EqualTo("/versaoSistema"));
+        Assert.That(fileWarning.Source!.Path, Is.EqualTo(""), "a member of the root object");
+        Assert.That(fileWarning.Source.Field, Is.EqualTo("versaoSistema"));
         Assert.That(results.Count(r => r.IsAccepted), Is.EqualTo(3));
     }
 
@@ -212,7 +216,8 @@ public sealed class FileStructureTests
     {
         var results = Import.Text(ThreePedidos().Replace("\"2.1\"", version, StringComparison.Ordinal));
         Assert.That(results.Where(r => r.RecordId is not null), Is.Empty);
-        Assert.That(FileError(results, rule).Source!.Path, Is.EqualTo("/versaoLeiaute"));
+        Assert.That(FileError(results, rule).Source!.Path, Is.EqualTo(""), "a member of the root object");
+        Assert.That(FileError(results, rule).Source!.Field, Is.EqualTo("versaoLeiaute"));
     }
 
     [Test]
@@ -220,7 +225,8 @@ public sealed class FileStructureTests
     {
         var results = Import.Text(ThreePedidos().Replace("\"versaoLeiaute\": \"2.1\",", "", StringComparison.Ordinal));
         Assert.That(results.Where(r => r.RecordId is not null), Is.Empty);
-        Assert.That(FileError(results, "required").Source!.Path, Is.EqualTo("/versaoLeiaute"));
+        Assert.That(FileError(results, "required").Source!.Path, Is.EqualTo(""), "a member of the root object");
+        Assert.That(FileError(results, "required").Source!.Field, Is.EqualTo("versaoLeiaute"));
     }
 
     [Test]
@@ -249,7 +255,8 @@ public sealed class FileStructureTests
     {
         var results = Import.Text(ThreePedidos().Replace(PedidoFile.GeneratedAt, geradoEm, StringComparison.Ordinal));
         Assert.That(results.Where(r => r.RecordId is not null), Is.Empty);
-        Assert.That(FileError(results, "date.invalid").Source!.Path, Is.EqualTo("/geradoEm"));
+        Assert.That(FileError(results, "date.invalid").Source!.Path, Is.EqualTo(""), "a member of the root object");
+        Assert.That(FileError(results, "date.invalid").Source!.Field, Is.EqualTo("geradoEm"));
     }
 
     [Test]
@@ -258,7 +265,9 @@ public sealed class FileStructureTests
         var json = ThreePedidos().Replace("\"geradoEm\": \"2024-05-20T14:32:05-03:00\",", "", StringComparison.Ordinal);
         json = json[..json.LastIndexOf('}')] + ", \"geradoEm\": \"2024-05-20T14:32:05-03:00\"}";
         var results = Import.Text(json);
-        Assert.That(Only(results.SelectMany(r => r.Problems), "br.header-order").Source!.Path, Is.EqualTo("/geradoEm"));
+        var problem = Only(results.SelectMany(r => r.Problems), "br.header-order");
+        Assert.That(problem.Source!.Path, Is.EqualTo(""), "a member of the root object");
+        Assert.That(problem.Source.Field, Is.EqualTo("geradoEm"));
     }
 
     [Test]

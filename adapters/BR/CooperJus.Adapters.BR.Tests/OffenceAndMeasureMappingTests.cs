@@ -68,7 +68,8 @@ public sealed class OffenceAndMeasureMappingTests
     public void Rejects_a_crime_without_diploma()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/crimes", new JsonArray(new JsonObject { ["artigo"] = "1º" })), "required");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/crimes/0/diploma"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/crimes/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("diploma"));
     }
 
     [Test]
@@ -130,7 +131,8 @@ public sealed class OffenceAndMeasureMappingTests
     public void Rejects_an_unknown_diligencia()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/diligencias/0/tipo", "GRAMPO"), "code-list.unknown");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/diligencias/0/tipo"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/diligencias/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("tipo"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/measures/0/type"));
     }
 

@@ -26,7 +26,8 @@ public sealed class PartyMappingTests
     public void Rejects_an_unknown_person_role()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/papel", "SUSPEITO"), "code-list.unknown");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/papel"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("papel"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/persons/0/role"));
     }
 
@@ -66,7 +67,7 @@ public sealed class PartyMappingTests
     {
         var result = ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/cpf", cpf);
         var problem = Only(result, "identity.check-digit");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/cpf"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0"));
         Assert.That(problem.Source.Field, Is.EqualTo("cpf"));
         Assert.That(problem.Source.Value, Is.EqualTo(cpf));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/persons/0/identityDocuments/0/number"));
@@ -77,7 +78,8 @@ public sealed class PartyMappingTests
     public void Rejects_a_cpf_written_as_a_number()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/cpf", 63174928591L), "json.type");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/cpf"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("cpf"));
     }
 
     [Test]
@@ -141,7 +143,8 @@ public sealed class PartyMappingTests
     public void Rejects_an_address_with_no_part_to_write()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/endereco", new JsonObject { ["pais"] = "Peru" }), "required");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/endereco/logradouro"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/endereco"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("logradouro"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/persons/0/addresses/0/text"));
     }
 
@@ -193,7 +196,8 @@ public sealed class PartyMappingTests
     public void Rejects_an_invalid_cnpj()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/empresas/0/cnpj", "34.567.891/0001-85"), "identity.check-digit");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/empresas/0/cnpj"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/empresas/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("cnpj"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/organisations/0/registrationNumbers/0/number"));
     }
 
@@ -201,8 +205,9 @@ public sealed class PartyMappingTests
     public void Rejects_an_id_used_twice_in_a_pedido()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/empresas/0/id", "E1"), "br.duplicate-id");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/empresas/0/id"));
-        Assert.That(problem.Message, Does.Contain("/pedidos/0/envolvidos/0/id"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/empresas/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("id"));
+        Assert.That(problem.Message, Does.Contain("already used at /pedidos/0/envolvidos/0:"), "names the object that has it first");
     }
 
     [Test]
@@ -216,7 +221,8 @@ public sealed class PartyMappingTests
     public void Rejects_an_envolvido_without_id()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/id", null), "required");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0/id"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("id"));
     }
 
     [Test]

@@ -52,7 +52,8 @@ public sealed class RequestMappingTests
     {
         var result = ReadWith(PedidoFile.FullPedido(), "/membro/nome", null);
         var problem = Only(result, "required");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/membro/nome"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/membro"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("nome"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/issuingAuthority/officer/name"));
     }
 
@@ -65,7 +66,8 @@ public sealed class RequestMappingTests
     {
         var result = ReadWith(PedidoFile.MinimalPedido(), "/" + property, null);
         var problem = Only(result, "required");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/" + property));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0"), "the object the member is missing from");
+        Assert.That(problem.Source.Field, Is.EqualTo(property));
         Assert.That(problem.Source.File, Is.EqualTo("pedidos_test.json"));
         Assert.That(problem.Source.Line, Is.EqualTo(6), "a missing property is located at its object");
         Assert.That(problem.CanonicalPath, Is.EqualTo(canonicalPath));
@@ -96,7 +98,8 @@ public sealed class RequestMappingTests
     public void Rejects_an_unknown_requested_country()
     {
         var problem = Only(ReadWith(PedidoFile.MinimalPedido(), "/paisRequerido", "Atlântida"), "country.unknown");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/paisRequerido"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("paisRequerido"));
         Assert.That(problem.Source.Value, Is.EqualTo("Atlântida"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/requestedAuthority/country"));
     }
@@ -137,7 +140,8 @@ public sealed class RequestMappingTests
     public void Rejects_an_unknown_fundamento()
     {
         var problem = Only(ReadWith(PedidoFile.MinimalPedido(), "/fundamentos", new JsonArray("CONVENCAO_PALERMO", "TRATADO_INEXISTENTE")), "code-list.unknown");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/fundamentos/1"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/fundamentos/1"), "an item keeps its own pointer, which holds its index");
+        Assert.That(problem.Source.Field, Is.EqualTo("fundamentos"), "the field names the array");
         Assert.That(problem.CanonicalPath, Is.EqualTo("/legalBasis/1/instrument"));
         Assert.That(problem.IsError, Is.True);
     }
@@ -194,7 +198,8 @@ public sealed class RequestMappingTests
     public void Rejects_sigilo_written_as_text()
     {
         var problem = Only(ReadWith(PedidoFile.MinimalPedido(), "/sigilo", "sim"), "json.type");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/sigilo"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("sigilo"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/confidentiality/confidential"));
     }
 
@@ -221,7 +226,8 @@ public sealed class RequestMappingTests
     public void Rejects_an_invalid_CNJ_number(string number, string rule)
     {
         var problem = Only(ReadWith(PedidoFile.MinimalPedido(), "/numeroProcessoJudicial", number), rule);
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/numeroProcessoJudicial"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("numeroProcessoJudicial"));
         Assert.That(problem.Source.Value, Is.EqualTo(number));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/proceedings/courtCaseNumber"));
     }
@@ -248,7 +254,9 @@ public sealed class RequestMappingTests
     public void Rejects_an_impossible_or_non_ISO_date(string pointer, string written, string canonicalPath)
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), pointer, written), "date.invalid");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0" + pointer));
+        var (parent, field) = (pointer[..pointer.LastIndexOf('/')], pointer[(pointer.LastIndexOf('/') + 1)..]);
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0" + parent), "the member's object");
+        Assert.That(problem.Source.Field, Is.EqualTo(field));
         Assert.That(problem.Source.Value, Is.EqualTo(written));
         Assert.That(problem.CanonicalPath, Is.EqualTo(canonicalPath));
     }
@@ -257,7 +265,8 @@ public sealed class RequestMappingTests
     public void Rejects_a_period_that_ends_before_it_starts()
     {
         var problem = Only(ReadWith(PedidoFile.FullPedido(), "/periodoFatos/fim", "2020-12-31"), "date.invalid");
-        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/periodoFatos/fim"));
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/periodoFatos"));
+        Assert.That(problem.Source!.Field, Is.EqualTo("fim"));
     }
 
     [Test]
@@ -267,7 +276,7 @@ public sealed class RequestMappingTests
         var source = result.Lineage.Single(l => l.CanonicalPath == "/urgency/respondBy").Sources.Single();
         Assert.That(source, Is.EqualTo(new Gateway.Sdk.Diagnostics.SourceLocation
         {
-            File = "pedidos_test.json", Path = "/pedidos/0/prazoResposta", Line = 25, Field = "prazoResposta", Value = "2024-07-01",
+            File = "pedidos_test.json", Path = "/pedidos/0", Line = 25, Field = "prazoResposta", Value = "2024-07-01",
         }));
         Assert.That(result.Lineage.Single(l => l.CanonicalPath == "/urgency/respondBy").Conversion, Is.EqualTo("iso-date"));
     }

@@ -140,6 +140,7 @@ public sealed class AdapterConformanceTests
     {
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
-        foreach (var (name, json) in produced) File.WriteAllText(Path.Combine(folder, name), json + "\n");
+        // Indented with the canonical escaping, so a reviewer reads the diff of a deliberate change (accents kept).
+        foreach (var (name, json) in produced) File.WriteAllText(Path.Combine(folder, name), JsonNode.Parse(json)!.ToJsonString(CanonicalJson.Options) + "\n");
     }
 }

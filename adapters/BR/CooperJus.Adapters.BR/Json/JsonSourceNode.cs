@@ -51,6 +51,12 @@ internal sealed class JsonSourceNode
     /// <summary>RFC 6901 pointer from the file root, for example <c>/pedidos/3/envolvidos/0/cpf</c>.</summary>
     public string Pointer => _pointer ??= _name is not null ? JsonPointer.Member(_parent!.Pointer, _name) : JsonPointer.Item(_parent!.Pointer, _index);
 
+    /// <summary>
+    /// For an object member, the pointer of its object (the member's name being the field of its location); for an
+    /// array item or a root, its own pointer.
+    /// </summary>
+    public string ObjectPointer => _name is not null ? _parent!.Pointer : Pointer;
+
     /// <summary>1-based line of the value (of its property name, for an object member).</summary>
     public long Line { get; }
 

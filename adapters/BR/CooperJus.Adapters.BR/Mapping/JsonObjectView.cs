@@ -98,7 +98,7 @@ internal sealed class JsonObjectView
 
     /// <summary>Where a member is, or would be when absent (for <c>required</c> errors).</summary>
     public SourceLocation At(string name) =>
-        Member(name) is { } node ? _context.Locate(node, name) : _context.Locate(Node, name) with { Path = JsonPointer.Member(Pointer, name), Value = null };
+        Member(name) is { } node ? _context.Locate(node, name) : _context.Missing(Node, name);
 
     /// <summary>A string member as a located value; null when absent or null, or (with an error) of another type.</summary>
     public SourceLocation? String(string name, string canonicalPath) =>

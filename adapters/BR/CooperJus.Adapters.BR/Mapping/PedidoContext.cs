@@ -30,9 +30,19 @@ internal sealed partial class PedidoContext
 
     public RecordScope Scope { get; } = new();
 
-    /// <summary>A source location for <paramref name="node"/>, the member <paramref name="field"/>, with its value as written.</summary>
+    /// <summary>
+    /// A source location for <paramref name="node"/>, the member (or an item of the array) <paramref name="field"/>,
+    /// with its value as written. A member is located as the SDK's <see cref="SourceLocation"/> describes and as the
+    /// other adapters do (an XML element path and the attribute): the pointer of its object, and its name as the field.
+    /// An array item keeps its own pointer, which holds its index. Besides reading the same in every adapter's lineage,
+    /// this spares a pointer string per value: a pedido has a hundred values and about thirty objects.
+    /// </summary>
     public SourceLocation Locate(JsonSourceNode node, string field) =>
-        new() { File = FileName, Path = node.Pointer, Line = node.Line, Field = field, Value = node.Text };
+        new() { File = FileName, Path = node.ObjectPointer, Line = node.Line, Field = field, Value = node.Text };
+
+    /// <summary>Where member <paramref name="field"/> of <paramref name="container"/> would be: for a member that is missing.</summary>
+    public SourceLocation Missing(JsonSourceNode container, string field) =>
+        new() { File = FileName, Path = container.Pointer, Line = container.Line, Field = field };
 
     /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="ReportUnknownMembers"/>.</summary>
     public JsonObjectView Open(JsonSourceNode node)

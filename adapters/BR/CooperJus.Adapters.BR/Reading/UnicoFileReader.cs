@@ -42,7 +42,8 @@ internal sealed class UnicoFileReader
         while (scanner.Next() is { } found)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var at = new SourceLocation { File = fileName, Path = found.Pointer, Line = found.Line, Field = found.Name, Value = found.Text };
+            // A header member is located as every member is: its object's pointer (the root's, "") and its name.
+            var at = new SourceLocation { File = fileName, Path = found.Kind == ScanEventKind.HeaderValue ? "" : found.Pointer, Line = found.Line, Field = found.Name, Value = found.Text };
             switch (found.Kind)
             {
                 case ScanEventKind.HeaderValue:
@@ -95,7 +96,7 @@ internal sealed class UnicoFileReader
     {
         if (!fields.TryGetValue(name, out var field))
         {
-            problems.Add(Problem.Error("required", $"The root object has no {name} before pedidos; without it the pedidos cannot be read.", missingAt with { Path = "/" + name, Field = name }));
+            problems.Add(Problem.Error("required", $"The root object has no {name} before pedidos; without it the pedidos cannot be read.", missingAt with { Field = name }));
             return null;
         }
         if (field.Kind == JsonValueKind.String) return field;
@@ -116,7 +117,7 @@ internal sealed class UnicoFileReader
     {
         if (!fields.TryGetValue("geradoEm", out var field))
         {
-            problems.Add(Problem.Warning("required", "The root object has no geradoEm: each request's createdAt is the time of reading.", missingAt with { Path = "/geradoEm", Field = "geradoEm" }));
+            problems.Add(Problem.Warning("required", "The root object has no geradoEm: each request's createdAt is the time of reading.", missingAt with { Field = "geradoEm" }));
             return (_clock.GetUtcNow(), null);
         }
         if (field.Kind == JsonValueKind.String && IsoInstant.TryParse(field.Text, out var instant)) return (instant, field.At);
