@@ -86,9 +86,30 @@ internal static class SemanticRules
     private static Problem DetailMismatch(int index, string detail, AssetType type) =>
         Problem.Error(ValidationRules.AssetDetailMismatch, $"an asset of type '{Sdk.CanonicalCodes.ToCode(type)}' cannot carry '{detail}'.", canonicalPath: $"/assets/{index}/{detail}");
 
-    private static IEnumerable<Problem> References(CooperationRequest request)
+    internal static IEnumerable<Problem> References(CooperationRequest request)
     {
-        // Paths are only written for a duplicate: a request has a handful of refs and nearly never a duplicate.
+        // Every request passes here and nearly none has a duplicate ref: one dictionary answers both questions below
+        // (a ref of anything? of a person or organisation?); the general path, which orders duplicates as GroupBy
+        // does, runs only when a ref repeats. Paths are only written for a problem.
+        var owners = RefOwners(request);
+        return owners is null ? ReferencesWithDuplicates(request) : UnknownTargets(request, owners.ContainsKey, r => owners.TryGetValue(r, out var holder) && holder);
+    }
+
+    /// <summary>Each ref and whether it may hold an asset (a person's or organisation's); null when some ref repeats.</summary>
+    private static Dictionary<string, bool>? RefOwners(CooperationRequest request)
+    {
+        var owners = new Dictionary<string, bool>(request.Persons.Count + request.Organisations.Count + request.Assets.Count, StringComparer.Ordinal);
+        for (var i = 0; i < request.Persons.Count; i++)
+            if (!owners.TryAdd(request.Persons[i].Ref, true)) return null;
+        for (var i = 0; i < request.Organisations.Count; i++)
+            if (!owners.TryAdd(request.Organisations[i].Ref, true)) return null;
+        for (var i = 0; i < request.Assets.Count; i++)
+            if (!owners.TryAdd(request.Assets[i].Ref, false)) return null;
+        return owners;
+    }
+
+    internal static IEnumerable<Problem> ReferencesWithDuplicates(CooperationRequest request)
+    {
         var refs = request.Persons.Select((x, i) => (x.Ref, List: "persons", Index: i))
             .Concat(request.Organisations.Select((x, i) => (x.Ref, List: "organisations", Index: i)))
             .Concat(request.Assets.Select((x, i) => (x.Ref, List: "assets", Index: i)))
@@ -99,14 +120,19 @@ internal static class SemanticRules
             yield return Problem.Error(ValidationRules.DuplicateRef, $"ref '{duplicate.Key}' is used {duplicate.Count()} times; refs must be unique.", canonicalPath: $"/{second.List}/{second.Index}/ref");
         }
         var known = refs.Select(r => r.Ref).ToHashSet(StringComparer.Ordinal);
+        var holders = request.Persons.Select(p => p.Ref).Concat(request.Organisations.Select(o => o.Ref)).ToHashSet(StringComparer.Ordinal);
+        foreach (var problem in UnknownTargets(request, known.Contains, holders.Contains)) yield return problem;
+    }
+
+    private static IEnumerable<Problem> UnknownTargets(CooperationRequest request, Func<string, bool> isKnown, Func<string, bool> isHolder)
+    {
         for (var m = 0; m < request.Measures.Count; m++)
             for (var t = 0; t < request.Measures[m].Targets.Count; t++)
-                if (!known.Contains(request.Measures[m].Targets[t]))
+                if (!isKnown(request.Measures[m].Targets[t]))
                     yield return Problem.Error(ValidationRules.UnknownMeasureTarget, $"measure target '{request.Measures[m].Targets[t]}' is not the ref of any person, organisation or asset.", canonicalPath: $"/measures/{m}/targets/{t}");
-        var holders = request.Persons.Select(p => p.Ref).Concat(request.Organisations.Select(o => o.Ref)).ToHashSet(StringComparer.Ordinal);
         for (var a = 0; a < request.Assets.Count; a++)
             for (var h = 0; h < request.Assets[a].HolderRefs.Count; h++)
-                if (!holders.Contains(request.Assets[a].HolderRefs[h]))
+                if (!isHolder(request.Assets[a].HolderRefs[h]))
                     yield return Problem.Error(ValidationRules.UnknownAssetHolder, $"asset holder '{request.Assets[a].HolderRefs[h]}' is not the ref of any person or organisation.", canonicalPath: $"/assets/{a}/holderRefs/{h}");
     }
 }
