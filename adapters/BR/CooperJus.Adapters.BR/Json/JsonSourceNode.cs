@@ -13,40 +13,42 @@ namespace CooperJus.Adapters.BR.Json;
 /// </remarks>
 internal sealed class JsonSourceNode
 {
-    private readonly JsonSourceNode? _parent;
-    private readonly string? _name;
-    private readonly int _index;
+    private JsonSourceNode? _parent;
+    private string? _name;
+    private int _index;
     private string? _pointer;
 
     // An object's JsonSourceProperty[] or an array's JsonSourceNode[]: one field, not two, since a node is one or the
-    // other (or neither), and a pedido has a few hundred nodes.
+    // other (or neither), and a pedido has a few hundred nodes. The node's children are _childCount entries of it from
+    // _childStart: the tree's builder lays the children of a pedido's containers side by side in arrays it reuses.
     private object? _children;
-
-    /// <summary>A value at a known pointer: the root of a tree.</summary>
-    public JsonSourceNode(JsonValueKind kind, string pointer, long line, string? text)
-    {
-        Kind = kind;
-        _pointer = pointer;
-        Line = line;
-        Text = text;
-    }
+    private int _childStart;
+    private int _childCount;
 
     /// <summary>
-    /// Member <paramref name="name"/> of object <paramref name="parent"/>, or (with a null name) item
-    /// <paramref name="index"/> of array <paramref name="parent"/>.
+    /// Makes this node a value at a known pointer (the root of a tree), or, with a <paramref name="parent"/>, its
+    /// member <paramref name="name"/> (an object's) or its item <paramref name="index"/> (with a null name, an
+    /// array's). Nodes are reused from one pedido to the next (see <see cref="JsonNodePool"/>), so every field is set.
     /// </summary>
-    public JsonSourceNode(JsonValueKind kind, JsonSourceNode parent, string? name, int index, long line, string? text)
+    public void Reset(JsonValueKind kind, JsonSourceNode? parent, string? name, int index, string? pointer, long line, string? text)
     {
         Kind = kind;
         _parent = parent;
         _name = name;
         _index = index;
+        _pointer = pointer;
         Line = line;
         Text = text;
+        _children = null;
+        _childStart = 0;
+        _childCount = 0;
     }
 
+    /// <summary>Drops what the node refers to, so that a node kept for later pins no string or node of a past pedido.</summary>
+    public void Clear() => Reset(JsonValueKind.Undefined, null, null, 0, null, 0, null);
+
     /// <summary>Object, array, string, number, true, false or null.</summary>
-    public JsonValueKind Kind { get; }
+    public JsonValueKind Kind { get; private set; }
 
     /// <summary>RFC 6901 pointer from the file root, for example <c>/pedidos/3/envolvidos/0/cpf</c>.</summary>
     public string Pointer => _pointer ??= _name is not null ? JsonPointer.Member(_parent!.Pointer, _name) : JsonPointer.Item(_parent!.Pointer, _index);
@@ -58,17 +60,22 @@ internal sealed class JsonSourceNode
     public string ObjectPointer => _name is not null ? _parent!.Pointer : Pointer;
 
     /// <summary>1-based line of the value (of its property name, for an object member).</summary>
-    public long Line { get; }
+    public long Line { get; private set; }
 
     /// <summary>A string's value, a number's literal text, <c>true</c>/<c>false</c>; null for null, objects and arrays.</summary>
-    public string? Text { get; }
+    public string? Text { get; private set; }
 
     /// <summary>An object's members in file order, duplicates included.</summary>
-    /// <remarks>An array, not an interface: the mapping searches it per member asked, and an interface call per step costs.</remarks>
-    public JsonSourceProperty[] Properties => _children as JsonSourceProperty[] ?? [];
+    /// <remarks>
+    /// A span, not an interface: the mapping searches it per member asked, and an interface call per step costs. Valid
+    /// until the builder that made the node builds its next tree, as the node itself.
+    /// </remarks>
+    public ReadOnlySpan<JsonSourceProperty> Properties =>
+        _children is JsonSourceProperty[] properties ? properties.AsSpan(_childStart, _childCount) : [];
 
     /// <summary>An array's items in file order.</summary>
-    public JsonSourceNode[] Items => _children as JsonSourceNode[] ?? [];
+    public ReadOnlySpan<JsonSourceNode> Items =>
+        _children is JsonSourceNode[] items ? items.AsSpan(_childStart, _childCount) : [];
 
     /// <summary>The JSON type in words, for messages.</summary>
     public string KindName => Kind switch
@@ -81,9 +88,16 @@ internal sealed class JsonSourceNode
         _ => "null",
     };
 
-    /// <summary>Sets this object's members, once the object is complete (one array of the exact size).</summary>
-    public void SetProperties(JsonSourceProperty[] properties) => _children = properties;
+    /// <summary>Sets this object's members, once the object is complete: <paramref name="count"/> entries of <paramref name="store"/> from <paramref name="start"/>.</summary>
+    public void SetProperties(JsonSourceProperty[] store, int start, int count) => SetChildren(store, start, count);
 
     /// <summary>Sets this array's items, once the array is complete.</summary>
-    public void SetItems(JsonSourceNode[] items) => _children = items;
+    public void SetItems(JsonSourceNode[] store, int start, int count) => SetChildren(store, start, count);
+
+    private void SetChildren(object store, int start, int count)
+    {
+        _children = store;
+        _childStart = start;
+        _childCount = count;
+    }
 }

@@ -14,6 +14,8 @@ namespace CooperJus.Adapters.BR.Json;
 /// in the white space between them (a JSON string holds no raw line break) and decodes strings, which is where
 /// invalid UTF-8 is found, as the reader's <see cref="Utf8JsonReader.GetString"/> would find it. A string with escapes
 /// is decoded by a reader over that one token, so unescaping is exactly the framework's.
+/// <para>The nodes and their member and item arrays are the builder's, reused by its next tree: a tree is valid until
+/// the next <see cref="Build"/>, and nothing that outlives the pedido may keep a node (results keep strings only).</para>
 /// </remarks>
 internal sealed class JsonSourceTree
 {
@@ -25,6 +27,16 @@ internal sealed class JsonSourceTree
     private readonly List<JsonSourceNode> _items = [];
     private readonly List<(JsonSourceNode Node, int Start)> _open = [];
 
+    private readonly JsonNodePool _nodes = new();
+    private readonly JsonChildStore<JsonSourceProperty> _memberStore = new();
+    private readonly JsonChildStore<JsonSourceNode> _itemStore = new();
+
+    /// <summary>Nodes kept for the next tree.</summary>
+    public int KeptNodes => _nodes.Kept;
+
+    /// <summary>Entries kept for the next tree's members and items, and by the lists of the containers being built.</summary>
+    public int KeptChildren => _memberStore.Capacity + _itemStore.Capacity + _members.Capacity + _items.Capacity;
+
     /// <summary>
     /// Builds the tree of <paramref name="json"/>, which starts at <paramref name="pointer"/> on line
     /// <paramref name="firstLine"/> and whose own container sits at nesting level <paramref name="level"/> of the file
@@ -33,18 +45,50 @@ internal sealed class JsonSourceTree
     /// </summary>
     /// <remarks><paramref name="text"/> is <paramref name="json"/> decoded: when the bytes are valid UTF-8 the walk goes over
     /// the text and strings are copies of it; otherwise over the bytes, where each string is decoded and checked.</remarks>
-    public JsonSourceNode Build(ReadOnlySpan<byte> json, string text, string pointer, long firstLine, int level, int maxLevel) =>
-        Utf8.IsValid(json)
-            ? Walk<char, Utf16Units>(text, pointer, firstLine, level, maxLevel)
-            : Walk<byte, Utf8Units>(json, pointer, firstLine, level, maxLevel);
+    public JsonSourceNode Build(ReadOnlySpan<byte> json, string text, string pointer, long firstLine, int level, int maxLevel)
+    {
+        Restart();
+        try
+        {
+            return Utf8.IsValid(json)
+                ? Walk<char, Utf16Units>(text, pointer, firstLine, level, maxLevel)
+                : Walk<byte, Utf8Units>(json, pointer, firstLine, level, maxLevel);
+        }
+        finally
+        {
+            Finish();
+        }
+    }
+
+    /// <summary>Frees the previous tree's nodes and arrays for this one, letting go of what a large pedido grew.</summary>
+    private void Restart()
+    {
+        _nodes.Restart();
+        _memberStore.Restart();
+        _itemStore.Restart();
+        _members.Clear();
+        _items.Clear();
+        _open.Clear();
+        // The lists of open containers hold a whole array's items at once: a huge array must not keep them huge.
+        if (_members.Capacity > JsonChildStore<JsonSourceProperty>.MaxKeptLength) _members.Capacity = 0;
+        if (_items.Capacity > JsonChildStore<JsonSourceNode>.MaxKeptLength) _items.Capacity = 0;
+    }
+
+    private void Finish()
+    {
+        _nodes.Finish();
+        _memberStore.Finish();
+        _itemStore.Finish();
+        // Emptied, so the lists pin no node or name of this tree (they hold some only when the build failed).
+        _members.Clear();
+        _items.Clear();
+        _open.Clear();
+    }
 
     private JsonSourceNode Walk<TUnit, TUnits>(ReadOnlySpan<TUnit> json, string pointer, long firstLine, int level, int maxLevel)
         where TUnit : unmanaged
         where TUnits : struct, IJsonUnits<TUnit>
     {
-        _members.Clear();
-        _items.Clear();
-        _open.Clear();
         JsonSourceNode? root = null;
         string? name = null;
         long nameLine = 0;
@@ -78,7 +122,7 @@ internal sealed class JsonSourceTree
                     continue;
             }
             var index = parent is null ? 0 : _items.Count - _open[^1].Start;
-            var node = CreateNode<TUnit, TUnits>(json, ref i, parent, name, index, parent?.Kind == JsonValueKind.Object ? nameLine : line, pointer);
+            var node = CreateNode<TUnit, TUnits>(json, ref i, _nodes.Rent(), parent, name, index, parent?.Kind == JsonValueKind.Object ? nameLine : line, pointer);
             if (parent is null) root = node;
             else if (parent.Kind == JsonValueKind.Object) _members.Add(new JsonSourceProperty(name!, node));
             else _items.Add(node);
@@ -102,14 +146,26 @@ internal sealed class JsonSourceTree
         _open.RemoveAt(_open.Count - 1);
         if (node.Kind == JsonValueKind.Object)
         {
-            if (_members.Count > start) node.SetProperties([.. CollectionsMarshal.AsSpan(_members)[start..]]);
+            if (_members.Count > start) SetProperties(node, start);
             _members.RemoveRange(start, _members.Count - start);
         }
         else
         {
-            if (_items.Count > start) node.SetItems([.. CollectionsMarshal.AsSpan(_items)[start..]]);
+            if (_items.Count > start) SetItems(node, start);
             _items.RemoveRange(start, _items.Count - start);
         }
+    }
+
+    private void SetProperties(JsonSourceNode node, int start)
+    {
+        var members = CollectionsMarshal.AsSpan(_members)[start..];
+        node.SetProperties(_memberStore.Add(members, out var at), at, members.Length);
+    }
+
+    private void SetItems(JsonSourceNode node, int start)
+    {
+        var items = CollectionsMarshal.AsSpan(_items)[start..];
+        node.SetItems(_itemStore.Add(items, out var at), at, items.Length);
     }
 
     private static int SkipWhiteSpace<TUnit, TUnits>(ReadOnlySpan<TUnit> json, int i, ref long line)
@@ -152,8 +208,8 @@ internal sealed class JsonSourceTree
         }
     }
 
-    /// <summary>The value token at <paramref name="i"/> as a node; <paramref name="i"/> moves past it.</summary>
-    private static JsonSourceNode CreateNode<TUnit, TUnits>(ReadOnlySpan<TUnit> json, ref int i, JsonSourceNode? parent, string? name, int index, long line, string rootPointer)
+    /// <summary>The value token at <paramref name="i"/> set into <paramref name="node"/>; <paramref name="i"/> moves past it.</summary>
+    private static JsonSourceNode CreateNode<TUnit, TUnits>(ReadOnlySpan<TUnit> json, ref int i, JsonSourceNode node, JsonSourceNode? parent, string? name, int index, long line, string rootPointer)
         where TUnit : unmanaged
         where TUnits : struct, IJsonUnits<TUnit>
     {
@@ -196,10 +252,10 @@ internal sealed class JsonSourceTree
                 text = TUnits.Number(json[start..i]);
                 break;
         }
-        if (parent is null) return new JsonSourceNode(kind, rootPointer, line, text);
-        return parent.Kind == JsonValueKind.Object
-            ? new JsonSourceNode(kind, parent, name, 0, line, text)
-            : new JsonSourceNode(kind, parent, null, index, line, text);
+        if (parent is null) node.Reset(kind, null, null, 0, rootPointer, line, text);
+        else if (parent.Kind == JsonValueKind.Object) node.Reset(kind, parent, name, 0, null, line, text);
+        else node.Reset(kind, parent, null, index, null, line, text);
+        return node;
     }
 
     private static bool IsNumberChar(int c) => c is (>= '0' and <= '9') or '-' or '+' or '.' or 'e' or 'E';

@@ -12,11 +12,13 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// </summary>
 internal sealed partial class PedidoContext
 {
-    private readonly List<JsonObjectView> _opened = [];
+    private readonly JsonViewPool _views;
     private readonly Dictionary<string, string> _refs = new(StringComparer.Ordinal);
 
-    public PedidoContext(string fileName, BrazilCodeLists lists, UnicoHeader header)
+    /// <summary>A pedido's context; its objects are viewed through <paramref name="views"/>, the file's, free when it begins.</summary>
+    public PedidoContext(string fileName, BrazilCodeLists lists, UnicoHeader header, JsonViewPool views)
     {
+        _views = views;
         FileName = fileName;
         Lists = lists;
         Header = header;
@@ -45,17 +47,12 @@ internal sealed partial class PedidoContext
         new() { File = FileName, Path = container.Pointer, Line = container.Line, Field = field };
 
     /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="ReportUnknownMembers"/>.</summary>
-    public JsonObjectView Open(JsonSourceNode node)
-    {
-        var view = new JsonObjectView(this, node);
-        _opened.Add(view);
-        return view;
-    }
+    public JsonObjectView Open(JsonSourceNode node) => _views.Open(this, node);
 
     /// <summary>Warns about every member of every opened object that the layout does not define.</summary>
     public void ReportUnknownMembers()
     {
-        foreach (var view in _opened)
+        foreach (var view in _views.Opened)
         {
             if (view.AllAsked) continue;
             foreach (var (name, value) in view.Unasked)

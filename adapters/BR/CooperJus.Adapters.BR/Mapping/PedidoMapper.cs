@@ -27,10 +27,25 @@ internal sealed class PedidoMapper
         _descriptor = descriptor;
     }
 
-    /// <summary>Maps one pedido, its tree built by <paramref name="trees"/>, the builder of the file being read.</summary>
-    public RecordResult Map(ScanEvent pedido, string fileName, UnicoHeader header, JsonSourceTree trees)
+    /// <summary>
+    /// Maps one pedido, its tree built by <paramref name="trees"/> and its objects viewed through
+    /// <paramref name="views"/>, the builder and views of the file being read (both reused by its next pedido).
+    /// </summary>
+    public RecordResult Map(ScanEvent pedido, string fileName, UnicoHeader header, JsonSourceTree trees, JsonViewPool views)
     {
-        var context = new PedidoContext(fileName, _lists, header);
+        try
+        {
+            return Map(pedido, new PedidoContext(fileName, _lists, header, views), trees);
+        }
+        finally
+        {
+            views.CloseAll();
+        }
+    }
+
+    private RecordResult Map(ScanEvent pedido, PedidoContext context, JsonSourceTree trees)
+    {
+        var fileName = context.FileName;
         var location = new SourceLocation { File = fileName, Path = pedido.Pointer, Line = pedido.Line };
         var originalText = Encoding.UTF8.GetString(pedido.Bytes.Span);
         JsonSourceNode node;

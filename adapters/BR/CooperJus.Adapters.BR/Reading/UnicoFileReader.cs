@@ -38,7 +38,9 @@ internal sealed class UnicoFileReader
     {
         var fields = new Dictionary<string, HeaderField>(StringComparer.Ordinal);
         UnicoHeader? header = null;
+        // One tree builder and one set of object views per file, reused by each pedido in turn.
         var trees = new JsonSourceTree();
+        var views = new JsonViewPool();
         while (scanner.Next() is { } found)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -56,7 +58,7 @@ internal sealed class UnicoFileReader
                     if (header is null) yield break;
                     break;
                 case ScanEventKind.Pedido:
-                    yield return _mapper.Map(found, fileName, header!, trees);
+                    yield return _mapper.Map(found, fileName, header!, trees, views);
                     break;
                 case ScanEventKind.OversizedPedido:
                     yield return new RecordResult { RecordId = found.Pointer, Location = at, Problems = [Problem.Error(found.Rule!, found.Message!, at)] };
