@@ -44,7 +44,14 @@ internal sealed class AdapterReadAhead : IDisposable
     {
         foreach (var batch in _batches.GetConsumingEnumerable(cancellationToken))
         {
-            foreach (var record in batch) yield return record;
+            for (var i = 0; i < batch.Length; i++)
+            {
+                var record = batch[i];
+                // The slot lets go of the record, so it lives no longer than the caller keeps it: fewer records survive
+                // a garbage collection that happens while the rest of the batch is processed.
+                batch[i] = null!;
+                yield return record;
+            }
         }
         _failure?.Throw();
     }
