@@ -24,7 +24,7 @@ namespace CooperJus.Gateway.Core.Translation;
 /// compares the bytes with the serializer's, so a property added to the model and not written here fails it.
 /// </para>
 /// </remarks>
-internal sealed class CanonicalDocumentWriter
+internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
 {
     private readonly Utf8JsonBuffer _json;
 

@@ -13,10 +13,10 @@ public static class CanonicalFiles
     private static readonly UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     private const int InitialLineageBuffer = 64 * 1024;
-    private const int MaxKeptLineageBuffer = 1024 * 1024;
-
     private const int InitialDocumentBuffer = 16 * 1024;
-    private const int MaxKeptDocumentBuffer = 1024 * 1024;
+
+    // A rare huge document or lineage does not keep its buffer for the life of the thread.
+    private const int MaxKeptBuffer = 1024 * 1024;
 
     [ThreadStatic]
     private static LineageJsonWriter? _threadLineageWriter;
@@ -33,13 +33,10 @@ public static class CanonicalFiles
         ArgumentNullException.ThrowIfNull(request);
         // Written by hand (CanonicalDocumentWriter) into a buffer kept per thread, then decoded once: the serializer
         // cost about 10 us per Brazilian request, most of the translating thread's budget.
-        var writer = _threadDocumentWriter ?? new CanonicalDocumentWriter(InitialDocumentBuffer);
-        _threadDocumentWriter = null;
+        var writer = Take(ref _threadDocumentWriter) ?? new CanonicalDocumentWriter(InitialDocumentBuffer);
         writer.Write(request);
         var json = Encoding.UTF8.GetString(writer.Written);
-        writer.Reset();
-        // A rare huge document is not kept for the life of the thread.
-        if (writer.Capacity <= MaxKeptDocumentBuffer) _threadDocumentWriter = writer;
+        Keep(ref _threadDocumentWriter, writer);
         return json;
     }
 
@@ -69,12 +66,24 @@ public static class CanonicalFiles
         // Through a buffer kept per thread: a writer on the stream would grow a new buffer of its own to about twice
         // the lineage's size (tens of kilobytes) for every request, most of what translation allocated per request.
         // Written by hand (LineageJsonWriter): the same bytes as the converter's Utf8JsonWriter, at a fraction of the cost.
-        var writer = _threadLineageWriter ?? new LineageJsonWriter(InitialLineageBuffer);
-        _threadLineageWriter = null;
+        var writer = Take(ref _threadLineageWriter) ?? new LineageJsonWriter(InitialLineageBuffer);
         writer.Write(lineage);
         stream.Write(writer.Written);
+        Keep(ref _threadLineageWriter, writer);
+    }
+
+    // The thread's writer leaves its slot while in use, so a call made meanwhile on the same thread gets its own; it
+    // goes back, emptied, unless its buffer grew huge. A call that throws drops it.
+    private static T? Take<T>(ref T? slot) where T : class, IBufferedJsonWriter
+    {
+        var writer = slot;
+        slot = null;
+        return writer;
+    }
+
+    private static void Keep<T>(ref T? slot, T writer) where T : class, IBufferedJsonWriter
+    {
         writer.Reset();
-        // A rare huge lineage is not kept for the life of the thread.
-        if (writer.Capacity <= MaxKeptLineageBuffer) _threadLineageWriter = writer;
+        if (writer.Capacity <= MaxKeptBuffer) slot = writer;
     }
 }

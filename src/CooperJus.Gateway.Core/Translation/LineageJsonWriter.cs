@@ -13,7 +13,7 @@ namespace CooperJus.Gateway.Core.Translation;
 /// paid the writer's per-call checks and its escaping scan over UTF-16. Here they go straight into a
 /// <see cref="Utf8JsonBuffer"/> (vectorised ASCII path, the writer itself for anything it would escape).
 /// </remarks>
-internal sealed class LineageJsonWriter
+internal sealed class LineageJsonWriter : IBufferedJsonWriter
 {
     private static ReadOnlySpan<byte> DocumentStart => "{\"requestId\":"u8;
     private static ReadOnlySpan<byte> SourceFileName => ",\"sourceFile\":"u8;
