@@ -81,6 +81,12 @@ public static class AuditEventKinds
     /// <summary>An operator knowingly started a new checkpoint file (the old one lost); the actor is who did it.</summary>
     public const string CheckpointFileStarted = "checkpoint.file-started";
 
+    /// <summary>
+    /// The person search index was rebuilt with the search key of fingerprint <c>key</c> (facts: key, requests): at the
+    /// first start after an upgrade, or by an operator with <c>cooperjus audit reindex</c>.
+    /// </summary>
+    public const string SearchIndexRebuilt = "search-index.rebuilt";
+
     /// <summary>Retention removed the bodies of old events (their hashes stay, so the chain still verifies).</summary>
     public const string RetentionPruned = "retention.pruned";
 }

@@ -36,11 +36,25 @@ public sealed class AuditOptions
     /// </summary>
     public IList<PublicJwk> PreviousKeys { get; } = [];
 
+    /// <summary>
+    /// The file of the secret key that the person search index is keyed with (see <see cref="SearchKeyFile"/>). Created
+    /// at the first start when missing; keep it with the signing key and back it up: the store records which key its
+    /// index was built with, and refuses to start with another one. <value>The default value is empty:
+    /// <c>audit-search.key</c> beside the signing key (<c>Messaging:PrivateKeyFile</c>).</value>
+    /// </summary>
+    public string SearchKeyFile { get; set; } = "";
+
     /// <summary>What is wrong with these settings, each naming the setting; empty when usable.</summary>
     public IReadOnlyList<string> Validate() =>
         PreviousKeys.SelectMany((key, i) => key.Kid is { Length: > 0 } kid
             ? key.Problems($"PreviousKeys:{i}", kid)
             : [$"PreviousKeys:{i}.Kid is missing: a checkpoint names the key that signed it, so every earlier key needs its kid."]).ToList();
+
+    /// <summary>The search key file to use when the signing key is at <paramref name="privateKeyFile"/>.</summary>
+    public string SearchKeyPath(string privateKeyFile) =>
+        SearchKeyFile.Length > 0
+            ? Path.GetFullPath(SearchKeyFile)
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(privateKeyFile))!, "audit-search.key");
 
     /// <summary>The checkpoint file to use with a store at <paramref name="storePath"/>.</summary>
     public string CheckpointPath(string storePath) =>

@@ -12,8 +12,9 @@ namespace CooperJus.Gateway.Core.Audit;
 /// <param name="Status">The request's current status.</param>
 /// <param name="From">Requests created on or after this day (UTC).</param>
 /// <param name="To">Requests created on or before this day (UTC).</param>
-/// <param name="Person">A person's identity number (any punctuation), or words of a name (every word must match, accents
-/// and case ignored).</param>
+/// <param name="PersonTerms">The keyed terms of a person query (<see cref="PersonSearchTerms.OfQuery"/>: an identity
+/// number with any punctuation, or words of a name, accents and case ignored); every term must match, and an empty list
+/// matches nothing. The store sees only these terms, never the name or number searched for.</param>
 /// <param name="Offset">How many hits to skip.</param>
 /// <param name="Limit">At most this many hits (1 to 1,000).</param>
 public sealed record AuditSearch(
@@ -24,6 +25,6 @@ public sealed record AuditSearch(
     RequestStatus? Status = null,
     DateOnly? From = null,
     DateOnly? To = null,
-    string? Person = null,
+    IReadOnlyList<string>? PersonTerms = null,
     int Offset = 0,
     int Limit = 50);

@@ -63,6 +63,16 @@ public interface IAuditLog
     /// <summary>What an auditor sees of one request, or null when the request is unknown.</summary>
     Task<AuditRequestView?> GetRequestViewAsync(string requestId, CancellationToken cancellationToken);
 
+    /// <summary>The fingerprint of the search key the person index was built with, or null when it must be (re)built.</summary>
+    Task<string?> GetSearchKeyFingerprintAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Replaces the whole person search index with <paramref name="termsByRequest"/>, records <paramref name="fingerprint"/>
+    /// as the key it was built with and a <see cref="AuditEventKinds.SearchIndexRebuilt"/> event by <paramref name="actor"/>,
+    /// in one transaction. Durable on return.
+    /// </summary>
+    Task ReplaceSearchIndexAsync(IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint, string actor, CancellationToken cancellationToken);
+
     /// <summary>
     /// Retention: removes the bodies of events recorded before <paramref name="before"/> (their hashes stay), and
     /// records a <see cref="AuditEventKinds.RetentionPruned"/> event by <paramref name="actor"/> when anything was

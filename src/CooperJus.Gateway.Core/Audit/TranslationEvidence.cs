@@ -15,10 +15,14 @@ public static class TranslationEvidence
     private const string Text = "text/plain; charset=utf-8";
     private const string Json = "application/json";
 
-    /// <summary>Events of an accepted record, up to (not including) the sealing of its message.</summary>
-    public static IReadOnlyList<AuditEntry> Accepted(TranslationOutcome outcome, string sourceFile, string messageId, string partnerId)
+    /// <summary>
+    /// Events of an accepted record, up to (not including) the sealing of its message; the request is indexed under the
+    /// person terms of <paramref name="searchTerms"/>.
+    /// </summary>
+    public static IReadOnlyList<AuditEntry> Accepted(TranslationOutcome outcome, string sourceFile, string messageId, string partnerId, PersonSearchTerms searchTerms)
     {
         ArgumentNullException.ThrowIfNull(outcome);
+        ArgumentNullException.ThrowIfNull(searchTerms);
         var request = outcome.Record.Request!;
         AuditEntry About(string kind) => new(kind)
         {
@@ -36,7 +40,7 @@ public static class TranslationEvidence
             {
                 Body = Encoding.UTF8.GetBytes(outcome.CanonicalJson!),
                 BodyMediaType = Json,
-                SearchTerms = PersonSearchTerms.Of(request),
+                SearchTerms = searchTerms.Of(request),
             },
             About(AuditEventKinds.LineageRecorded) with { Body = LineageJson(request, sourceFile, outcome), BodyMediaType = Json },
             About(AuditEventKinds.RequestValidated) with

@@ -24,11 +24,14 @@ public sealed class InboundProcessor
     private readonly ResponseValidator _responses;
     private readonly IGatewayStore _store;
     private readonly long _maxBytes;
+    private readonly PersonSearchTerms _searchTerms;
 
-    /// <summary>Creates the processor.</summary>
-    public InboundProcessor(EnvelopeVerifier verifier, ReceiptSigner receipts, RequestValidator requests, ResponseValidator responses, IGatewayStore store, MessagingOptions options)
+    /// <summary>Creates the processor; <paramref name="searchTerms"/> keys the person terms under which auditors find a received request.</summary>
+    public InboundProcessor(EnvelopeVerifier verifier, ReceiptSigner receipts, RequestValidator requests, ResponseValidator responses, IGatewayStore store,
+        PersonSearchTerms searchTerms, MessagingOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        _searchTerms = searchTerms;
         _verifier = verifier;
         _receipts = receipts;
         _requests = requests;
@@ -70,7 +73,7 @@ public sealed class InboundProcessor
         {
             // So auditors find a received request by its case reference and by the persons it names, as they do a sent one.
             var request = CanonicalJson.Deserialize(envelope.Payload.GetRawText());
-            message = message with { CaseReference = request.IssuingAuthority.CaseReference, SearchTerms = PersonSearchTerms.Of(request) };
+            message = message with { CaseReference = request.IssuingAuthority.CaseReference, SearchTerms = _searchTerms.Of(request) };
         }
         var stored = await _store.StoreInboundAsync(message, accepted.Body, cancellationToken).ConfigureAwait(false);
         if (stored.IsDuplicate && stored.PartnerId != verification.Sender.Id)

@@ -32,13 +32,19 @@ public sealed class OutboundSubmitter : IIntakeHandler
     private readonly PartnerDirectory _partners;
     private readonly IGatewayStore _store;
     private readonly TimeProvider _clock;
+    private readonly PersonSearchTerms _searchTerms;
 
     /// <summary>Raised after messages were queued, so the dispatcher can start at once.</summary>
     public event Action? Queued;
 
-    /// <summary>Creates a submitter for exports of <paramref name="adapter"/>'s national format.</summary>
-    public OutboundSubmitter(ICountryAdapter adapter, Translator translator, ResponseValidator responses, EnvelopeSigner signer, PartnerDirectory partners, IGatewayStore store, TimeProvider clock)
+    /// <summary>
+    /// Creates a submitter for exports of <paramref name="adapter"/>'s national format; <paramref name="searchTerms"/>
+    /// keys the person terms under which auditors find each request.
+    /// </summary>
+    public OutboundSubmitter(ICountryAdapter adapter, Translator translator, ResponseValidator responses, EnvelopeSigner signer, PartnerDirectory partners,
+        IGatewayStore store, PersonSearchTerms searchTerms, TimeProvider clock)
     {
+        _searchTerms = searchTerms;
         _adapter = adapter;
         _translator = translator;
         _responses = responses;
@@ -94,7 +100,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
                 continue;
             }
             var message = SealRequest(request, partner);
-            batch.Add(message with { Evidence = TranslationEvidence.Accepted(outcome, file.OriginalName, message.MessageId, partner.Id) },
+            batch.Add(message with { Evidence = TranslationEvidence.Accepted(outcome, file.OriginalName, message.MessageId, partner.Id, _searchTerms) },
                 $"request {outcome.Record.RecordId} ({request.RequestId}) queued for {partner.Id}");
         }
         return batch;

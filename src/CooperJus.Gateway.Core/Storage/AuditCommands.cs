@@ -97,7 +97,16 @@ internal static class AuditCommands
         insert.ExecuteNonQuery();
     }
 
-    private static void IndexTerms(SqliteTransaction transaction, string requestId, IReadOnlyList<string> terms)
+    /// <summary>Empties the person search index, fills it with <paramref name="termsByRequest"/> and records the key's fingerprint.</summary>
+    public static void ReplaceSearchIndex(SqliteTransaction transaction, IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint)
+    {
+        using (var clear = transaction.Command("DELETE FROM audit_search; DELETE FROM audit_search_key;")) clear.ExecuteNonQuery();
+        foreach (var (requestId, terms) in termsByRequest) IndexTerms(transaction, requestId, terms);
+        using var key = transaction.Command("INSERT INTO audit_search_key (fingerprint) VALUES (@fingerprint)", ("@fingerprint", fingerprint));
+        key.ExecuteNonQuery();
+    }
+
+    private static void IndexTerms(SqliteTransaction transaction, string requestId, IReadOnlyCollection<string> terms)
     {
         if (terms.Count == 0) return;
         using var insert = transaction.Command("INSERT OR IGNORE INTO audit_search (term, request_id) VALUES (@term, @request)",

@@ -18,6 +18,12 @@ internal static class AuditQueries
 
     private const string RareKinds = "e.kind IN ('configuration.changed', 'retention.pruned', 'file.claimed', 'checkpoint.written')";
 
+    public static string? SearchKeyFingerprint(SqliteConnection connection)
+    {
+        using var command = connection.Command("SELECT fingerprint FROM audit_search_key LIMIT 1");
+        return command.ExecuteScalar() as string;
+    }
+
     public static AuditEvent? Head(SqliteConnection connection)
     {
         using var command = connection.Command($"SELECT {EventColumns} FROM audit_events e LEFT JOIN audit_bodies b USING (seq) ORDER BY e.seq DESC LIMIT 1");

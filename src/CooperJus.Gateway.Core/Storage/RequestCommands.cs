@@ -94,7 +94,7 @@ internal static class RequestCommands
         if (search.Status is { } status) AddFilter(command, filters, "status = @status", "@status", KebabNames<RequestStatus>.Word(status));
         if (search.From is { } from) AddFilter(command, filters, "created_at >= @from", "@from", StartOf(from));
         if (search.To is { } to) AddFilter(command, filters, "created_at < @to", "@to", StartOf(to.AddDays(1)));
-        if (search.Person is { } person) AddPersonFilter(command, filters, person);
+        if (search.PersonTerms is { } terms) AddPersonFilter(command, filters, terms);
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         command.CommandText = $"SELECT {Columns} FROM requests {where} ORDER BY created_at DESC, request_id LIMIT @limit OFFSET @offset";
         using var reader = command.ExecuteReader();
@@ -106,9 +106,8 @@ internal static class RequestCommands
     private static long StartOf(DateOnly day) => StoredInstants.ToStored(new DateTimeOffset(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 
     /// <summary>Every hashed term of the query must be indexed for the request; a query with no term matches nothing.</summary>
-    private static void AddPersonFilter(SqliteCommand command, List<string> filters, string person)
+    private static void AddPersonFilter(SqliteCommand command, List<string> filters, IReadOnlyList<string> terms)
     {
-        var terms = CooperJus.Gateway.Core.Audit.PersonSearchTerms.OfQuery(person);
         if (terms.Count == 0)
         {
             filters.Add("0");

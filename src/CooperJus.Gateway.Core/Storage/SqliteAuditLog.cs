@@ -74,6 +74,25 @@ internal sealed class SqliteAuditLog : IAuditLog
         return Read(connection => AuditQueries.RequestView(connection, requestId, Today()), cancellationToken);
     }
 
+    public Task<string?> GetSearchKeyFingerprintAsync(CancellationToken cancellationToken) =>
+        Read(AuditQueries.SearchKeyFingerprint, cancellationToken);
+
+    public Task ReplaceSearchIndexAsync(IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(termsByRequest);
+        ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _writer.WriteAsync(tx =>
+        {
+            AuditCommands.ReplaceSearchIndex(tx, termsByRequest, fingerprint);
+            return AuditCommands.Append(tx, new AuditEntry(AuditEventKinds.SearchIndexRebuilt)
+            {
+                Actor = actor,
+                Facts = AuditEntries.Facts(("key", fingerprint), ("requests", termsByRequest.Count)),
+            }, Now());
+        }, cancellationToken);
+    }
+
     public Task<long> PruneBodiesAsync(DateTimeOffset before, string actor, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);

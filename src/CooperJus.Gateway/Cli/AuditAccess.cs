@@ -49,7 +49,8 @@ internal static class AuditAccess
             key!.Dispose();
             throw;
         }
-        return new AuditSession(store, key!, new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys), partners);
+        return new AuditSession(store, key!, new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys), partners,
+            audit.SearchKeyPath(messaging.PrivateKeyFile));
     }
 
     private static IConfiguration Configuration(string? configFile)

@@ -3,9 +3,9 @@ using System.CommandLine;
 namespace CooperJus.Gateway.Cli;
 
 /// <summary>
-/// <c>cooperjus audit verify|show|export|checkpoint</c>: check the audit log's chain against the signed checkpoints, show
-/// what the gateway did with one request, write a self-contained evidence bundle an auditor verifies with ordinary
-/// tools, and sign the head now.
+/// <c>cooperjus audit verify|show|export|checkpoint|reindex</c>: check the audit log's chain against the signed
+/// checkpoints, show what the gateway did with one request, write a self-contained evidence bundle an auditor verifies
+/// with ordinary tools, sign the head now, and rebuild the person search index under the search key.
 /// </summary>
 internal static class AuditCommand
 {
@@ -15,5 +15,6 @@ internal static class AuditCommand
         AuditShowCommand.Create(),
         AuditExportCommand.Create(),
         AuditCheckpointCommand.Create(),
+        AuditReindexCommand.Create(),
     };
 }

@@ -8,8 +8,9 @@ namespace CooperJus.Gateway.Cli;
 /// <summary>What the audit commands work with: the store, the gateway's key and the signed checkpoints, as `run` configures them.</summary>
 internal sealed class AuditSession : IAsyncDisposable
 {
-    public AuditSession(SqliteGatewayStore store, GatewayKey key, AuditCheckpoints checkpoints, PartnerDirectoryOptions partners)
+    public AuditSession(SqliteGatewayStore store, GatewayKey key, AuditCheckpoints checkpoints, PartnerDirectoryOptions partners, string searchKeyFile)
     {
+        SearchKeyFile = searchKeyFile;
         Store = store;
         Key = key;
         Checkpoints = checkpoints;
@@ -23,6 +24,9 @@ internal sealed class AuditSession : IAsyncDisposable
     public AuditCheckpoints Checkpoints { get; }
 
     public PartnerDirectoryOptions Partners { get; }
+
+    /// <summary>The file of the key the person search index is keyed with (<c>Audit:SearchKeyFile</c>).</summary>
+    public string SearchKeyFile { get; }
 
     public AuditVerifier Verifier() => new(Store.Audit, Checkpoints);
 

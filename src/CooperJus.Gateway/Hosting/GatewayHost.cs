@@ -40,6 +40,7 @@ internal static class GatewayHost
         builder.Services.AddSingleton<AuditHealth>();
         builder.Services.AddSingleton(services.Store.Audit);
         builder.Services.AddSingleton(services.AuditVerifier);
+        builder.Services.AddSingleton(services.SearchTerms);
         builder.AddAuditorView(clock);
 
         var app = builder.Build();

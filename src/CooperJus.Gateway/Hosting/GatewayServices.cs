@@ -52,6 +52,9 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     public required AuditVerifier AuditVerifier { get; init; }
 
+    /// <summary>The keyed person terms of the audit search index (auditors' searches are made of them too).</summary>
+    public required PersonSearchTerms SearchTerms { get; init; }
+
     public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
@@ -81,24 +84,34 @@ internal sealed class GatewayServices : IAsyncDisposable
         {
             throw Failure([e.Message]);
         }
+        PersonSearchTerms searchTerms;
+        try
+        {
+            searchTerms = await PersonSearchIndex.OpenAsync(store.Audit, audit.SearchKeyPath(messaging.PrivateKeyFile), cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is SearchKeyException or IOException or UnauthorizedAccessException)
+        {
+            await store.DisposeAsync().ConfigureAwait(false);
+            throw Failure([$"Audit:SearchKeyFile: {e.Message}"]);
+        }
         var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys);
-        return Compose(new Settings(gateway, messaging, intake, delivery, audit), PartnerDirectory.Create(directory), store, key!, checkpoints, adapter!, clock);
+        return Compose(new Settings(gateway, messaging, intake, delivery, audit), PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
     }
 
     /// <summary>The option sections read from configuration, passed on together.</summary>
     private sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit);
 
     private static GatewayServices Compose(Settings settings, PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key,
-        AuditCheckpoints checkpoints, ICountryAdapter adapter, TimeProvider clock)
+        AuditCheckpoints checkpoints, PersonSearchTerms searchTerms, ICountryAdapter adapter, TimeProvider clock)
     {
         var (gateway, messaging, intake, delivery, audit) = settings;
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
         var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
         var responseValidator = ResponseValidator.CreateDefault();
         var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner);
-        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, clock);
+        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, searchTerms, clock);
         submitter.Queued += dispatcher.Wake;
-        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store, messaging);
+        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store, searchTerms, messaging);
         return new GatewayServices
         {
             Gateway = gateway,
@@ -115,6 +128,7 @@ internal sealed class GatewayServices : IAsyncDisposable
             AuditSettings = audit,
             Checkpoints = checkpoints,
             AuditVerifier = new AuditVerifier(store.Audit, checkpoints),
+            SearchTerms = searchTerms,
         };
     }
 

@@ -22,14 +22,14 @@ internal static class SearchEndpoints
         return PageResults.Page(SearchPage.Render(PageResults.ViewerOf(context), SearchForm.Empty, hits, [], searched: false));
     }
 
-    private static async Task<IResult> SearchAsync(HttpContext context, IAuditLog audit)
+    private static async Task<IResult> SearchAsync(HttpContext context, IAuditLog audit, PersonSearchTerms searchTerms)
     {
         var posted = await PageResults.ValidFormAsync(context).ConfigureAwait(false);
         var viewer = PageResults.ViewerOf(context);
         if (posted is null) return PageResults.ExpiredForm(viewer);
         var form = SearchForm.Read(posted);
         var problems = new List<string>();
-        if (form.ToSearch(problems) is not { } search) return PageResults.Page(SearchPage.Render(viewer, form, null, problems, searched: true));
+        if (form.ToSearch(searchTerms, problems) is not { } search) return PageResults.Page(SearchPage.Render(viewer, form, null, problems, searched: true));
         var hits = await audit.SearchAsync(search, context.RequestAborted).ConfigureAwait(false);
         return PageResults.Page(SearchPage.Render(viewer, form, hits, problems, searched: true));
     }

@@ -27,9 +27,13 @@ internal sealed record SearchForm(string CaseReference, string RequestId, string
         return new SearchForm(Field("caseReference"), Field("requestId"), Field("country"), Field("partner"), Field("status"), Field("from"), Field("to"), Field("person"));
     }
 
-    /// <summary>The search these fields ask for; null with <paramref name="problems"/> filled when a field is unusable.</summary>
-    public AuditSearch? ToSearch(List<string> problems)
+    /// <summary>
+    /// The search these fields ask for, the person made into <paramref name="searchTerms"/>' keyed terms; null with
+    /// <paramref name="problems"/> filled when a field is unusable.
+    /// </summary>
+    public AuditSearch? ToSearch(PersonSearchTerms searchTerms, List<string> problems)
     {
+        ArgumentNullException.ThrowIfNull(searchTerms);
         ArgumentNullException.ThrowIfNull(problems);
         RequestStatus? status = null;
         if (Status.Length > 0)
@@ -44,7 +48,7 @@ internal sealed record SearchForm(string CaseReference, string RequestId, string
         if (problems.Count > 0) return null;
         return new AuditSearch(
             CaseReference: OrNull(CaseReference), RequestId: OrNull(RequestId), Country: OrNull(Country.ToUpperInvariant()), PartnerId: OrNull(Partner),
-            Status: status, From: from, To: to, Person: OrNull(Person), Limit: Limit);
+            Status: status, From: from, To: to, PersonTerms: Person.Length == 0 ? null : searchTerms.OfQuery(Person), Limit: Limit);
     }
 
     private static DateOnly? Day(string text, string field, List<string> problems)

@@ -75,9 +75,9 @@ internal static class AuditSearchCommand
         var searches = new (string Kind, Func<int, AuditSearch> Make)[]
         {
             ("case reference", i => new AuditSearch(CaseReference: SyntheticCases.CaseReference(i))),
-            ("identity number", i => new AuditSearch(Person: SyntheticCases.IdentityNumber(i, 1))),
+            ("identity number", i => new AuditSearch(PersonTerms: SyntheticCases.SearchTerms.OfQuery(SyntheticCases.IdentityNumber(i, 1)))),
             ("request id", i => new AuditSearch(RequestId: SyntheticCases.RequestId(i))),
-            ("name (all words)", i => new AuditSearch(Person: SyntheticCases.FullName(i, 0))),
+            ("name (all words)", i => new AuditSearch(PersonTerms: SyntheticCases.SearchTerms.OfQuery(SyntheticCases.FullName(i, 0)))),
             ("case reference + status + dates", i => new AuditSearch(CaseReference: SyntheticCases.CaseReference(i), Status: RequestStatus.Submitted, From: new DateOnly(2026, 1, 1), To: new DateOnly(2027, 12, 31))),
         };
         Console.WriteLine();

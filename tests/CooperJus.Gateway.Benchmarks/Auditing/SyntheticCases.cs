@@ -58,8 +58,11 @@ internal static class SyntheticCases
         ]);
     }
 
+    /// <summary>The benchmark's search key: a fixed one, so a store kept between runs (--keep) is searched with the key it was filled with.</summary>
+    public static PersonSearchTerms SearchTerms { get; } = new(new byte[PersonSearchTerms.KeyBytes]);
+
     /// <summary>The same terms the gateway indexes for a real request with these two persons.</summary>
-    private static IReadOnlyList<string> PersonTerms(int index) => PersonSearchTerms.Of([Person(index, 0), Person(index, 1)]);
+    private static IReadOnlyList<string> PersonTerms(int index) => SearchTerms.Of([Person(index, 0), Person(index, 1)]);
 
     private static Person Person(int index, int person) => new()
     {

@@ -21,7 +21,7 @@ public sealed class AuditSearchTests
     {
         await using var audit = await IntakeOfOneRequestAsync();
 
-        var hits = await audit.Log.SearchAsync(new AuditSearch(Person: query), None);
+        var hits = await audit.Log.SearchAsync(new AuditSearch(PersonTerms: TestSearchTerms.Fixed.OfQuery(query)), None);
 
         Assert.That(hits.Select(h => h.RequestId), Is.EqualTo(new[] { SomeRequests.RequestId }));
     }
@@ -33,7 +33,7 @@ public sealed class AuditSearchTests
     {
         await using var audit = await IntakeOfOneRequestAsync();
 
-        Assert.That(await audit.Log.SearchAsync(new AuditSearch(Person: query), None), Is.Empty);
+        Assert.That(await audit.Log.SearchAsync(new AuditSearch(PersonTerms: TestSearchTerms.Fixed.OfQuery(query)), None), Is.Empty);
     }
 
     [Test]
@@ -103,7 +103,7 @@ public sealed class AuditSearchTests
             Assert.That(result.BodiesPruned, Is.EqualTo(4));
             Assert.That(view.OriginalRecord, Is.Null);
             Assert.That(view.Timeline.Where(e => e.Body is not null).All(e => e.Body!.IsPruned), Is.True);
-            Assert.That(await Count(audit, new AuditSearch(Person: "10117410-2")), Is.EqualTo(0), "no personal terms outlive the bodies");
+            Assert.That(await Count(audit, new AuditSearch(PersonTerms: TestSearchTerms.Fixed.OfQuery("10117410-2"))), Is.EqualTo(0), "no personal terms outlive the bodies");
             Assert.That((await audit.Log.GetHeadAsync(None))!.Kind, Is.EqualTo(AuditEventKinds.RetentionPruned));
         });
     }

@@ -185,7 +185,7 @@ public sealed class StoreAuditEventsTests
         var tracked = new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, "es",
             request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Submitted);
         return new OutgoingMessage(messageId, "es", "cooperation-request", request.RequestId, StoreHarness.Bytes("jws-" + messageId), tracked,
-            TranslationEvidence.Accepted(outcome, "export.csv", messageId, "es"));
+            TranslationEvidence.Accepted(outcome, "export.csv", messageId, "es", TestSearchTerms.Fixed));
     }
 
     private static AuditEntry RejectedRecordEntry() => new(AuditEventKinds.RecordRejected)
