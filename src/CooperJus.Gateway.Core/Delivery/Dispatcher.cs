@@ -178,28 +178,40 @@ public sealed class Dispatcher
             }
             if (receipt.IsRejected || status is >= 400 and < 500)
             {
+                var errors = receipt.IsRejected ? receipt.Receipt!.Errors : receipt.Errors;
                 var reason = receipt.IsRejected
-                    ? $"rejected by {message.PartnerId}: {string.Join("; ", receipt.Receipt!.Errors.Select(e => $"{e.Rule}: {e.Message}"))}"
-                    : $"HTTP {status} from {message.PartnerId} without a valid receipt ({string.Join("; ", receipt.Errors.Select(e => e.Message))})";
-                await Finish(message, _store.DeadLetterAsync(message.Lease, attempt with { Outcome = AttemptOutcome.Rejected, Error = reason }, reason, CancellationToken.None), DeliveryState.DeadLettered, reason).ConfigureAwait(false);
+                    ? $"rejected by {message.PartnerId}: {string.Join("; ", errors.Select(e => $"{e.Rule}: {e.Message}"))}"
+                    : $"HTTP {status} from {message.PartnerId} without a valid receipt ({string.Join("; ", errors.Select(e => e.Message))})";
+                // The partner's words go to the store and the audit log only: they quote names and identity numbers.
+                var reported = receipt.IsRejected
+                    ? $"rejected by {message.PartnerId} (rules: {Rules(errors)}); the reasons are in `cooperjus outbox show {message.MessageId}`"
+                    : $"HTTP {status} from {message.PartnerId} without a valid receipt (rules: {Rules(errors)})";
+                await Finish(message, _store.DeadLetterAsync(message.Lease, attempt with { Outcome = AttemptOutcome.Rejected, Error = reason }, reason, CancellationToken.None), DeliveryState.DeadLettered, reported).ConfigureAwait(false);
                 return;
             }
             attempt = attempt with { Outcome = AttemptOutcome.InvalidReceipt, Error = "receipt not valid: " + string.Join("; ", receipt.Errors.Select(e => $"{e.Rule}: {e.Message}")) };
+            var invalid = $"receipt not valid (rules: {Rules(receipt.Errors)})";
+            await RetryOrGiveUpAsync(message, attempts, attempt, result.RetryAfter, invalid).ConfigureAwait(false);
+            return;
         }
-        await RetryOrGiveUpAsync(message, attempts, attempt, outcome.Result?.RetryAfter ?? (outcome.Exception is BrokenCircuitException ? _options.BreakDuration : null)).ConfigureAwait(false);
+        await RetryOrGiveUpAsync(message, attempts, attempt, outcome.Result?.RetryAfter ?? (outcome.Exception is BrokenCircuitException ? _options.BreakDuration : null), attempt.Error).ConfigureAwait(false);
     }
 
-    private async Task RetryOrGiveUpAsync(LeasedMessage message, int attempts, DeliveryAttempt attempt, TimeSpan? retryAfter)
+    private static string Rules(IEnumerable<ProtocolError> errors) => string.Join(", ", errors.Select(e => e.Rule).Distinct(StringComparer.Ordinal));
+
+    // `reported` is what the report (and so the log) says of the attempt: the gateway's own words, never the partner's.
+    private async Task RetryOrGiveUpAsync(LeasedMessage message, int attempts, DeliveryAttempt attempt, TimeSpan? retryAfter, string? reported)
     {
         if (attempts >= _options.MaxAttempts)
         {
             var reason = $"retry budget spent: {attempts} attempts, last: {attempt.Error}";
-            await Finish(message, _store.DeadLetterAsync(message.Lease, attempt, reason, CancellationToken.None), DeliveryState.DeadLettered, reason).ConfigureAwait(false);
+            await Finish(message, _store.DeadLetterAsync(message.Lease, attempt, reason, CancellationToken.None), DeliveryState.DeadLettered,
+                $"retry budget spent: {attempts} attempts, last: {reported}").ConfigureAwait(false);
             return;
         }
         var wait = Backoff.Next(attempts, _options.BaseDelay, _options.MaxDelay, retryAfter, Random.Shared);
         var next = _clock.GetUtcNow() + wait;
-        await Finish(message, _store.ScheduleRetryAsync(message.Lease, attempt, next, CancellationToken.None), DeliveryState.RetryScheduled, attempt.Error ?? "").ConfigureAwait(false);
+        await Finish(message, _store.ScheduleRetryAsync(message.Lease, attempt, next, CancellationToken.None), DeliveryState.RetryScheduled, reported ?? "").ConfigureAwait(false);
     }
 
     private async Task Finish(LeasedMessage message, Task<bool> storeCall, DeliveryState state, string detail)

@@ -16,14 +16,19 @@ internal sealed class GatewayProcess : IDisposable
 
     private readonly LocalGateway _gateway;
     private readonly HttpClient _http;
-    private readonly OutputTail _output = new(40);
-    private readonly OutputTail _errors = new(40);
+    private readonly OutputTail _output;
+    private readonly OutputTail _errors;
     private Process? _process;
 
-    public GatewayProcess(LocalGateway gateway, HttpClient http)
+    /// <param name="gateway">The gateway's folder and configuration.</param>
+    /// <param name="http">For the health checks.</param>
+    /// <param name="keptLines">How many of the last lines of each stream are kept (a log test keeps them all).</param>
+    public GatewayProcess(LocalGateway gateway, HttpClient http, int keptLines = 40)
     {
         _gateway = gateway;
         _http = http;
+        _output = new OutputTail(keptLines);
+        _errors = new OutputTail(keptLines);
     }
 
     public string Name => _gateway.Id;
@@ -86,6 +91,9 @@ internal sealed class GatewayProcess : IDisposable
             return null;
         }
     }
+
+    /// <summary>Every line kept of what the process printed on both streams, unindented.</summary>
+    public string Printed => _output.Text + Environment.NewLine + _errors.Text;
 
     /// <summary>What the process printed, for a failure message.</summary>
     public string Describe() =>

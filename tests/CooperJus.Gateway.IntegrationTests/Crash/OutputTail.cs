@@ -18,6 +18,15 @@ internal sealed class OutputTail
         }
     }
 
+    /// <summary>The lines kept, as printed.</summary>
+    public string Text
+    {
+        get
+        {
+            lock (_lock) return string.Join(Environment.NewLine, _lines);
+        }
+    }
+
     public override string ToString()
     {
         lock (_lock) return _lines.Count == 0 ? "    (nothing)" : string.Join(Environment.NewLine, _lines.Select(l => "    " + l));
