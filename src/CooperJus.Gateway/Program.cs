@@ -1,5 +1,9 @@
 using System.CommandLine;
 using CooperJus.Gateway.Cli;
+using CooperJus.Gateway.Hosting;
+
+// Before anything is written: every file of every command is for the gateway's user and group only.
+FilePermissions.WithholdFromOthers();
 
 var root = new RootCommand("CooperJus Gateway: judicial cooperation requests between national systems.")
 {

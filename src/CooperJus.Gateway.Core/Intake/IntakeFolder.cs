@@ -1,13 +1,14 @@
 using System.Globalization;
-using System.Text;
 
 namespace CooperJus.Gateway.Core.Intake;
 
 /// <summary>
 /// The watched intake folder. A scan claims every complete file by an atomic rename into <c>.claimed/</c> (so neither
 /// another scan nor another gateway process takes it twice); after handling, the file moves to <c>processed/</c> or
-/// <c>failed/</c> with a readable report beside it. Nothing is ever deleted. Files still in <c>.claimed/</c> after a
-/// crash are handed to the handler again on the next start, which is why handlers must be idempotent.
+/// <c>failed/</c> with a readable report beside it. No file handed in is ever deleted (only empty markers and the
+/// temporary files of uploads that never completed). Files still in <c>.claimed/</c> after a crash are handed to the
+/// handler again on the next start, which is why handlers must be idempotent. Which names are files at all is
+/// <see cref="IntakeNames.IsIgnored"/>'s one definition, shared with the HTTP intake.
 /// </summary>
 /// <remarks>
 /// A file is complete when it has a <c>&lt;name&gt;.done</c> marker, or (unless markers are required) when its size
@@ -25,7 +26,10 @@ public sealed class IntakeFolder
     /// <summary>Sub-folder of files that could not be handled, each with a report.</summary>
     public const string FailedFolder = "failed";
 
-    private const string DoneSuffix = ".done";
+    /// <summary>How long an upload's temporary file may go unwritten before it counts as abandoned by a crash.</summary>
+    public static readonly TimeSpan AbandonedUploadAge = TimeSpan.FromMinutes(15);
+
+    private const string DoneSuffix = IntakeNames.DoneSuffix;
     private readonly IntakeOptions _options;
     private readonly TimeProvider _clock;
     private readonly Dictionary<string, Observation> _observations = new(StringComparer.Ordinal);
@@ -57,7 +61,7 @@ public sealed class IntakeFolder
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Root).Select(p => new FileInfo(p)).OrderBy(f => f.Name, StringComparer.Ordinal))
         {
-            if (IsIgnored(file.Name)) continue;
+            if (IntakeNames.IsIgnored(file.Name)) continue;
             seen.Add(file.Name);
             try
             {
@@ -70,6 +74,7 @@ public sealed class IntakeFolder
         }
         foreach (var gone in _observations.Keys.Where(k => !seen.Contains(k)).ToList()) _observations.Remove(gone);
         RemoveOrphanMarkers();
+        RemoveAbandonedUploads();
         return claimed;
     }
 
@@ -103,21 +108,6 @@ public sealed class IntakeFolder
     }
 
     /// <summary>
-    /// A file name that stays inside the intake folder whatever a client sent: folders stripped, only letters, digits,
-    /// <c>.</c>, <c>-</c> and <c>_</c> kept, no leading dot. Used by the HTTP intake before writing into the folder.
-    /// </summary>
-    public static string SafeFileName(string requested)
-    {
-        ArgumentNullException.ThrowIfNull(requested);
-        var name = requested.Replace('\\', '/');
-        name = name[(name.LastIndexOf('/') + 1)..];
-        var safe = new StringBuilder(name.Length);
-        foreach (var c in name) safe.Append(char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_');
-        var result = safe.ToString().TrimStart('.');
-        return result.Length == 0 ? "upload" : result.Length > 120 ? result[..120] : result;
-    }
-
-    /// <summary>
     /// A marker whose file is gone was left by a crash between claiming the file and deleting its marker (a system
     /// writes the file before its marker, so nothing else leaves one). Kept, it would let the next file dropped under
     /// that name be taken at once, perhaps half-written.
@@ -128,9 +118,19 @@ public sealed class IntakeFolder
             if (!File.Exists(marker[..^DoneSuffix.Length])) File.Delete(marker);
     }
 
-    private static bool IsIgnored(string name) =>
-        name.StartsWith('.') || name.EndsWith(DoneSuffix, StringComparison.Ordinal) ||
-        name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".part", StringComparison.OrdinalIgnoreCase) || name.EndsWith('~');
+    /// <summary>
+    /// An upload's temporary file whose upload ended without removing it (the process was killed mid-body) is removed
+    /// once it has not been written for <see cref="AbandonedUploadAge"/>. Its body never got a 202, so nobody is owed
+    /// it, and the national system that sent it saw the upload fail. The age, rather than "all of them at start",
+    /// leaves alone the uploads another gateway process sharing this folder has under way: a live upload writes its
+    /// file at least every few seconds, since Kestrel drops a client whose body trickles slower than its minimum rate.
+    /// </summary>
+    private void RemoveAbandonedUploads()
+    {
+        var now = _clock.GetUtcNow().UtcDateTime;
+        foreach (var upload in new DirectoryInfo(Root).EnumerateFiles(IntakeNames.UploadPrefix + "*"))
+            if (now - upload.LastWriteTimeUtc > AbandonedUploadAge) upload.Delete();
+    }
 
     private bool IsComplete(FileInfo file)
     {

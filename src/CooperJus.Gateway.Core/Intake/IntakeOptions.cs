@@ -21,4 +21,12 @@ public sealed class IntakeOptions
     /// <value>The default value is false.</value>
     /// </summary>
     public bool RequireDoneMarker { get; set; }
+
+    /// <summary>
+    /// Largest body the HTTP intake (<c>POST /intake/v1/files</c>, <c>/intake/v1/responses</c>) accepts, in bytes; a
+    /// larger one is answered 413 and nothing of it is kept. Files dropped into the folder are not limited.
+    /// <value>The default value is 64 MiB (67 108 864). At least 1 024.</value>
+    /// </summary>
+    [Range(typeof(long), "1024", "9223372036854775807")]
+    public long MaxUploadBytes { get; set; } = 64L * 1024 * 1024;
 }

@@ -46,6 +46,7 @@ internal sealed class SqliteDatabase
     {
         var path = System.IO.Path.GetFullPath(options.Path);
         ThrowIfPathUnusable(path);
+        CreateForOwnerAndGroupOnly(path);
         var database = new SqliteDatabase(path, options.BusyTimeout);
         try
         {
@@ -119,6 +120,34 @@ internal sealed class SqliteDatabase
         if (folder is not null && !Directory.Exists(folder))
         {
             throw new StoreOpenException(path, $"its folder '{folder}' does not exist. Create it (the store creates the file, not the folder).");
+        }
+    }
+
+    /// <summary>
+    /// Creates a missing database file readable and writable by the gateway's user and its group only (0640, less if
+    /// the umask takes more away) before SQLite would create it 0644. SQLite gives the <c>-wal</c> and <c>-shm</c> files
+    /// the database file's own mode, so this one mode covers all three, whatever umask the hosting process has. An
+    /// existing file keeps the mode its owner gave it.
+    /// </summary>
+    private static void CreateForOwnerAndGroupOnly(string path)
+    {
+        if (OperatingSystem.IsWindows() || File.Exists(path)) return;
+        try
+        {
+            using var created = new FileStream(path, new FileStreamOptions
+            {
+                Mode = FileMode.CreateNew,
+                Access = FileAccess.Write,
+                UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead,
+            });
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            // Another process created it a moment before: it is that gateway's store, with the same mode.
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new StoreOpenException(path, $"the gateway's user may not create it in its folder: {e.Message}", e);
         }
     }
 

@@ -72,7 +72,8 @@ internal static class DemoCommand
         foreach (var file in files)
         {
             var temporary = Path.Combine(intake, Path.GetFileName(file) + ".part");
-            File.Copy(file, temporary);
+            // The bytes, not File.Copy: that would give the copy the sample's own mode (0644), not the gateway's.
+            File.WriteAllBytes(temporary, File.ReadAllBytes(file));
             File.Move(temporary, Path.Combine(intake, Path.GetFileName(file)));
         }
         return files.Length;

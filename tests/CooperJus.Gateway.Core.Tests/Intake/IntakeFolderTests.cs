@@ -182,11 +182,26 @@ public sealed class IntakeFolderTests
 
     [TestCase("../../etc/passwd", "passwd")]
     [TestCase("..\\..\\windows\\system.ini", "system.ini")]
-    [TestCase(".bashrc", "bashrc")]
+    [TestCase(".bashrc", ".bashrc")]
     [TestCase("solicitudes 2024 (1).csv", "solicitudes_2024__1_.csv")]
     [TestCase("", "upload")]
     public void Safe_file_names_never_leave_the_folder(string requested, string expected) =>
-        Assert.That(IntakeFolder.SafeFileName(requested), Is.EqualTo(expected));
+        Assert.That(IntakeNames.SafeFileName(requested), Is.EqualTo(expected));
+
+    [Test]
+    public void Removes_the_temporary_file_of_an_upload_abandoned_by_a_crash_but_not_one_under_way()
+    {
+        var folder = Folder();
+        Drop(".upload-abandoned", "half a body");
+        Drop(".upload-under-way", "a body still arriving");
+        var now = _clock.GetUtcNow().UtcDateTime;
+        File.SetLastWriteTimeUtc(_root.Combine(".upload-abandoned"), now - IntakeFolder.AbandonedUploadAge - TimeSpan.FromSeconds(1));
+        File.SetLastWriteTimeUtc(_root.Combine(".upload-under-way"), now - TimeSpan.FromSeconds(5));
+
+        folder.ClaimReady();
+
+        Assert.That(Directory.GetFiles(_root.Path).Select(Path.GetFileName), Is.EqualTo(new[] { ".upload-under-way" }));
+    }
 
     private sealed class ThrowingHandler : IIntakeHandler
     {

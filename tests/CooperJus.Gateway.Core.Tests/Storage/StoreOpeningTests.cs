@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Tests.Support;
 using Microsoft.Data.Sqlite;
@@ -24,6 +25,25 @@ public sealed class StoreOpeningTests
                 Assert.That(RawDatabase.Count(path, "sqlite_schema", $"type = 'table' AND name = '{table}'"), Is.EqualTo(1), table);
             }
         }
+    }
+
+    [Test]
+    [Platform(Exclude = "Win", Reason = "Unix file modes")]
+    [UnsupportedOSPlatform("windows")]
+    public async Task Creates_the_store_and_its_wal_and_shm_for_the_owner_and_group_only_whatever_the_umask()
+    {
+        // This test process keeps the umask it was started with (usually 0022, which would give 0644).
+        await using var harness = await StoreHarness.CreateAsync();
+        var path = harness.Options.Path;
+
+        const UnixFileMode ownerAndGroup = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead;
+
+        var beyond = new[] { path, path + "-wal", path + "-shm" }
+            .Select(p => (Name: Path.GetFileName(p), Mode: File.GetUnixFileMode(p)))
+            .Where(f => (f.Mode & ~ownerAndGroup) != 0)
+            .Select(f => $"{f.Name} {Convert.ToString((int)f.Mode, 8)}");
+
+        Assert.That(beyond, Is.Empty, "bits beyond 0640");
     }
 
     [Test]

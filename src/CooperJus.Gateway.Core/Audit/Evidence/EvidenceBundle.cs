@@ -152,7 +152,8 @@ public sealed class EvidenceBundle
             events[0].Sequence, events[^1].Sequence, checkpoint, written, [.. ours.Keys.Where(s => s <= checkpoint.Sequence).Order()], messageIds,
             segment.Pruned, segment.Copies, Signatures(root, segment, ours), []);
         WriteText(root, EvidenceNames.Script, EvidenceScript.Text(export));
-        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(root, EvidenceNames.Script), (UnixFileMode)0b111_101_101);
+        // Runnable by the user and group the bundle is for; like every file the gateway writes, nothing for others (0750).
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(Path.Combine(root, EvidenceNames.Script), (UnixFileMode)0b111_101_000);
         WriteText(root, EvidenceNames.Readme, EvidenceReadme.Text(export));
         var files = WriteSums(root);
         return export with { Files = files };
