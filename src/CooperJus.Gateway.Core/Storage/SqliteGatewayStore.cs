@@ -220,6 +220,15 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
         ReadAsync(OutboxQueries.Counts, cancellationToken);
 
     /// <inheritdoc />
+    public Task CheckReadableAsync(CancellationToken cancellationToken) =>
+        ReadAsync(connection =>
+        {
+            // A schema read touches the database file without scanning any table.
+            using var command = connection.Command("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table'");
+            return command.ExecuteScalar();
+        }, cancellationToken);
+
+    /// <inheritdoc />
     public Task<InboundStoreResult> StoreInboundAsync(InboundMessage message, ReadOnlyMemory<byte> receipt, CancellationToken cancellationToken)
     {
         StoreArguments.Inbound(message, receipt);

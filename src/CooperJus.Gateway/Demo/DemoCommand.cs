@@ -46,7 +46,7 @@ internal static class DemoCommand
         {
             throw new UsageException(e.Message);
         }
-        Console.WriteLine($"Peru's gateway on {peru.Url}, Spain's on {spain.Url}; keys generated, stores created.");
+        Console.WriteLine($"Peru's gateway: partner listener {peru.Url}, inside listener {peru.InsideUrl}; Spain's: partner listener {spain.Url}, inside listener {spain.InsideUrl}; keys generated, stores created.");
 
         var dropped = Drop(samples, peru.IntakeFolder);
         Console.WriteLine($"Dropped {dropped} Peruvian export file(s) into Peru's intake.");
