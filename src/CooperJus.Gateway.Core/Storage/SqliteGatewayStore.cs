@@ -223,8 +223,8 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
     public Task CheckReadableAsync(CancellationToken cancellationToken) =>
         ReadAsync(connection =>
         {
-            // A schema read touches the database file without scanning any table.
-            using var command = connection.Command("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table'");
+            // One row at most, whatever the queue holds; and a file that is not (or no longer) the store fails.
+            using var command = connection.Command("SELECT 1 FROM outbox LIMIT 1");
             return command.ExecuteScalar();
         }, cancellationToken);
 

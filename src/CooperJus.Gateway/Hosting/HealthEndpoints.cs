@@ -30,7 +30,7 @@ internal static class HealthEndpoints
                 await services.Store.CheckReadableAsync(cancellationToken).ConfigureAwait(false);
                 return Results.Json(new { status = "healthy" });
             }
-            catch (Exception e) when (e is SqliteException or IOException)
+            catch (Exception e) when (e is SqliteException or IOException or ObjectDisposedException)
             {
                 context.Response.Headers.RetryAfter = RetryAfterSeconds;
                 return Results.Json(new { status = "unhealthy" }, statusCode: StatusCodes.Status503ServiceUnavailable);
@@ -56,7 +56,7 @@ internal static class HealthEndpoints
                     },
                 });
             }
-            catch (Exception e) when (e is SqliteException or IOException)
+            catch (Exception e) when (e is SqliteException or IOException or ObjectDisposedException)
             {
                 context.Response.Headers.RetryAfter = RetryAfterSeconds;
                 return Results.Json(new { status = "unhealthy", reason = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);

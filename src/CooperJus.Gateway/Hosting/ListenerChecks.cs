@@ -11,10 +11,10 @@ namespace CooperJus.Gateway.Hosting;
 /// </summary>
 internal static class ListenerChecks
 {
-    private const string Advice = "give the partner protocol and the inside surfaces listeners of their own with "
-        + "Kestrel:Endpoints:Partner:Url and Kestrel:Endpoints:Inside:Url (see deploy/gateway.sample.json)";
+    private const string Advice = "Give the partner protocol and the inside surfaces listeners of their own with "
+        + "Kestrel:Endpoints:Partner:Url and Kestrel:Endpoints:Inside:Url (see deploy/gateway.sample.json).";
 
-    private const string EverySurface = "one listener serves every surface (partner protocol, intake API, auditor view, detailed health)";
+    private const string EverySurface = "every surface (partner protocol, intake API, auditor view, detailed health)";
 
     /// <summary>Adds the problems of the listener settings; <paramref name="behindProxy"/>: a TLS proxy is named in <c>ForwardedHeaders</c>.</summary>
     public static void Check(IConfiguration configuration, bool behindProxy, List<string> problems)
@@ -33,14 +33,14 @@ internal static class ListenerChecks
             // Without Urls, Kestrel falls back to HTTP_PORTS / HTTPS_PORTS (every address), else to localhost:5000.
             var ports = new[] { configuration["HTTP_PORTS"], configuration["HTTPS_PORTS"] }.Where(p => !string.IsNullOrWhiteSpace(p)).ToList();
             if (ports.Count > 0)
-                problems.Add($"HTTP_PORTS/HTTPS_PORTS ('{string.Join("', '", ports)}') listen on every address of this machine, and {EverySurface}; {Advice}.");
+                problems.Add($"HTTP_PORTS/HTTPS_PORTS ('{string.Join("', '", ports)}') listen on every address of this machine, with {EverySurface} on one listener. {Advice}");
             return;
         }
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (Parsed(url) is not { } address) problems.Add($"Urls: '{url}' is not an address to listen on.");
             else if (!IsLoopback(address))
-                problems.Add($"Urls: '{url}' listens beyond this machine. With Urls {EverySurface}, for development on loopback only; {Advice}.");
+                problems.Add($"Urls: '{url}' listens beyond this machine; Urls puts {EverySurface} on one listener and is for development on loopback only. {Advice}");
         }
     }
 
