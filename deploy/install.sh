@@ -13,6 +13,7 @@ rm -rf "$prefix/adapters" && cp -r artifacts/adapters "$prefix/adapters"
 id cooperjus >/dev/null 2>&1 || useradd --system --home "$data" --shell /usr/sbin/nologin cooperjus
 install -d -o cooperjus -g cooperjus -m 0750 "$data" "$data/intake" "$data/export" "$data/keys"
 install -d -m 0755 "$config"
+install -d -m 0750 -g cooperjus "$config/tls"   # the partner listener's certificate and key (mode 0640, group cooperjus)
 [ -f "$config/gateway.json" ] || install -m 0640 -g cooperjus deploy/gateway.sample.json "$config/gateway.json"
 
 kid=$(grep -o '"KeyId": *"[^"]*"' "$config/gateway.json" | sed 's/.*"\([^"]*\)"$/\1/')
@@ -25,4 +26,4 @@ fi
 install -m 0644 deploy/cooperjus-gateway.service /etc/systemd/system/cooperjus-gateway.service
 systemctl daemon-reload
 systemctl enable --now cooperjus-gateway
-echo "Installed. Edit $config/gateway.json (partners, adapter), then: systemctl restart cooperjus-gateway; journalctl -u cooperjus-gateway"
+echo "Installed. Edit $config/gateway.json (partners, adapter, API key), put the partner listener's certificate and key in $config/tls, then: systemctl restart cooperjus-gateway; journalctl -u cooperjus-gateway"

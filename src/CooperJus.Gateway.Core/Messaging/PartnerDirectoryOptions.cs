@@ -21,6 +21,15 @@ public sealed partial class PartnerDirectoryOptions
     /// <value>The default value is 5 minutes. Between zero and one hour.</value>
     public TimeSpan ClockSkew { get; set; } = DefaultClockSkew;
 
+    /// <summary>
+    /// Whether a partner may be reached over plain <c>http://</c> on another machine. Messages are signed either way,
+    /// but without TLS the cooperation requests (names, identity numbers, case facts) cross the network readable by
+    /// anyone on the path; set it only where something else encrypts that path (a TLS-originating proxy beside the
+    /// gateway, a VPN). Loopback addresses are always allowed.
+    /// </summary>
+    /// <value>The default value is <see langword="false"/>.</value>
+    public bool AllowPlainHttp { get; set; }
+
     /// <summary>Every problem with these options, each naming the setting; empty when the directory can be built.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -35,6 +44,8 @@ public sealed partial class PartnerDirectoryOptions
             var partner = Partners[i];
             var where = $"Partners[{i}]";
             ValidatePartner(partner, where, problems);
+            if (!AllowPlainHttp && IsPlainHttpToAnotherMachine(partner.Url))
+                problems.Add($"{where}.Url '{partner.Url}' is plain http to another machine: the requests would cross the network unencrypted. Use https, or set AllowPlainHttp to true where something else encrypts the path (a TLS proxy beside the gateway, a VPN).");
             if (!partnerIds.Add(partner.Id)) problems.Add($"{where}.Id '{partner.Id}' is used by another partner too.");
             foreach (var country in partner.Countries)
             {
@@ -72,6 +83,9 @@ public sealed partial class PartnerDirectoryOptions
         if (key.Jwk is null) problems.Add($"{where}.Jwk is missing; paste the partner's public JWK object.");
         else problems.AddRange(key.Jwk.Problems($"{where}.Jwk", key.Kid));
     }
+
+    private static bool IsPlainHttpToAnotherMachine(string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttp && !uri.IsLoopback;
 
     [GeneratedRegex("^[A-Z]{2}\\z", RegexOptions.CultureInvariant)]
     private static partial Regex Alpha2();

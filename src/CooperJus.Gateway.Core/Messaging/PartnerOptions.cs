@@ -9,7 +9,10 @@ public sealed class PartnerOptions
     /// <summary>ISO 3166-1 alpha-2 codes (capitals) of the countries whose requests go to this partner. Each country belongs to one partner at most.</summary>
     public IList<string> Countries { get; } = [];
 
-    /// <summary>Base URL of the partner's gateway (http or https); messages are posted to <c>{Url}/partner/v1/messages</c>.</summary>
+    /// <summary>
+    /// Base URL of the partner's gateway; messages are posted to <c>{Url}/partner/v1/messages</c>. https, or plain
+    /// http on loopback (or elsewhere with <see cref="PartnerDirectoryOptions.AllowPlainHttp"/>).
+    /// </summary>
     public string Url { get; set; } = "";
 
     /// <summary>The partner's public keys. Several may be valid at once, so the partner rotates keys without downtime.</summary>

@@ -62,6 +62,8 @@ public sealed class PublicJwk
         if (Use is not null && Use != "sig") problems.Add($"{where}.Use is '{Use}'; it must be 'sig' or absent.");
         if (Alg is not null && Alg != "ES256") problems.Add($"{where}.Alg is '{Alg}'; it must be 'ES256' or absent.");
         if (D is not null) problems.Add($"{where} contains a private key ('d'); give only the public JWK that `cooperjus keys generate` prints, and treat that private key as compromised.");
+        foreach (var (name, value) in new[] { ("X", X), ("Y", Y) }.Where(c => IsPlaceholder(c.Item2)))
+            problems.Add($"{where}.{name} is the placeholder '{value}'; paste the public JWK the partner's `cooperjus keys generate` printed.");
         if (problems.Count == 0 && CoordinatesProblem() is { } coordinates) problems.Add($"{where}: {coordinates}");
         return problems;
     }
@@ -97,6 +99,10 @@ public sealed class PublicJwk
             return "x and y are not a point on the P-256 curve.";
         }
     }
+
+    // The sample configuration writes "<from the partner>": say so, rather than that it is not 32 bytes of base64url.
+    private static bool IsPlaceholder(string? value) =>
+        value is { Length: > 1 } text && text[0] == '<' && text[^1] == '>';
 
     private ECParameters Parameters() => new()
     {

@@ -169,6 +169,12 @@ public interface IGatewayStore
     Task<IReadOnlyList<PartnerQueueCounts>> CountByPartnerAsync(CancellationToken cancellationToken);
 
     /// <summary>
+    /// Reads the store once, at a cost that does not grow with its content: what an unauthenticated readiness check may
+    /// ask as often as it likes. Throws what the store throws when it cannot be read.
+    /// </summary>
+    Task CheckReadableAsync(CancellationToken cancellationToken);
+
+    /// <summary>
     /// Stores a verified inbound message AND the signed receipt to answer with, in ONE transaction, de-duplicating on the
     /// message id: when the id is already in the inbox, stores NOTHING and returns the ORIGINAL receipt with
     /// <see cref="InboundStoreResult.IsDuplicate"/> set, so the host answers <c>duplicate</c> carrying it. Durable on

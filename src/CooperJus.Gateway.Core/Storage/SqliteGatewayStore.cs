@@ -220,6 +220,15 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
         ReadAsync(OutboxQueries.Counts, cancellationToken);
 
     /// <inheritdoc />
+    public Task CheckReadableAsync(CancellationToken cancellationToken) =>
+        ReadAsync(connection =>
+        {
+            // One row at most, whatever the queue holds; and a file that is not (or no longer) the store fails.
+            using var command = connection.Command("SELECT 1 FROM outbox LIMIT 1");
+            return command.ExecuteScalar();
+        }, cancellationToken);
+
+    /// <inheritdoc />
     public Task<InboundStoreResult> StoreInboundAsync(InboundMessage message, ReadOnlyMemory<byte> receipt, CancellationToken cancellationToken)
     {
         StoreArguments.Inbound(message, receipt);

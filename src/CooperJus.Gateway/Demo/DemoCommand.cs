@@ -46,7 +46,8 @@ internal static class DemoCommand
         {
             throw new UsageException(e.Message);
         }
-        Console.WriteLine($"Peru's gateway on {peru.Url}, Spain's on {spain.Url}; keys generated, stores created.");
+        Console.WriteLine($"Peru's gateway: partner listener {peru.Url}, inside listener {peru.InsideUrl}.");
+        Console.WriteLine($"Spain's gateway: partner listener {spain.Url}, inside listener {spain.InsideUrl}. Keys generated, stores created.");
 
         var dropped = Drop(samples, peru.IntakeFolder);
         Console.WriteLine($"Dropped {dropped} Peruvian export file(s) into Peru's intake.");

@@ -10,7 +10,11 @@ internal sealed class DemoGateway : IAsyncDisposable
 
     public LocalGateway Layout { get; }
 
+    /// <summary>The partner listener.</summary>
     public string Url => Layout.Url.ToString();
+
+    /// <summary>The inside listener (intake API, auditor view, detailed health).</summary>
+    public string InsideUrl => Layout.InsideUrl.ToString();
 
     public string IntakeFolder => Layout.IntakeFolder;
 

@@ -3,9 +3,9 @@ using CooperJus.Gateway.Core.Audit;
 namespace CooperJus.Gateway.Hosting;
 
 /// <summary>
-/// What <c>GET /health</c> says about the audit trail: the last checkpoint signed by this process, and whether signing
-/// was refused (a log that no longer matches its checkpoints, a lost checkpoint file). Monitoring sees it at once
-/// rather than in the logs only; the reason itself stays in the logs (it names files).
+/// What <c>GET /health/detail</c> (inside listener) says about the audit trail: the last checkpoint signed by this
+/// process, and whether signing was refused (a log that no longer matches its checkpoints, a lost checkpoint file).
+/// Monitoring sees it at once rather than in the logs only; the reason itself stays in the logs (it names files).
 /// </summary>
 internal sealed class AuditHealth
 {

@@ -8,7 +8,8 @@ namespace CooperJus.Gateway.Hosting;
 
 /// <summary>
 /// The gateway's HTTP surface: the partner protocol (see docs/partner-protocol.openapi.yaml), the intake for national
-/// systems that push (API key), and health.
+/// systems that push (API key), and health (<see cref="HealthEndpoints"/>). Which listener answers which route is
+/// <see cref="ListenerRoutes"/>' business.
 /// </summary>
 internal static class GatewayEndpoints
 {
@@ -26,30 +27,6 @@ internal static class GatewayEndpoints
         app.MapPost("/intake/v1/files", (HttpRequest request, string? name) => IntakeUploads.AcceptAsync(services, request, name ?? "upload"));
         app.MapPost("/intake/v1/responses", (HttpRequest request) =>
             IntakeUploads.AcceptAsync(services, request, $"response-{Guid.CreateVersion7():N}{OutboundSubmitter.ResponseSuffix}"));
-        app.MapGet(PartnerProtocol.HealthPath, async (AuditHealth auditHealth, CancellationToken cancellationToken) =>
-        {
-            try
-            {
-                var queues = await services.Store.CountByPartnerAsync(cancellationToken).ConfigureAwait(false);
-                var audit = auditHealth.Current;
-                // Degraded, not down: messages still flow and are still recorded; only checkpoint signing stopped.
-                return Results.Json(new
-                {
-                    status = audit.Refused ? "degraded" : "healthy",
-                    gateway = services.Messaging.GatewayId,
-                    queues,
-                    audit = new
-                    {
-                        checkpointedThrough = audit.LastCheckpoint?.Sequence,
-                        checkpointedAt = audit.LastCheckpoint?.At,
-                        checkpointSigning = audit.Refused ? "refused: see the gateway's log and run `cooperjus audit verify`" : "ok",
-                    },
-                });
-            }
-            catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or IOException)
-            {
-                return Results.Json(new { status = "unhealthy", reason = e.Message }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
-        });
+        HealthEndpoints.Map(app, services);
     }
 }

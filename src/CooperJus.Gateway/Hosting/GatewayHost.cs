@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CooperJus.Gateway.Hosting;
 
 /// <summary>
 /// Builds the running gateway: configuration from <c>appsettings.json</c> (or <c>--config</c>) and environment
-/// variables prefixed <c>COOPERJUS_</c>, Kestrel for the partner protocol and the intake API, the intake, dispatch
+/// variables prefixed <c>COOPERJUS_</c>, Kestrel with a listener for the partner protocol and one for the inside
+/// surfaces (<see cref="ListenerLayout"/>), the intake, dispatch
 /// and export workers, systemd integration when started by systemd, and a graceful stop that releases in-flight work.
 /// </summary>
 internal static class GatewayHost
@@ -29,8 +31,17 @@ internal static class GatewayHost
 
         var clock = TimeProvider.System;
         var services = await GatewayServices.CreateAsync(builder.Configuration, clock, cancellationToken).ConfigureAwait(false);
-        // The processor reads at most MaxEnvelopeBytes + 1; Kestrel only cuts off bodies far beyond that.
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = Math.Max(services.Messaging.MaxEnvelopeBytes * 4, 64L * 1024 * 1024));
+        // Read again after GatewayServices checked them; their problems are in its one-message list.
+        var listeners = ListenerLayout.Read(builder.Configuration);
+        var proxies = ForwardedHeadersSettings.Read(builder.Configuration, []);
+        // https endpoints with Certificate:Path come from configuration, which the slim builder leaves out otherwise.
+        builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            // The processor reads at most MaxEnvelopeBytes + 1; Kestrel only cuts off bodies far beyond that.
+            k.Limits.MaxRequestBodySize = Math.Max(services.Messaging.MaxEnvelopeBytes * 4, 64L * 1024 * 1024);
+            listeners.Bind(k, builder.Configuration);
+        });
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(clock);
         builder.Services.AddHostedService<IntakeWorker>();
@@ -44,8 +55,14 @@ internal static class GatewayHost
         builder.AddAuditorView(clock);
 
         var app = builder.Build();
+        // First: everything after (logs, rate limits, the Secure flag of cookies) sees the client as the proxy reported it.
+        if (proxies.AnyProxy) app.UseForwardedHeaders(proxies.ToOptions());
+        // Before the auditor view's middleware, so a route of the other listener is a plain 404, not a sign-in redirect.
+        listeners.UseGate(app);
         app.MapAuditorView();
         GatewayEndpoints.Map(app, services);
+        if (!listeners.Separate)
+            app.Lifetime.ApplicationStarted.Register(() => ListenerLog.SingleListener(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ListenerLog.Category), string.Join(", ", app.Urls)));
         app.Lifetime.ApplicationStopped.Register(() => services.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }

@@ -14,8 +14,9 @@ public sealed class GatewayOptions
     public string ExportFolder { get; set; } = "";
 
     /// <summary>
-    /// Key the national system sends in the <c>X-Api-Key</c> header to push files and responses over HTTP. Empty
-    /// disables the HTTP intake.
+    /// Key the national system sends in the <c>X-Api-Key</c> header to push files and responses over HTTP (inside
+    /// listener). Empty disables the HTTP intake; otherwise at least 32 random characters, and no placeholder such as
+    /// the sample's (see <see cref="ApiKeyRules"/>). <value>The default value is empty: no HTTP intake.</value>
     /// </summary>
     public string ApiKey { get; set; } = "";
 

@@ -59,6 +59,7 @@ internal sealed class GatewayServices : IAsyncDisposable
     {
         var problems = new List<string>();
         var gateway = OptionsReader.Read<GatewayOptions>(configuration, "Gateway", problems);
+        if (ApiKeyRules.Problem(gateway.ApiKey) is { } apiKeyProblem) problems.Add(apiKeyProblem);
         var messaging = OptionsReader.Read<MessagingOptions>(configuration, "Messaging", problems);
         problems.AddRange(messaging.Validate().Select(p => "Messaging: " + p));
         var directory = OptionsReader.Read<PartnerDirectoryOptions>(configuration, "PartnerDirectory", problems);
@@ -73,6 +74,8 @@ internal sealed class GatewayServices : IAsyncDisposable
         if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
             problems.Add($"Messaging:PrivateKeyFile: {keyProblem}");
         Web.AuditorViewSetup.CheckConfiguration(configuration, problems);
+        var proxies = ForwardedHeadersSettings.Read(configuration, problems);
+        ListenerChecks.Check(configuration, proxies.AnyProxy, problems);
         if (problems.Count > 0) throw Failure(problems);
 
         SqliteGatewayStore store;

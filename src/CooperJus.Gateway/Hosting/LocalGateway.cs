@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Core.Messaging;
@@ -8,8 +9,9 @@ namespace CooperJus.Gateway.Hosting;
 
 /// <summary>
 /// A gateway laid out in one folder on this machine: intake, export, store, a freshly generated key pair (the private
-/// key written as <c>cooperjus keys generate</c> writes it) and a free loopback port, with the configuration that
-/// makes it talk to one partner. The demo, the crash test and the delivery benchmark all build their gateways
+/// key written as <c>cooperjus keys generate</c> writes it), a random API key and two free loopback ports (the partner
+/// listener and the inside listener, as a deployment has them), with the configuration that makes it talk to one
+/// partner. The demo, the crash test and the delivery benchmark all build their gateways
 /// from it, so they run the configuration a deployment would.
 /// </summary>
 internal sealed class LocalGateway : IDisposable
@@ -36,7 +38,8 @@ internal sealed class LocalGateway : IDisposable
         Country = country;
         Adapter = adapter;
         _purpose = purpose;
-        Port = FreeLoopbackPort();
+        (Port, InsidePort) = FreeLoopbackPorts();
+        ApiKey = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
         Key = GatewayKey.Generate(KeyId);
         Key.SavePrivateKey(PrivateKeyFile);
     }
@@ -49,15 +52,30 @@ internal sealed class LocalGateway : IDisposable
 
     public string Root { get; }
 
+    /// <summary>The partner listener's port.</summary>
     public int Port { get; }
+
+    /// <summary>The inside listener's port (intake API, auditor view, detailed health).</summary>
+    public int InsidePort { get; }
 
     public GatewayKey Key { get; }
 
     public string KeyId => $"{Id}-{_purpose}";
 
+    /// <summary>The key of the HTTP intake (64 random hexadecimal digits).</summary>
+    public string ApiKey { get; }
+
+    /// <summary>The partner listener: the base URL partners list.</summary>
     public Uri Url => new($"http://127.0.0.1:{Port}/");
 
+    /// <summary>The inside listener.</summary>
+    public Uri InsideUrl => new($"http://127.0.0.1:{InsidePort}/");
+
+    /// <summary>Liveness without detail, on the partner listener.</summary>
     public Uri HealthUrl => new(Url, PartnerProtocol.HealthPath.TrimStart('/'));
+
+    /// <summary>Health with the queues and the audit checkpoint, on the inside listener.</summary>
+    public Uri DetailedHealthUrl => new(InsideUrl, HealthEndpoints.DetailPath.TrimStart('/'));
 
     public string IntakeFolder => Path.Combine(Root, "intake");
 
@@ -80,11 +98,12 @@ internal sealed class LocalGateway : IDisposable
         var jwk = partner.Key.PublicJwk;
         var settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
-            ["Urls"] = Url.ToString(),
+            ["Kestrel:Endpoints:Partner:Url"] = Url.ToString(),
+            ["Kestrel:Endpoints:Inside:Url"] = InsideUrl.ToString(),
             ["Logging:LogLevel:Default"] = "Warning",
             ["Gateway:NationalAdapter"] = Adapter,
             ["Gateway:ExportFolder"] = ExportFolder,
-            ["Gateway:ApiKey"] = $"{_purpose}-{Id}",
+            ["Gateway:ApiKey"] = ApiKey,
             ["Gateway:LeaseOwner"] = KeyId,
             ["Adapters:Path"] = adaptersFolder,
             ["Intake:Path"] = IntakeFolder,
@@ -132,10 +151,13 @@ internal sealed class LocalGateway : IDisposable
 
     public void Dispose() => Key.Dispose();
 
-    private static int FreeLoopbackPort()
+    /// <summary>Two free loopback ports, both held open until both are known, so they differ.</summary>
+    private static (int Partner, int Inside) FreeLoopbackPorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var partner = new TcpListener(IPAddress.Loopback, 0);
+        using var inside = new TcpListener(IPAddress.Loopback, 0);
+        partner.Start();
+        inside.Start();
+        return (((IPEndPoint)partner.LocalEndpoint).Port, ((IPEndPoint)inside.LocalEndpoint).Port);
     }
 }

@@ -70,7 +70,7 @@ internal static class DeliveryCommand
         {
             await sender.StartAsync(cancellationToken);
             using var measurement = new ThroughputMeasurement(sender.Services.GetRequiredService<GatewayServices>(), requests,
-                new Uri(spain.Url, ReceiverCommand.SinkPath), Path.Combine(spain.Root, "export"), receiver.ProcessorTime);
+                new Uri(spain.InsideUrl, ReceiverCommand.SinkPath), Path.Combine(spain.Root, "export"), receiver.ProcessorTime);
             concurrency = measurement.Concurrency;
             Progress.Say($"(1) warm-up: {WarmUpMessages} messages");
             await measurement.RunAsync("warm-up", WarmUpMessages, cancellationToken);

@@ -7,7 +7,8 @@ namespace CooperJus.Gateway.Benchmarks.Delivery;
 /// <summary>
 /// <c>delivery-receiver --config FILE</c>: the receiving process of the delivery benchmark. It runs the real gateway
 /// (<c>GatewayHost</c>, as <c>cooperjus run</c> does) and, on the same Kestrel server, the plain endpoint the
-/// baseline POSTs to: it reads the body and answers 200. It prints <c>ready</c> once listening and stops when its
+/// baseline POSTs to: it reads the body and answers 200. Like every route that is not the partner protocol's, it
+/// answers on the inside listener. It prints <c>ready</c> once listening and stops when its
 /// standard input closes (the parent ended or died).
 /// </summary>
 internal static class ReceiverCommand

@@ -53,6 +53,46 @@ public sealed class PartnerDirectoryTests
         Assert.That(partner.MessagesUrl.AbsoluteUri, Is.EqualTo(expected));
     }
 
+    [TestCase("http://es.example.org/")]
+    [TestCase("http://10.0.0.7:8080/")]
+    public void Refuses_plain_http_to_another_machine(string url)
+    {
+        var options = Directories.Partner("es-fge", "ES", (_spain, null, null));
+        options.Url = url;
+
+        Assert.That(Options(options).Validate(), Is.EqualTo(new[]
+        {
+            $"Partners[0].Url '{url}' is plain http to another machine: the requests would cross the network unencrypted. "
+                + "Use https, or set AllowPlainHttp to true where something else encrypts the path (a TLS proxy beside the gateway, a VPN).",
+        }));
+    }
+
+    [TestCase("http://127.0.0.1:5081/")]
+    [TestCase("http://localhost:5081/")]
+    [TestCase("http://[::1]:5081/")]
+    public void Accepts_plain_http_on_loopback(string url)
+    {
+        var options = Directories.Partner("es-fge", "ES", (_spain, null, null));
+        options.Url = url;
+
+        Assert.That(Options(options).Validate(), Is.Empty);
+    }
+
+    [Test]
+    public void Accepts_plain_http_to_another_machine_when_allowed()
+    {
+        var partner = Directories.Partner("es-fge", "ES", (_spain, null, null));
+        partner.Url = "http://es.example.org/";
+        var options = Options(partner);
+        options.AllowPlainHttp = true;
+
+        Assert.That(options.Validate(), Is.Empty);
+    }
+
+    [Test]
+    public void Plain_http_to_another_machine_is_refused_by_default() =>
+        Assert.That(new PartnerDirectoryOptions().AllowPlainHttp, Is.False);
+
     [Test]
     public void Default_clock_skew_tolerance_is_five_minutes() =>
         Assert.That(new PartnerDirectoryOptions().ClockSkew, Is.EqualTo(TimeSpan.FromMinutes(5)));

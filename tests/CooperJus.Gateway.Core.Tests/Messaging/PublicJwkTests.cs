@@ -85,6 +85,18 @@ public sealed class PublicJwkTests
     }
 
     [Test]
+    public void Names_the_sample_configurations_placeholder_coordinates()
+    {
+        var jwk = new PublicJwk { Kty = "EC", Crv = "P-256", X = "<from the partner>", Y = "<from the partner>", Kid = "k1" };
+
+        Assert.That(jwk.Problems("Jwk", "k1"), Is.EqualTo(new[]
+        {
+            "Jwk.X is the placeholder '<from the partner>'; paste the public JWK the partner's `cooperjus keys generate` printed.",
+            "Jwk.Y is the placeholder '<from the partner>'; paste the public JWK the partner's `cooperjus keys generate` printed.",
+        }));
+    }
+
+    [Test]
     public void Refuses_a_point_that_is_not_on_the_curve()
     {
         using var key = GatewayKey.Generate("k1");

@@ -60,7 +60,7 @@ public sealed partial class FilePermissionTests
     private async Task<List<(string Path, UnixFileMode Mode)>> WhilePeruRunsAgainAsync(string peru)
     {
         var store = Path.Combine(peru, "gateway.db");
-        using var process = Start(UnderUmask000Command("run", "--config", Path.Combine(peru, "gateway.json")), $"http://127.0.0.1:{FreeLoopbackPort()}");
+        using var process = Start(UnderUmask000Command("run", "--config", Path.Combine(peru, "gateway.json")), freshPorts: true);
         var printed = new System.Collections.Concurrent.ConcurrentQueue<string>();
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) printed.Enqueue(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) printed.Enqueue(e.Data); };
@@ -81,7 +81,7 @@ public sealed partial class FilePermissionTests
 
     private CliRunner.Result UnderUmask000(params string[] arguments)
     {
-        using var process = Start(UnderUmask000Command(arguments), urls: null);
+        using var process = Start(UnderUmask000Command(arguments), freshPorts: false);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(3)))
@@ -102,12 +102,18 @@ public sealed partial class FilePermissionTests
         return start;
     }
 
-    private Process Start(ProcessStartInfo start, string? urls)
+    /// <param name="start">The command.</param>
+    /// <param name="freshPorts">Whether to move both listeners to free ports (the demo's may have been taken since).</param>
+    private Process Start(ProcessStartInfo start, bool freshPorts)
     {
         foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("COOPERJUS_", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(inherited);
         start.Environment["TMPDIR"] = _folder.Path; // The demo makes its folder under the temp folder.
-        if (urls is not null) start.Environment["COOPERJUS_Urls"] = urls;
+        if (freshPorts)
+        {
+            start.Environment["COOPERJUS_Kestrel__Endpoints__Partner__Url"] = $"http://127.0.0.1:{FreeLoopbackPort()}";
+            start.Environment["COOPERJUS_Kestrel__Endpoints__Inside__Url"] = $"http://127.0.0.1:{FreeLoopbackPort()}";
+        }
         return Process.Start(start) ?? throw new InvalidOperationException("could not start cooperjus");
     }
 

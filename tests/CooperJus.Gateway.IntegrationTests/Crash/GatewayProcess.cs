@@ -76,13 +76,13 @@ internal sealed class GatewayProcess : IDisposable
         _process = null;
     }
 
-    /// <summary>Messages the gateway still has to deliver, from its health endpoint; null when it does not answer.</summary>
+    /// <summary>Messages the gateway still has to deliver, from its detailed health (inside listener); null when it does not answer.</summary>
     public async Task<QueueState?> QueuesAsync(CancellationToken cancellationToken)
     {
         if (!IsRunning) return null;
         try
         {
-            using var health = await _http.GetFromJsonAsync<JsonDocument>(_gateway.HealthUrl, cancellationToken).ConfigureAwait(false);
+            using var health = await _http.GetFromJsonAsync<JsonDocument>(_gateway.DetailedHealthUrl, cancellationToken).ConfigureAwait(false);
             var queues = health!.RootElement.GetProperty("queues").EnumerateArray().ToList();
             return new QueueState(queues.Sum(q => q.GetProperty("pending").GetInt32()), queues.Sum(q => q.GetProperty("deadLettered").GetInt32()));
         }

@@ -56,12 +56,12 @@ public sealed class GatewayStartupTests
     }
 
     [Test]
-    public async Task A_started_gateway_answers_healthy()
+    public async Task A_started_gateway_answers_healthy_with_its_detail_on_the_inside_listener()
     {
         await _gateway.StartAsync();
         using var http = new HttpClient();
 
-        using var answer = await http.GetAsync(new Uri(_gateway.Url + "health"));
+        using var answer = await http.GetAsync(new Uri(_gateway.InsideUrl + "health/detail"));
 
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         using var health = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
@@ -81,7 +81,7 @@ public sealed class GatewayStartupTests
         await _gateway.Store.Audit.AppendAsync([new AuditEntry(AuditEventKinds.ConfigurationChanged)], CancellationToken.None);
         var health = await Eventually.Get(async () =>
         {
-            using var answer = await http.GetAsync(new Uri(_gateway.Url + "health"));
+            using var answer = await http.GetAsync(new Uri(_gateway.InsideUrl + "health/detail"));
             var body = JsonDocument.Parse(await answer.Content.ReadAsStringAsync());
             return body.RootElement.GetProperty("status").GetString() == "degraded" ? body : null;
         }, "health to report the refused checkpoint");

@@ -45,7 +45,7 @@ public sealed partial class PersonalDataLogTests
         await StartAsync();
         File.Copy(Path.Combine(RepositoryPaths.Samples, "PE", AuditedGateways.SampleFile), Path.Combine(_peru.IntakeFolder, AuditedGateways.SampleFile + ".part"));
         File.Move(Path.Combine(_peru.IntakeFolder, AuditedGateways.SampleFile + ".part"), Path.Combine(_peru.IntakeFolder, AuditedGateways.SampleFile));
-        using var client = new AuditorViewClient(_peru.Url.ToString());
+        using var client = new AuditorViewClient(_peru.InsideUrl.ToString());
         (await client.SignInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword)).Dispose();
         var requestId = await Eventually.Get(async () =>
         {
@@ -59,7 +59,7 @@ public sealed partial class PersonalDataLogTests
 
         using var byNumber = await client.PostAsync("/audit/search", [new("person", identityNumber)]);
         using var byName = await client.PostAsync("/audit/search", [new("person", name)]);
-        using var stranger = new AuditorViewClient(_peru.Url.ToString());
+        using var stranger = new AuditorViewClient(_peru.InsideUrl.ToString());
         (await stranger.SignInAsync(TestAccounts.Auditor, TestAccounts.WrongPassword)).Dispose();
         // Someone typing the password into the account field: refused, and the "name" is not logged.
         (await stranger.SignInAsync(TestAccounts.AuditorPassword, TestAccounts.AuditorPassword)).Dispose();

@@ -13,11 +13,13 @@ namespace CooperJus.Gateway.IntegrationTests.Delivery.Support;
 /// One real gateway in this process: <c>GatewayHost.BuildAsync</c> with Kestrel on a free loopback port, its own
 /// temporary folder (intake, export, SQLite store, private key file) and a freshly generated key. Settings are those
 /// of <c>cooperjus demo</c>, with delivery delays short enough for tests; <see cref="Set"/> changes any of them
-/// before <see cref="StartAsync"/>.
+/// before <see cref="StartAsync"/>. It listens in development mode (every surface on the one <c>Urls</c> listener)
+/// unless <see cref="WithSeparateListeners"/> gives the partner protocol and the inside surfaces a port each.
 /// </summary>
 internal sealed class TestGateway : IAsyncDisposable
 {
-    public const string ApiKey = "test-api-key";
+    /// <summary>The intake's API key: long enough and no placeholder, as the gateway demands.</summary>
+    public const string ApiKey = "test-api-key-5c0e8d3b7a914f26b1d9e4a7c3f08b62";
 
     private readonly TemporaryFolder _folder = new();
     private readonly Dictionary<string, string?> _settings;
@@ -26,7 +28,7 @@ internal sealed class TestGateway : IAsyncDisposable
     {
         Identity = new PartnerIdentity(id, country);
         Adapter = adapter;
-        Port = FreeLoopbackPort();
+        (Port, InsidePort) = FreeLoopbackPorts();
         Identity.Key.SavePrivateKey(PrivateKeyFile);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -58,9 +60,20 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public string Adapter { get; }
 
+    /// <summary>The port of <see cref="Url"/>.</summary>
     public int Port { get; }
 
+    /// <summary>The inside listener's port, used once <see cref="WithSeparateListeners"/> is called.</summary>
+    public int InsidePort { get; }
+
+    /// <summary>The development listener, or with <see cref="WithSeparateListeners"/> the partner listener.</summary>
     public string Url => $"http://127.0.0.1:{Port}/";
+
+    /// <summary>Where the intake API, the auditor view and detailed health answer: <see cref="Url"/> in development mode.</summary>
+    public string InsideUrl => SeparateListeners ? $"http://127.0.0.1:{InsidePort}/" : Url;
+
+    /// <summary>Whether the partner protocol and the inside surfaces have a listener each.</summary>
+    public bool SeparateListeners { get; private set; }
 
     public string Root => _folder.Path;
 
@@ -89,6 +102,18 @@ internal sealed class TestGateway : IAsyncDisposable
     {
         _settings[key] = value;
         return this;
+    }
+
+    /// <summary>
+    /// Listens as a deployment does: the partner listener on <see cref="Url"/> (<c>Kestrel:Endpoints:Partner</c>) and
+    /// the inside listener on <see cref="InsideUrl"/> (<c>Kestrel:Endpoints:Inside</c>), instead of <c>Urls</c>.
+    /// </summary>
+    public TestGateway WithSeparateListeners()
+    {
+        SeparateListeners = true;
+        return Set("Urls", null)
+            .Set("Kestrel:Endpoints:Partner:Url", Url)
+            .Set("Kestrel:Endpoints:Inside:Url", InsideUrl);
     }
 
     /// <summary>Every setting the gateway will start with, partners included.</summary>
@@ -166,10 +191,13 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} on {Url}");
 
-    private static int FreeLoopbackPort()
+    /// <summary>Two free loopback ports, both held open until both are known, so they differ.</summary>
+    private static (int Partner, int Inside) FreeLoopbackPorts()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        using var partner = new TcpListener(IPAddress.Loopback, 0);
+        using var inside = new TcpListener(IPAddress.Loopback, 0);
+        partner.Start();
+        inside.Start();
+        return (((IPEndPoint)partner.LocalEndpoint).Port, ((IPEndPoint)inside.LocalEndpoint).Port);
     }
 }
