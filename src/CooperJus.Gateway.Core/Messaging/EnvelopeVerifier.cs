@@ -83,6 +83,7 @@ public sealed class EnvelopeVerifier
             KeyId = document.KeyId,
             Envelope = envelope,
             Sender = document.Key!.Partner,
+            Signer = document.Key.Partner,
             MessageId = envelope!.MessageId,
             ClaimedSender = envelope.From,
         };
@@ -110,6 +111,7 @@ public sealed class EnvelopeVerifier
         {
             Jws = document.Jws,
             KeyId = document.KeyId,
+            Signer = document.IsVerified ? document.Key?.Partner : null,
             MessageId = messageId,
             ClaimedSender = from,
             Errors = errors,

@@ -14,6 +14,7 @@ internal static class SchemaMigrations
     [
         new(1, "Intake files, outbox with leases and attempts, inbox, rejected inbound evidence, requests", SchemaV1.Sql),
         new(2, "Hash-chained audit log, its bodies and its search index", SchemaV2.Sql),
+        new(3, "Size, SHA-256 and client address of refused inbound bodies (kept in part when unattributable)", SchemaV3.Sql),
     ];
 
     /// <summary>The version this code creates and understands.</summary>

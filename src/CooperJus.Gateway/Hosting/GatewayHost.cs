@@ -37,6 +37,7 @@ internal static class GatewayHost
         builder.Services.AddHostedService<DispatchWorker>();
         builder.Services.AddHostedService<ExportWorker>();
         builder.Services.AddHostedService<AuditWorker>();
+        builder.Services.AddHostedService<NotRecordedWorker>();
         builder.Services.AddSingleton<AuditHealth>();
         builder.Services.AddSingleton(services.Store.Audit);
         builder.Services.AddSingleton(services.AuditVerifier);

@@ -1,0 +1,48 @@
+using System.Threading.RateLimiting;
+using CooperJus.Gateway.Core.Inbound;
+
+namespace CooperJus.Gateway.Hosting;
+
+/// <summary>
+/// The body bytes the partner endpoint holds at once (<see cref="PartnerEndpointOptions.MaxBufferedBytes"/>), as the
+/// permits of a <see cref="ConcurrencyLimiter"/>, one per KiB. A request takes what its body will hold until its
+/// answer is written; when they are not there it is answered 503 at once (no queue: a waiting request would keep its
+/// connection and its sender's retry policy handles a 503 with Retry-After). Thread-safe.
+/// </summary>
+internal sealed class BodyBudget : IDisposable
+{
+    private const int BytesPerPermit = 1024;
+
+    /// <summary>What a body declared over the envelope limit holds: its head as evidence and one read buffer.</summary>
+    private const long HeadAndReadBuffer = InboundProcessor.UnattributedEvidenceBytes + 64 * 1024;
+
+    private readonly ConcurrencyLimiter _limiter;
+    private readonly int _permitLimit;
+    private readonly long _maxEnvelopeBytes;
+
+    public BodyBudget(long maxBufferedBytes, long maxEnvelopeBytes)
+    {
+        _permitLimit = Permits(maxBufferedBytes);
+        _maxEnvelopeBytes = maxEnvelopeBytes;
+        _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = _permitLimit, QueueLimit = 0 });
+    }
+
+    /// <summary>
+    /// Takes the bytes a body of <paramref name="declaredLength"/> (null: not declared) will hold; the lease gives them
+    /// back when disposed. A lease that is not acquired means: answer 503.
+    /// </summary>
+    public RateLimitLease TryReserve(long? declaredLength)
+    {
+        var held = declaredLength switch
+        {
+            null => _maxEnvelopeBytes,
+            { } length when length > _maxEnvelopeBytes => HeadAndReadBuffer,
+            { } length => length,
+        };
+        return _limiter.AttemptAcquire(Math.Min(Permits(held), _permitLimit));
+    }
+
+    public void Dispose() => _limiter.Dispose();
+
+    private static int Permits(long bytes) => (int)Math.Max(1, (bytes + BytesPerPermit - 1) / BytesPerPermit);
+}
