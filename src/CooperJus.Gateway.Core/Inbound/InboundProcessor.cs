@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using CooperJus.Gateway.Core.Audit;
@@ -42,10 +43,14 @@ public sealed class InboundProcessor
     private readonly IGatewayStore _store;
     private readonly long _maxBytes;
     private readonly IUnattributedEvidenceGate? _unattributed;
+    private readonly ArrayPool<byte>? _bodies;
 
-    /// <summary>Creates the processor; <paramref name="unattributed"/> limits the evidence of unattributable messages (default: none).</summary>
+    /// <summary>
+    /// Creates the processor. <paramref name="unattributed"/> limits the evidence of unattributable messages (default:
+    /// none); bodies read from a stream are held in buffers of <paramref name="bodies"/> (default: new arrays).
+    /// </summary>
     public InboundProcessor(EnvelopeVerifier verifier, ReceiptSigner receipts, RequestValidator requests, ResponseValidator responses, IGatewayStore store, MessagingOptions options,
-        IUnattributedEvidenceGate? unattributed = null)
+        IUnattributedEvidenceGate? unattributed = null, ArrayPool<byte>? bodies = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _verifier = verifier;
@@ -55,6 +60,7 @@ public sealed class InboundProcessor
         _store = store;
         _maxBytes = options.MaxEnvelopeBytes;
         _unattributed = unattributed;
+        _bodies = bodies;
     }
 
     /// <summary>Raised after a message was stored for the national system.</summary>
@@ -69,8 +75,9 @@ public sealed class InboundProcessor
     {
         ArgumentNullException.ThrowIfNull(body);
         ArgumentNullException.ThrowIfNull(request);
-        var read = await BoundedBody.ReadAsync(body, _maxBytes, request.DeclaredLength, UnattributedEvidenceBytes, cancellationToken).ConfigureAwait(false);
-        if (read.Bytes is not null) return await ReceiveAsync(read.Bytes, request.ClientAddress, cancellationToken).ConfigureAwait(false);
+        // Disposed once the answer is made: the body (from the pool) is no longer referenced by then, the store having copied what it keeps.
+        using var read = await BoundedBody.ReadAsync(body, _maxBytes, request.DeclaredLength, UnattributedEvidenceBytes, _bodies, cancellationToken).ConfigureAwait(false);
+        if (read.IsWithinLimit) return await ReceiveAsync(read.Bytes, request.ClientAddress, cancellationToken).ConfigureAwait(false);
         var tooLarge = _verifier.TooLarge(read);
         return await RejectAsync(tooLarge, tooLarge.Errors, read.Head, request.ClientAddress, cancellationToken).ConfigureAwait(false);
     }

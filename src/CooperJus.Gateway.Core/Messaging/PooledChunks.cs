@@ -51,15 +51,21 @@ internal sealed class PooledChunks : IDisposable
     public byte[] ToArray(long count)
     {
         var result = GC.AllocateUninitializedArray<byte>((int)Math.Min(count, Length));
+        CopyTo(result);
+        return result;
+    }
+
+    /// <summary>Copies the first bytes kept into <paramref name="destination"/>, as many as fit.</summary>
+    public void CopyTo(Span<byte> destination)
+    {
         var at = 0;
-        for (var i = 0; i < _chunks.Count && at < result.Length; i++)
+        for (var i = 0; i < _chunks.Count && at < destination.Length; i++)
         {
             var used = i == _chunks.Count - 1 ? _usedInLast : _chunks[i].Length;
-            var take = Math.Min(used, result.Length - at);
-            _chunks[i].AsSpan(0, take).CopyTo(result.AsSpan(at));
+            var take = Math.Min(used, destination.Length - at);
+            _chunks[i].AsSpan(0, take).CopyTo(destination[at..]);
             at += take;
         }
-        return result;
     }
 
     /// <summary>Gives every chunk back to the pool; nothing is kept after. Safe to call more than once.</summary>

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Threading.RateLimiting;
 using CooperJus.Gateway.Core.Inbound;
 
@@ -9,6 +10,12 @@ namespace CooperJus.Gateway.Hosting;
 /// answer is written; when they are not there it is answered 503 at once (no queue: a waiting request would keep its
 /// connection and its sender's retry policy handles a 503 with Retry-After). Thread-safe.
 /// </summary>
+/// <remarks>
+/// The bodies themselves are read into <see cref="Buffers"/>, a pool that keeps as many buffers of each size as the
+/// budget holds envelopes of the largest size: a burst of large bodies reuses the same memory, instead of leaving
+/// the garbage collector a large object heap of spent buffers that it reclaims (and the process's resident memory
+/// shrinks) only at its next full collection.
+/// </remarks>
 internal sealed class BodyBudget : IDisposable
 {
     private const int BytesPerPermit = 1024;
@@ -25,7 +32,11 @@ internal sealed class BodyBudget : IDisposable
         _permitLimit = Permits(maxBufferedBytes);
         _maxEnvelopeBytes = maxEnvelopeBytes;
         _limiter = new ConcurrencyLimiter(new ConcurrencyLimiterOptions { PermitLimit = _permitLimit, QueueLimit = 0 });
+        Buffers = ArrayPool<byte>.Create((int)maxEnvelopeBytes, (int)Math.Max(1, maxBufferedBytes / maxEnvelopeBytes));
     }
+
+    /// <summary>The buffers bodies are read into.</summary>
+    public ArrayPool<byte> Buffers { get; }
 
     /// <summary>
     /// Takes the bytes a body of <paramref name="declaredLength"/> (null: not declared) will hold; the lease gives them

@@ -116,7 +116,9 @@ internal sealed class GatewayServices : IAsyncDisposable
         submitter.Queued += dispatcher.Wake;
         var notRecorded = new NotRecordedLedger(clock);
         var unattributed = new UnattributedEvidenceLimiter(partnerEndpoint, notRecorded);
-        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store, messaging, unattributed);
+        var bodyBudget = new BodyBudget(partnerEndpoint.MaxBufferedBytes, messaging.MaxEnvelopeBytes);
+        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store, messaging,
+            unattributed, bodyBudget.Buffers);
         return new GatewayServices
         {
             Gateway = gateway,
@@ -134,7 +136,7 @@ internal sealed class GatewayServices : IAsyncDisposable
             Checkpoints = checkpoints,
             AuditVerifier = new AuditVerifier(store.Audit, checkpoints),
             PartnerEndpoint = partnerEndpoint,
-            BodyBudget = new BodyBudget(partnerEndpoint.MaxBufferedBytes, messaging.MaxEnvelopeBytes),
+            BodyBudget = bodyBudget,
             UnattributedEvidence = unattributed,
             NotRecorded = notRecorded,
         };

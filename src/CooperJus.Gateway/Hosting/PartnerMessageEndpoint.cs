@@ -21,8 +21,11 @@ namespace CooperJus.Gateway.Hosting;
 /// </remarks>
 internal static class PartnerMessageEndpoint
 {
-    /// <summary>The Retry-After of a 503 when the body budget is spent: long enough for the bodies in hand to be checked.</summary>
-    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(2);
+    /// <summary>
+    /// The Retry-After of a 503 when the body budget is spent: the bodies in hand are checked in well under a second,
+    /// and Retry-After counts whole seconds.
+    /// </summary>
+    private static readonly TimeSpan BusyRetryAfter = TimeSpan.FromSeconds(1);
 
     /// <summary>The client address counted when the server cannot tell one.</summary>
     private const string UnknownClient = "unknown";
