@@ -35,6 +35,9 @@ internal sealed class BodyBudget : IDisposable
         Buffers = ArrayPool<byte>.Create((int)maxEnvelopeBytes, (int)Math.Max(1, maxBufferedBytes / maxEnvelopeBytes));
     }
 
+    /// <summary>The bytes not taken by bodies in hand now (for health and tests).</summary>
+    public long AvailableBytes => (_limiter.GetStatistics()?.CurrentAvailablePermits ?? 0) * BytesPerPermit;
+
     /// <summary>The buffers bodies are read into.</summary>
     public ArrayPool<byte> Buffers { get; }
 
