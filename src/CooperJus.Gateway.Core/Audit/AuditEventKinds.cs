@@ -48,8 +48,18 @@ public static class AuditEventKinds
     /// <summary>The signed receipt this gateway answered with; its body is the exact JWS sent.</summary>
     public const string ReceiptSent = "receipt.sent";
 
-    /// <summary>A partner's message was refused; its body is the raw request body.</summary>
+    /// <summary>
+    /// A partner's message was refused; its body is the raw request body, or only its first bytes when no listed
+    /// partner key signed it (then the facts give the size and SHA-256 of the whole, and the client address).
+    /// </summary>
     public const string InboundRejected = "inbound.rejected";
+
+    /// <summary>
+    /// Unattributable messages (no valid signature by a listed partner key) that were answered without being recorded,
+    /// over the per-address limit, counted over one window (facts: count, addresses, from, until, top); the body lists
+    /// each client address with its count.
+    /// </summary>
+    public const string InboundNotRecorded = "inbound.not-recorded";
 
     /// <summary>A response from a partner (or from this office) changed a request's status.</summary>
     public const string ResponseApplied = "response.applied";

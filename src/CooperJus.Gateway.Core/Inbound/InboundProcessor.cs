@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using CooperJus.Gateway.Core.Audit;
@@ -16,8 +17,25 @@ namespace CooperJus.Gateway.Core.Inbound;
 /// reaches the national system. A resend of a message already stored is answered <c>duplicate</c> with the original
 /// receipt, so the sender stops retrying.
 /// </summary>
+/// <remarks>
+/// Evidence is kept in full only for what a listed partner's key signed (the partner can be held to it). Bytes nobody
+/// can be held to (unparsable, unknown key, bad signature, too large to read) cost anyone without a key nothing to
+/// send, so their evidence is bounded: size, SHA-256, client address and the first
+/// <see cref="UnattributedEvidenceBytes"/> bytes; and an <see cref="IUnattributedEvidenceGate"/> limits how many are
+/// recorded per client address. Over that limit nothing is recorded or signed: the answer is 429 with Retry-After.
+/// </remarks>
 public sealed class InboundProcessor
 {
+    /// <summary>
+    /// How many of the first bytes of an unattributable body are kept as evidence: 4 KiB, enough for the JWS header
+    /// and the start of the payload (which name the claimed key, sender and message id), with the size and SHA-256 of
+    /// the whole.
+    /// </summary>
+    public const int UnattributedEvidenceBytes = 4 * 1024;
+
+    /// <summary>The client address recorded and limited when the server could not tell one.</summary>
+    private const string UnknownClient = "unknown";
+
     private readonly EnvelopeVerifier _verifier;
     private readonly ReceiptSigner _receipts;
     private readonly RequestValidator _requests;
@@ -25,10 +43,16 @@ public sealed class InboundProcessor
     private readonly IGatewayStore _store;
     private readonly long _maxBytes;
     private readonly PersonSearchTerms _searchTerms;
+    private readonly IUnattributedEvidenceGate? _unattributed;
+    private readonly ArrayPool<byte>? _bodies;
 
-    /// <summary>Creates the processor; <paramref name="searchTerms"/> keys the person terms under which auditors find a received request.</summary>
+    /// <summary>
+    /// Creates the processor. <paramref name="searchTerms"/> keys the person terms under which auditors find a received
+    /// request; <paramref name="unattributed"/> limits the evidence of unattributable messages (default: none); bodies
+    /// read from a stream are held in buffers of <paramref name="bodies"/> (default: new arrays).
+    /// </summary>
     public InboundProcessor(EnvelopeVerifier verifier, ReceiptSigner receipts, RequestValidator requests, ResponseValidator responses, IGatewayStore store,
-        PersonSearchTerms searchTerms, MessagingOptions options)
+        PersonSearchTerms searchTerms, MessagingOptions options, IUnattributedEvidenceGate? unattributed = null, ArrayPool<byte>? bodies = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _searchTerms = searchTerms;
@@ -38,6 +62,8 @@ public sealed class InboundProcessor
         _responses = responses;
         _store = store;
         _maxBytes = options.MaxEnvelopeBytes;
+        _unattributed = unattributed;
+        _bodies = bodies;
     }
 
     /// <summary>Raised after a message was stored for the national system.</summary>
@@ -46,25 +72,30 @@ public sealed class InboundProcessor
     /// <summary>
     /// Reads the body and processes the envelope. A body over the size limit is refused unparsed, but read to its end:
     /// the signed rejection must carry the SHA-256 of every byte sent, or the sender cannot tell which message it
-    /// refuses. Only the first bytes are kept in memory (and as evidence).
+    /// refuses. Only its first <see cref="UnattributedEvidenceBytes"/> are kept in memory (and as evidence).
     /// </summary>
-    public async Task<InboundAnswer> ReceiveAsync(Stream body, CancellationToken cancellationToken)
+    public async Task<InboundAnswer> ReceiveAsync(Stream body, InboundRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var read = await BoundedBody.ReadAsync(body, _maxBytes, cancellationToken).ConfigureAwait(false);
-        if (read.Bytes is not null) return await ReceiveAsync(read.Bytes, cancellationToken).ConfigureAwait(false);
+        ArgumentNullException.ThrowIfNull(request);
+        // Disposed once the answer is made: the body (from the pool) is no longer referenced by then, the store having copied what it keeps.
+        using var read = await BoundedBody.ReadAsync(body, _maxBytes, request.DeclaredLength, UnattributedEvidenceBytes, _bodies, cancellationToken).ConfigureAwait(false);
+        if (read.IsWithinLimit) return await ReceiveAsync(read.Bytes, request.ClientAddress, cancellationToken).ConfigureAwait(false);
         var tooLarge = _verifier.TooLarge(read);
-        return await RejectAsync(tooLarge, tooLarge.Errors, read.Head, cancellationToken).ConfigureAwait(false);
+        return await RejectAsync(tooLarge, tooLarge.Errors, read.Head, request.ClientAddress, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>Processes one envelope's bytes.</summary>
-    public async Task<InboundAnswer> ReceiveAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    /// <summary>Processes one envelope's bytes, from an unknown client address.</summary>
+    public Task<InboundAnswer> ReceiveAsync(ReadOnlyMemory<byte> body, CancellationToken cancellationToken) => ReceiveAsync(body, null, cancellationToken);
+
+    /// <summary>Processes one envelope's bytes, received from <paramref name="clientAddress"/> (null when unknown).</summary>
+    public async Task<InboundAnswer> ReceiveAsync(ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
         var verification = await _verifier.VerifyAsync(body).ConfigureAwait(false);
-        if (!verification.IsValid) return await RejectAsync(verification, verification.Errors, body, cancellationToken).ConfigureAwait(false);
+        if (!verification.IsValid) return await RejectAsync(verification, verification.Errors, body, clientAddress, cancellationToken).ConfigureAwait(false);
         var envelope = verification.Envelope!;
         var payloadErrors = ValidatePayload(envelope);
-        if (payloadErrors.Count > 0) return await RejectAsync(verification, payloadErrors, body, cancellationToken).ConfigureAwait(false);
+        if (payloadErrors.Count > 0) return await RejectAsync(verification, payloadErrors, body, clientAddress, cancellationToken).ConfigureAwait(false);
 
         var accepted = _receipts.Accept(verification);
         var payload = Encoding.UTF8.GetBytes(envelope.Payload.GetRawText());
@@ -77,7 +108,7 @@ public sealed class InboundProcessor
         }
         var stored = await _store.StoreInboundAsync(message, accepted.Body, cancellationToken).ConfigureAwait(false);
         if (stored.IsDuplicate && stored.PartnerId != verification.Sender.Id)
-            return await RejectAsync(verification, [new ProtocolError(MessagingRules.EnvelopeMessageIdReused, $"message id {envelope.MessageId} was already used by another partner.")], body, cancellationToken).ConfigureAwait(false);
+            return await RejectAsync(verification, [new ProtocolError(MessagingRules.EnvelopeMessageIdReused, $"message id {envelope.MessageId} was already used by another partner.")], body, clientAddress, cancellationToken).ConfigureAwait(false);
         // After storing, so that a message refused as another partner's id never touches the request it names; before
         // answering, and idempotent: a crash in between is repaired when the sender's retry, a duplicate, applies it again.
         await ApplyBusinessStateAsync(envelope, verification.Sender.Id, cancellationToken).ConfigureAwait(false);
@@ -128,12 +159,21 @@ public sealed class InboundProcessor
         await _store.ApplyResponseAsync(response.InResponseTo, response.Status, response.CreatedAt, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<InboundAnswer> RejectAsync(EnvelopeVerification verification, IReadOnlyList<ProtocolError> errors, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    private async Task<InboundAnswer> RejectAsync(EnvelopeVerification verification, IReadOnlyList<ProtocolError> errors, ReadOnlyMemory<byte> body, string? clientAddress, CancellationToken cancellationToken)
     {
+        var attributed = verification.Signer is not null;
+        // Decided before anything is signed: a rejection this gateway signed is always on record.
+        if (!attributed && _unattributed is not null && !_unattributed.TryAdmit(clientAddress ?? UnknownClient, out var retryAfter)) return InboundAnswer.TryLater(retryAfter);
         var rejection = _receipts.Reject(verification, errors);
         var reason = string.Join("; ", errors.Select(e => $"{e.Rule}: {e.Message}"));
-        var evidence = body.Length > 64 * 1024 ? body[..(64 * 1024)] : body; // An oversized body is kept in part: enough to identify it.
-        await _store.StoreRejectedInboundAsync(new RejectedInbound(reason, evidence, verification.Sender?.Id, verification.MessageId, rejection.Body), cancellationToken).ConfigureAwait(false);
+        var evidence = attributed ? body : body[..Math.Min(body.Length, UnattributedEvidenceBytes)];
+        var rejected = new RejectedInbound(reason, evidence, verification.Sender?.Id ?? verification.Signer?.Id, verification.MessageId, rejection.Body)
+        {
+            Size = verification.ByteCount,
+            Sha256 = verification.PayloadSha256,
+            ClientAddress = clientAddress,
+        };
+        await _store.StoreRejectedInboundAsync(rejected, cancellationToken).ConfigureAwait(false);
         return new InboundAnswer(rejection.StatusCode, rejection.Body, "rejected");
     }
 

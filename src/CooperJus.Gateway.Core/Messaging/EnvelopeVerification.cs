@@ -38,6 +38,13 @@ public sealed class EnvelopeVerification
     /// <summary>The partner whose key signed the envelope (and which is its <c>from</c>); null unless <see cref="IsValid"/>.</summary>
     public Partner? Sender { get; internal init; }
 
+    /// <summary>
+    /// The partner whose listed key verified the signature, also when a later check (shape, addressing) refused the
+    /// envelope: who can be held to these bytes. Null when no listed key's signature verified (unparsable, unknown key,
+    /// bad signature, too large to read): then nothing ties the bytes to a partner.
+    /// </summary>
+    public Partner? Signer { get; internal init; }
+
     /// <summary>The message id: verified when <see cref="IsValid"/>, otherwise as read from the unverified payload, or null.</summary>
     public string? MessageId { get; internal init; }
 

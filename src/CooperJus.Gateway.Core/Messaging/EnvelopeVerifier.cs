@@ -42,9 +42,9 @@ public sealed class EnvelopeVerifier
     public async Task<EnvelopeVerification> VerifyAsync(Stream body, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var read = await BoundedBody.ReadAsync(body, _options.MaxEnvelopeBytes, cancellationToken).ConfigureAwait(false);
+        using var read = await BoundedBody.ReadAsync(body, _options.MaxEnvelopeBytes, cancellationToken).ConfigureAwait(false);
         var receivedAt = _clock.GetUtcNow();
-        return read.Bytes is null
+        return !read.IsWithinLimit
             ? TooLarge(receivedAt, read.Length, read.Sha256)
             : await VerifyWithinLimitAsync(read.Bytes, receivedAt, read.Sha256).ConfigureAwait(false);
     }
@@ -83,6 +83,7 @@ public sealed class EnvelopeVerifier
             KeyId = document.KeyId,
             Envelope = envelope,
             Sender = document.Key!.Partner,
+            Signer = document.Key.Partner,
             MessageId = envelope!.MessageId,
             ClaimedSender = envelope.From,
         };
@@ -110,6 +111,7 @@ public sealed class EnvelopeVerifier
         {
             Jws = document.Jws,
             KeyId = document.KeyId,
+            Signer = document.IsVerified ? document.Key?.Partner : null,
             MessageId = messageId,
             ClaimedSender = from,
             Errors = errors,

@@ -18,8 +18,15 @@ public sealed class MessagingOptions
     /// <summary>Path of the PKCS#8 PEM private key file (mode 0600), as <c>cooperjus keys generate</c> writes it.</summary>
     public string PrivateKeyFile { get; set; } = "";
 
-    /// <summary>Largest envelope body accepted, in bytes; larger bodies are refused with <c>envelope.too-large</c> before parsing.</summary>
-    /// <value>The default value is 10 MiB (10 485 760). At least 1 024.</value>
+    /// <summary>The largest <see cref="MaxEnvelopeBytes"/> allowed: 1 GiB (a body within the limit is held in one array).</summary>
+    public const long MaxMaxEnvelopeBytes = 1024L * 1024 * 1024;
+
+    /// <summary>
+    /// Largest envelope body accepted, in bytes; larger bodies are refused with <c>envelope.too-large</c> (HTTP 413)
+    /// before parsing. A body within the limit is held in memory while it is checked; a larger one is hashed as it
+    /// arrives (its receipt names the SHA-256 of every byte) and only its first bytes are kept.
+    /// </summary>
+    /// <value>The default value is 10 MiB (10 485 760). At least 1 024, at most 1 GiB.</value>
     public long MaxEnvelopeBytes { get; set; } = DefaultMaxEnvelopeBytes;
 
     /// <summary>Largest receipt body accepted from a partner, in bytes.</summary>
@@ -45,7 +52,7 @@ public sealed class MessagingOptions
         if (!Identifiers.IsGatewayId(GatewayId)) problems.Add($"GatewayId '{GatewayId}' is not a gateway id: use {Identifiers.GatewayIdShape}.");
         if (!Identifiers.IsKeyId(KeyId)) problems.Add($"KeyId '{KeyId}' is not a key id: use {Identifiers.KeyIdShape}.");
         if (string.IsNullOrWhiteSpace(PrivateKeyFile)) problems.Add("PrivateKeyFile is empty; give the path of the private key file `cooperjus keys generate` wrote.");
-        if (MaxEnvelopeBytes < 1024) problems.Add($"MaxEnvelopeBytes is {MaxEnvelopeBytes}; it must be at least 1024.");
+        if (MaxEnvelopeBytes is < 1024 or > MaxMaxEnvelopeBytes) problems.Add($"MaxEnvelopeBytes is {MaxEnvelopeBytes}; it must be at least 1024 and at most {MaxMaxEnvelopeBytes}.");
         if (MaxReceiptBytes < 1024) problems.Add($"MaxReceiptBytes is {MaxReceiptBytes}; it must be at least 1024.");
         if (MaxMessageAge < TimeSpan.FromHours(1)) problems.Add($"MaxMessageAge is {MaxMessageAge}; it must be at least 01:00:00, or absent for no limit.");
         return problems;

@@ -53,8 +53,8 @@ public sealed class ReceiptVerifier
     public async Task<ReceiptVerification> VerifyAsync(Stream body, SentEnvelope sent, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(body);
-        var read = await BoundedBody.ReadAsync(body, _options.MaxReceiptBytes, cancellationToken).ConfigureAwait(false);
-        return read.Bytes is null
+        using var read = await BoundedBody.ReadAsync(body, _options.MaxReceiptBytes, cancellationToken).ConfigureAwait(false);
+        return !read.IsWithinLimit
             ? Invalid(null, MessagingRules.ReceiptTooLarge, TooLarge(read.Length))
             : await VerifyAsync(read.Bytes, sent).ConfigureAwait(false);
     }

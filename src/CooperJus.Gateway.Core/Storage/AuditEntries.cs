@@ -96,7 +96,10 @@ internal static class AuditEntries
     {
         MessageId = rejected.MessageId,
         PartnerId = rejected.PartnerId,
-        Facts = Facts(("rules", RulesOf(rejected.Reason))),
+        // Size and SHA-256 name the whole body when the body kept is only its first bytes (nobody's key signed it).
+        Facts = Facts(("rules", RulesOf(rejected.Reason)), ("size", rejected.IsTruncated ? rejected.Size : null),
+            ("sha256", rejected.IsTruncated ? rejected.Sha256 : null), ("kept", rejected.IsTruncated ? rejected.RawBody.Length : null),
+            ("client", rejected.ClientAddress)),
         Body = rejected.RawBody,
         BodyMediaType = "application/octet-stream",
     };

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Microsoft.Data.Sqlite;
 
 namespace CooperJus.Gateway.Core.Storage;
@@ -79,11 +80,13 @@ internal static class InboxCommands
     {
         using var command = transaction.Command(
             """
-            INSERT INTO inbound_rejections (received_at, partner_id, message_id, reason, raw_body, receipt)
-            VALUES (@now, @partner, @id, @reason, @raw, @receipt) RETURNING seq
+            INSERT INTO inbound_rejections (received_at, partner_id, message_id, reason, raw_body, receipt, body_size, body_sha256, client_address)
+            VALUES (@now, @partner, @id, @reason, @raw, @receipt, @size, @sha256, @client) RETURNING seq
             """,
             ("@now", now), ("@partner", rejected.PartnerId), ("@id", rejected.MessageId), ("@reason", rejected.Reason),
-            ("@raw", SqlExtensions.Blob(rejected.RawBody)), ("@receipt", rejected.Receipt is { } receipt ? SqlExtensions.Blob(receipt) : null));
+            ("@raw", SqlExtensions.Blob(rejected.RawBody)), ("@receipt", rejected.Receipt is { } receipt ? SqlExtensions.Blob(receipt) : null),
+            ("@size", rejected.Size ?? rejected.RawBody.Length), ("@sha256", rejected.Sha256 ?? Convert.ToHexStringLower(SHA256.HashData(rejected.RawBody.Span))),
+            ("@client", rejected.ClientAddress));
         var seq = (long)command.ExecuteScalar()!;
         AuditCommands.Append(transaction, AuditEntries.InboundRejected(rejected), now);
         if (rejected.Receipt is { } sent) AuditCommands.Append(transaction, AuditEntries.RejectionSent(rejected, sent), now);

@@ -17,13 +17,7 @@ internal static class GatewayEndpoints
 
     public static void Map(IEndpointRouteBuilder app, GatewayServices services)
     {
-        app.MapPost(PartnerProtocol.MessagesPath, async (HttpContext context) =>
-        {
-            var answer = await services.Inbound.ReceiveAsync(context.Request.Body, context.RequestAborted).ConfigureAwait(false);
-            context.Response.StatusCode = answer.StatusCode;
-            context.Response.ContentType = PartnerProtocol.MediaType;
-            await context.Response.Body.WriteAsync(answer.Receipt, context.RequestAborted).ConfigureAwait(false);
-        });
+        PartnerMessageEndpoint.Map(app, services);
         app.MapPost("/intake/v1/files", (HttpRequest request, string? name) => IntakeUploads.AcceptAsync(services, request, name ?? "upload"));
         app.MapPost("/intake/v1/responses", (HttpRequest request) =>
             IntakeUploads.AcceptAsync(services, request, $"response-{Guid.CreateVersion7():N}{OutboundSubmitter.ResponseSuffix}"));

@@ -38,8 +38,9 @@ internal static class GatewayHost
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.WebHost.ConfigureKestrel(k =>
         {
-            // The processor reads at most MaxEnvelopeBytes + 1; Kestrel only cuts off bodies far beyond that.
-            k.Limits.MaxRequestBodySize = Math.Max(services.Messaging.MaxEnvelopeBytes * 4, 64L * 1024 * 1024);
+            // The partner endpoint and the intake API set their own bounds per request (PartnerEndpoint, Intake:MaxUploadBytes);
+            // everything else (the auditor view's forms) is small.
+            k.Limits.MaxRequestBodySize = 1024 * 1024;
             listeners.Bind(k, builder.Configuration);
         });
         builder.Services.AddSingleton(services);
@@ -48,6 +49,7 @@ internal static class GatewayHost
         builder.Services.AddHostedService<DispatchWorker>();
         builder.Services.AddHostedService<ExportWorker>();
         builder.Services.AddHostedService<AuditWorker>();
+        builder.Services.AddHostedService<NotRecordedWorker>();
         builder.Services.AddSingleton<AuditHealth>();
         builder.Services.AddSingleton(services.Store.Audit);
         builder.Services.AddSingleton(services.AuditVerifier);

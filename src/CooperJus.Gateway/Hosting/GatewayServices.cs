@@ -54,6 +54,17 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     /// <summary>The keyed person terms of the audit search index (auditors' searches are made of them too).</summary>
     public required PersonSearchTerms SearchTerms { get; init; }
+    /// <summary>The limits of the partner endpoint.</summary>
+    public required PartnerEndpointOptions PartnerEndpoint { get; init; }
+
+    /// <summary>The body bytes the partner endpoint may hold at once.</summary>
+    public required BodyBudget BodyBudget { get; init; }
+
+    /// <summary>The limits on recording unattributable messages.</summary>
+    public required UnattributedEvidenceLimiter UnattributedEvidence { get; init; }
+
+    /// <summary>The unattributable messages those limits did not record, until written to the audit log.</summary>
+    public required NotRecordedLedger NotRecorded { get; init; }
 
     public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
@@ -69,6 +80,9 @@ internal sealed class GatewayServices : IAsyncDisposable
         var storeOptions = OptionsReader.Read<StoreOptions>(configuration, StoreOptions.SectionName, problems);
         var audit = OptionsReader.Read<AuditOptions>(configuration, AuditOptions.SectionName, problems);
         problems.AddRange(audit.Validate().Select(p => "Audit:" + p));
+        var partnerEndpoint = OptionsReader.Read<PartnerEndpointOptions>(configuration, PartnerEndpointOptions.SectionName, problems);
+        if (partnerEndpoint.MaxBufferedBytes < messaging.MaxEnvelopeBytes)
+            problems.Add($"{PartnerEndpointOptions.SectionName}:MaxBufferedBytes is {partnerEndpoint.MaxBufferedBytes}; it must be at least Messaging:MaxEnvelopeBytes ({messaging.MaxEnvelopeBytes}), or no envelope of the largest size could ever be taken.");
         var adapter = NationalAdapter(configuration, gateway, clock, problems);
         GatewayKey? key = null;
         if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
@@ -98,23 +112,28 @@ internal sealed class GatewayServices : IAsyncDisposable
             throw Failure([$"Audit:SearchKeyFile: {e.Message}"]);
         }
         var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys);
-        return Compose(new Settings(gateway, messaging, intake, delivery, audit), PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
+        return Compose(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint), PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
     }
 
     /// <summary>The option sections read from configuration, passed on together.</summary>
-    private sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit);
+    private sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit,
+        PartnerEndpointOptions PartnerEndpoint);
 
     private static GatewayServices Compose(Settings settings, PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key,
         AuditCheckpoints checkpoints, PersonSearchTerms searchTerms, ICountryAdapter adapter, TimeProvider clock)
     {
-        var (gateway, messaging, intake, delivery, audit) = settings;
+        var (gateway, messaging, intake, delivery, audit, partnerEndpoint) = settings;
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
         var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
         var responseValidator = ResponseValidator.CreateDefault();
         var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner);
         var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, searchTerms, clock);
         submitter.Queued += dispatcher.Wake;
-        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store, searchTerms, messaging);
+        var notRecorded = new NotRecordedLedger(clock);
+        var unattributed = new UnattributedEvidenceLimiter(partnerEndpoint, notRecorded);
+        var bodyBudget = new BodyBudget(partnerEndpoint.MaxBufferedBytes, messaging.MaxEnvelopeBytes);
+        var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store,
+            searchTerms, messaging, unattributed, bodyBudget.Buffers);
         return new GatewayServices
         {
             Gateway = gateway,
@@ -132,6 +151,10 @@ internal sealed class GatewayServices : IAsyncDisposable
             Checkpoints = checkpoints,
             AuditVerifier = new AuditVerifier(store.Audit, checkpoints),
             SearchTerms = searchTerms,
+            PartnerEndpoint = partnerEndpoint,
+            BodyBudget = bodyBudget,
+            UnattributedEvidence = unattributed,
+            NotRecorded = notRecorded,
         };
     }
 
@@ -155,6 +178,8 @@ internal sealed class GatewayServices : IAsyncDisposable
     {
         Http.Dispose();
         Key.Dispose();
+        BodyBudget.Dispose();
+        UnattributedEvidence.Dispose();
         await Store.DisposeAsync().ConfigureAwait(false);
     }
 }

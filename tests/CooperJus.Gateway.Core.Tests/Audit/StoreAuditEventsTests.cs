@@ -157,6 +157,27 @@ public sealed class StoreAuditEventsTests
     }
 
     [Test]
+    public async Task The_evidence_of_a_body_kept_in_part_names_the_whole_and_where_it_came_from()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        var head = StoreHarness.Bytes("eyJhbGciOiJFUzI1NiJ9.junk");
+        await audit.Store.Store.StoreRejectedInboundAsync(new RejectedInbound("envelope.unknown-key: no such key", head, Receipt: StoreHarness.Bytes("rejection"))
+        {
+            Size = 133_120,
+            Sha256 = new string('a', 64),
+            ClientAddress = "203.0.113.7",
+        }, None);
+
+        var rejected = audit.Log.ReadRows(1, null, None).Select(r => AuditHeader.Parse(r.Header, false)).Single(e => e.Kind == AuditEventKinds.InboundRejected);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(new[] { "size", "sha256", "kept", "client" }.Select(rejected.Fact), Is.EqualTo(new[] { "133120", new string('a', 64), head.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), "203.0.113.7" }));
+            Assert.That(rejected.Body?.Size, Is.EqualTo(head.Length), "the body is the part kept");
+        });
+    }
+
+    [Test]
     public async Task A_configuration_is_recorded_with_its_secrets_masked()
     {
         var entry = ConfigurationRecord.Entry([KeyValuePair.Create("Gateway:ApiKey", (string?)"s3cret"), KeyValuePair.Create("Store:Path", (string?)"data/g.db")]);

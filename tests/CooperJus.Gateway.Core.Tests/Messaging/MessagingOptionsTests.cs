@@ -29,7 +29,7 @@ public sealed class MessagingOptionsTests
             "GatewayId 'Peru' is not a gateway id: use 1 to 64 lowercase letters, digits, dots or hyphens, starting and ending with a letter or digit.",
             "KeyId '' is not a key id: use 1 to 128 letters, digits, dots, underscores, colons or hyphens.",
             "PrivateKeyFile is empty; give the path of the private key file `cooperjus keys generate` wrote.",
-            "MaxEnvelopeBytes is 10; it must be at least 1024.",
+            "MaxEnvelopeBytes is 10; it must be at least 1024 and at most 1073741824.",
             "MaxReceiptBytes is 0; it must be at least 1024.",
             "MaxMessageAge is 00:59:00; it must be at least 01:00:00, or absent for no limit.",
         }));

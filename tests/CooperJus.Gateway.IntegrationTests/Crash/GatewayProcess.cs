@@ -37,6 +37,9 @@ internal sealed class GatewayProcess : IDisposable
 
     public bool IsRunning => _process is { HasExited: false };
 
+    /// <summary>The id of the running process (to read its memory in <c>/proc</c>).</summary>
+    public int ProcessId => _process?.Id ?? throw new InvalidOperationException($"{Name} is not running");
+
     /// <summary>Starts the process and returns once its health endpoint answers.</summary>
     public async Task StartAsync(CancellationToken cancellationToken)
     {

@@ -1,5 +1,7 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core.Inbound;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
 using Microsoft.IdentityModel.Tokens;
@@ -9,7 +11,8 @@ namespace CooperJus.Gateway.IntegrationTests.Delivery;
 /// <summary>
 /// What a hostile or broken sender gets from Spain's real gateway: every refused envelope is answered with a receipt
 /// signed by Spain that says which rule it broke (HTTP 422, or 413 when too large), the refused bytes are kept as
-/// evidence, and nothing of it reaches Spain's national system. A replay of an accepted envelope is answered
+/// evidence (in full when a listed partner's key signed them; otherwise their size, SHA-256, client address and first
+/// 4 KiB), and nothing of it reaches Spain's national system. A replay of an accepted envelope is answered
 /// <c>duplicate</c> with the original receipt and written out once.
 /// </summary>
 [TestFixture]
@@ -41,15 +44,16 @@ public sealed class InboundRejectionTests
         _brazil.Dispose();
     }
 
-    [TestCase(HostileEnvelope.SignedByUnknownKey, MessagingRules.EnvelopeUnknownKey, 422)]
-    [TestCase(HostileEnvelope.SignedWithAnotherKeyUnderAListedKeyId, MessagingRules.EnvelopeBadSignature, 422)]
-    [TestCase(HostileEnvelope.PayloadByteChanged, MessagingRules.EnvelopeBadSignature, 422)]
-    [TestCase(HostileEnvelope.FromUnknownPartner, MessagingRules.EnvelopeUnknownKey, 422)]
-    [TestCase(HostileEnvelope.FromAnotherPartnerThanTheKeyOwner, MessagingRules.EnvelopeSenderMismatch, 422)]
-    [TestCase(HostileEnvelope.AddressedToAnotherGateway, MessagingRules.EnvelopeWrongRecipient, 422)]
-    [TestCase(HostileEnvelope.Oversized, MessagingRules.EnvelopeTooLarge, 413)]
-    [TestCase(HostileEnvelope.SchemaInvalid, "schema", 422)]
-    public async Task A_refused_envelope_gets_a_signed_rejection_naming_the_rule_is_kept_as_evidence_and_never_reaches_the_national_system(HostileEnvelope kind, string rule, int status)
+    [TestCase(HostileEnvelope.SignedByUnknownKey, MessagingRules.EnvelopeUnknownKey, 422, false)]
+    [TestCase(HostileEnvelope.SignedWithAnotherKeyUnderAListedKeyId, MessagingRules.EnvelopeBadSignature, 422, false)]
+    [TestCase(HostileEnvelope.PayloadByteChanged, MessagingRules.EnvelopeBadSignature, 422, false)]
+    [TestCase(HostileEnvelope.FromUnknownPartner, MessagingRules.EnvelopeUnknownKey, 422, false)]
+    [TestCase(HostileEnvelope.FromAnotherPartnerThanTheKeyOwner, MessagingRules.EnvelopeSenderMismatch, 422, true)]
+    [TestCase(HostileEnvelope.AddressedToAnotherGateway, MessagingRules.EnvelopeWrongRecipient, 422, true)]
+    [TestCase(HostileEnvelope.Oversized, MessagingRules.EnvelopeTooLarge, 413, false)]
+    [TestCase(HostileEnvelope.SchemaInvalid, "schema", 422, true)]
+    public async Task A_refused_envelope_gets_a_signed_rejection_naming_the_rule_is_kept_as_evidence_and_never_reaches_the_national_system(
+        HostileEnvelope kind, string rule, int status, bool signedByAListedKey)
     {
         var (body, claimedSender, messageId) = Build(kind);
 
@@ -66,7 +70,11 @@ public sealed class InboundRejectionTests
             Assert.That(evidence, Has.Count.EqualTo(1));
             Assert.That(evidence[0].Reason, Does.Contain(rule));
             Assert.That(evidence[0].HasReceipt, Is.True, "the signed rejection is kept with the evidence");
-            Assert.That(evidence[0].RawBodyLength, Is.EqualTo(Math.Min(body.Length, 64 * 1024)), "the refused bytes are kept (the first 64 KiB of an oversized body)");
+            Assert.That(evidence[0].RawBodyLength, Is.EqualTo(signedByAListedKey ? body.Length : Math.Min(body.Length, InboundProcessor.UnattributedEvidenceBytes)),
+                signedByAListedKey ? "what a partner's key signed is kept whole" : "of what no listed key signed, only the first 4 KiB are kept");
+            Assert.That((evidence[0].BodySize, evidence[0].BodySha256), Is.EqualTo(((long)body.Length, Convert.ToHexStringLower(SHA256.HashData(body.Span)))), "the evidence names the whole body");
+            Assert.That(evidence[0].ClientAddress, Is.EqualTo("127.0.0.1"));
+            Assert.That(evidence[0].PartnerId, Is.EqualTo(signedByAListedKey ? _peru.Id : null), "the partner whose key signed it, if any");
             Assert.That(StoreInspector.InboxMessageIds(_spain.StorePath), Is.Empty);
         });
         await AssertOnlyAcceptedMessagesReachTheNationalSystemAsync();

@@ -9,8 +9,10 @@ namespace CooperJus.Gateway.IntegrationTests.Delivery.Support;
 internal static class StoreInspector
 {
     public static IReadOnlyList<StoredRejection> Rejections(string storePath) =>
-        Query(storePath, "SELECT seq, partner_id, message_id, reason, length(raw_body), receipt IS NOT NULL FROM inbound_rejections ORDER BY seq",
-            r => new StoredRejection(r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetBoolean(5)));
+        Query(storePath,
+            "SELECT seq, partner_id, message_id, reason, length(raw_body), receipt IS NOT NULL, body_size, body_sha256, client_address FROM inbound_rejections ORDER BY seq",
+            r => new StoredRejection(r.GetInt64(0), r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2), r.GetString(3), r.GetInt32(4), r.GetBoolean(5),
+                r.GetInt64(6), r.GetString(7), r.IsDBNull(8) ? null : r.GetString(8)));
 
     /// <summary>The message ids in the inbox (what the national system is given), in order of arrival.</summary>
     public static IReadOnlyList<string> InboxMessageIds(string storePath) =>
