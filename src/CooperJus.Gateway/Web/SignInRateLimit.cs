@@ -1,0 +1,49 @@
+using System.Globalization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CooperJus.Gateway.Web;
+
+/// <summary>
+/// The rate limit of <c>POST /audit/sign-in</c> (ASP.NET Core's rate limiter): each client address
+/// (<see cref="ClientAddress"/>) may try <see cref="AuditorViewOptions.SignInAttemptsPerMinute"/> times per minute.
+/// Beyond, the answer is 429 with the sign-in form and a <c>Retry-After</c>, at once: no password is hashed and the
+/// attempt does not count as a wrong password (so a flood cannot lock a real account either).
+/// </summary>
+internal sealed class SignInRateLimit(int attemptsPerMinute) : IRateLimiterPolicy<string>
+{
+    /// <summary>The policy's name.</summary>
+    public const string Name = "auditor-sign-in";
+
+    /// <inheritdoc/>
+    public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
+
+    /// <inheritdoc/>
+    public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
+        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = attemptsPerMinute,
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        });
+
+    /// <summary>The answer to an attempt that was not checked: the form again, what to do, and when to come back.</summary>
+    public static IResult Shed(HttpContext context, int statusCode, string message, TimeSpan retryAfter)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+        var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(AuditorViewLog.Category);
+        AuditorViewLog.SignInShed(logger, context.Connection.RemoteIpAddress?.ToString(), message);
+        var page = SignInPage.Render(PageResults.TokenOf(context), AuditorPaths.Root, null, message, refused: true);
+        return PageResults.Page(page, statusCode);
+    }
+
+    private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
+    {
+        var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var after) ? after : TimeSpan.FromMinutes(1);
+        await Shed(context.HttpContext, StatusCodes.Status429TooManyRequests, SignInPage.TooManyAttempts, retryAfter).ExecuteAsync(context.HttpContext).ConfigureAwait(false);
+    }
+}
