@@ -10,7 +10,7 @@ namespace CooperJus.Gateway.Web;
 /// <summary>
 /// The rate limit of <c>POST /audit/sign-in</c> (ASP.NET Core's rate limiter): each client address
 /// (<see cref="ClientAddress"/>) may try <see cref="AuditorViewOptions.SignInAttemptsPerMinute"/> times per minute.
-/// Beyond, the answer is 429 with the sign-in form and a <c>Retry-After</c>, at once: no password is hashed and the
+/// Beyond, the answer is 429 with a page saying so and a <c>Retry-After</c>, at once: no password is hashed and the
 /// attempt does not count as a wrong password (so a flood cannot lock a real account either).
 /// </summary>
 internal sealed class SignInRateLimit(int attemptsPerMinute) : IRateLimiterPolicy<string>
@@ -30,14 +30,22 @@ internal sealed class SignInRateLimit(int attemptsPerMinute) : IRateLimiterPolic
             QueueLimit = 0,
         });
 
-    /// <summary>The answer to an attempt that was not checked: the form again, what to do, and when to come back.</summary>
+    /// <summary>
+    /// The answer to an attempt that was not checked: what to do and when to come back, with a link to the form. The
+    /// page is plain (no form token) so that answering a flood costs next to nothing.
+    /// </summary>
     public static IResult Shed(HttpContext context, int statusCode, string message, TimeSpan retryAfter)
     {
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(AuditorViewLog.Category);
         AuditorViewLog.SignInShed(logger, context.Connection.RemoteIpAddress?.ToString(), message);
-        var page = SignInPage.Render(PageResults.TokenOf(context), AuditorPaths.Root, null, message, refused: true);
+        var page = PageFrame.Render("Sign in later", null, html =>
+        {
+            html.Element("h1", "Sign in later");
+            PageFrame.Notice(html, message, ok: false);
+            html.Markup("<p>").Link(AuditorPaths.SignIn, "Back to the sign-in form").Markup("</p>");
+        });
         return PageResults.Page(page, statusCode);
     }
 
