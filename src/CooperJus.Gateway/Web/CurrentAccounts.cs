@@ -45,6 +45,12 @@ internal sealed class CurrentAccounts : IDisposable
                 AuditorViewLog.AccountsNotReloaded(_logger, unreadable);
                 return;
             }
+            // A file deleted (to be written again, or by mistake) is read as empty: that is not "no account any more".
+            if (_file is not null && !File.Exists(_file.Path))
+            {
+                AuditorViewLog.AccountsNotReloaded(_logger, $"the configuration file {_file.Path} is missing.");
+                return;
+            }
             var problems = new List<string>();
             var options = OptionsReader.Read<AuditorViewOptions>(_configuration, AuditorViewOptions.SectionName, problems);
             var accounts = AuditorAccounts.Check(options, problems, emptyAllowed: true);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
@@ -17,6 +18,9 @@ internal sealed class SignInRateLimit(int attemptsPerMinute) : IRateLimiterPolic
 {
     /// <summary>The policy's name.</summary>
     public const string Name = "auditor-sign-in";
+
+    // The same few pages, made once: a flood is answered without building anything.
+    private static readonly ConcurrentDictionary<string, string> Pages = new(StringComparer.Ordinal);
 
     /// <inheritdoc/>
     public Func<OnRejectedContext, CancellationToken, ValueTask>? OnRejected => RejectAsync;
@@ -40,14 +44,16 @@ internal sealed class SignInRateLimit(int attemptsPerMinute) : IRateLimiterPolic
         context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
         var logger = context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(AuditorViewLog.Category);
         AuditorViewLog.SignInShed(logger, context.Connection.RemoteIpAddress?.ToString(), message);
-        var page = PageFrame.Render("Sign in later", null, html =>
+        return PageResults.Page(Pages.GetOrAdd(message, Render), statusCode);
+    }
+
+    private static string Render(string message) =>
+        PageFrame.Render("Sign in later", null, html =>
         {
             html.Element("h1", "Sign in later");
             PageFrame.Notice(html, message, ok: false);
             html.Markup("<p>").Link(AuditorPaths.SignIn, "Back to the sign-in form").Markup("</p>");
         });
-        return PageResults.Page(page, statusCode);
-    }
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {

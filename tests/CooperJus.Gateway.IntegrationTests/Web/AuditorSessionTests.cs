@@ -184,6 +184,20 @@ public sealed class AuditorSessionTests
         });
     }
 
+    [Test]
+    public async Task A_deleted_configuration_file_keeps_the_last_good_accounts()
+    {
+        await StartAsync();
+        using var ana = await SignedInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword);
+
+        File.Delete(ConfigFile);
+        var why = await WaitForLogAsync(NotReloaded, "the gateway to notice the missing file");
+
+        using var page = await ana.GetAsync("/audit");
+        Assert.That(why.Message, Does.Contain("missing"));
+        Assert.That(page.StatusCode, Is.EqualTo(HttpStatusCode.OK), "a missing file is not an empty list of accounts");
+    }
+
     private async Task StartAsync()
     {
         await _gateway.StartAsync();

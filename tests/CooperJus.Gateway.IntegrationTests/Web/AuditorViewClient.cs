@@ -46,6 +46,14 @@ internal sealed partial class AuditorViewClient : IDisposable
         return response;
     }
 
+    /// <summary>POSTs a form with the last token and returns only the status, without reading the page: an attacker's loop.</summary>
+    public async Task<HttpStatusCode> PostBlindAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, CancellationToken cancellationToken)
+    {
+        using var content = new FormUrlEncodedContent([.. fields, new("__form", Token)]);
+        using var response = await _http.PostAsync(new Uri(path, UriKind.Relative), content, cancellationToken);
+        return response.StatusCode;
+    }
+
     /// <summary>Signs in as <paramref name="account"/>; returns the answer to the sign-in POST.</summary>
     public async Task<HttpResponseMessage> SignInAsync(string account, string password)
     {

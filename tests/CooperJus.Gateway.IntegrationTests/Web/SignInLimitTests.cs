@@ -144,8 +144,8 @@ public sealed class SignInLimitTests
         {
             try
             {
-                using var response = await attacker.PostAsync("/audit/sign-in", [new("account", Guid.NewGuid().ToString("N")), new("password", "guess")], cancellationToken: stop);
-                answers.AddOrUpdate(response.StatusCode, 1, (_, n) => n + 1);
+                var status = await attacker.PostBlindAsync("/audit/sign-in", [new("account", Guid.NewGuid().ToString("N")), new("password", "guess")], stop);
+                answers.AddOrUpdate(status, 1, (_, n) => n + 1);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {
