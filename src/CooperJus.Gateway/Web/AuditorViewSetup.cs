@@ -43,13 +43,59 @@ internal static class AuditorViewSetup
 
         var services = builder.Services;
         services.AddSingleton(provider => new CurrentAccounts(accounts, provider.GetRequiredService<IConfiguration>(), provider.GetService<ConfigurationFile>(), Logger(provider)));
+        AddSignIn(services, options, clock);
+        AddSessions(builder, options, clock);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(ReaderPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(AuditorRoles.Auditor, AuditorRoles.Operator))
+            .AddPolicy(OperatorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(AuditorRoles.Operator));
+        services.AddAntiforgery(antiforgery =>
+        {
+            antiforgery.Cookie.Name = "cooperjus.audit.form";
+            antiforgery.Cookie.Path = AuditorPaths.Root;
+            antiforgery.Cookie.HttpOnly = true;
+            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
+            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            antiforgery.FormFieldName = "__form";
+            // The view's own headers forbid framing altogether.
+            antiforgery.SuppressXFrameOptionsHeader = true;
+        });
+        return true;
+    }
+
+    /// <summary>Adds the view's middleware and pages, when <see cref="AddAuditorView"/> enabled it.</summary>
+    public static void MapAuditorView(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Resolved now, so that the accounts follow the configuration file from the start.
+        if (app.Services.GetService<CurrentAccounts>() is null) return;
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(AuditorPaths.Root), branch => branch.Use(AuditorViewHeaders.Apply));
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        SignInEndpoints.Map(app);
+        var pages = app.MapGroup(AuditorPaths.Root).RequireAuthorization(ReaderPolicy);
+        SearchEndpoints.Map(pages);
+        RequestEndpoints.Map(pages);
+        VerifyEndpoints.Map(pages);
+        OperatorEndpoints.Map(pages);
+    }
+
+    /// <summary>What decides a sign-in: the locks, the limits, the password check and the hash upgrades.</summary>
+    private static void AddSignIn(IServiceCollection services, AuditorViewOptions options, TimeProvider clock)
+    {
         services.AddSingleton(new SignInThrottle(options.LockoutThreshold, options.LockoutDuration, clock));
         services.AddSingleton(new PasswordWork(PasswordWork.DefaultConcurrency, PasswordWork.DefaultQueue));
         services.AddSingleton(new PasswordCheck(Pbkdf2Derivation.Instance));
         services.AddSingleton(provider => PasswordUpgrades.Open(UpgradesFile(provider), Logger(provider)));
         services.AddSingleton<AuditorCredentials>();
-        services.AddSingleton(provider => new AuditorSessions(provider.GetRequiredService<CurrentAccounts>(), options.SessionIdleTimeout, options.SessionAbsoluteLifetime, clock, Logger(provider)));
         services.AddRateLimiter(limiter => limiter.AddPolicy(SignInRateLimit.Name, new SignInRateLimit(options.SignInAttemptsPerMinute)));
+    }
+
+    /// <summary>The cookie, the server-side sessions behind it, and the keys that protect both, in memory.</summary>
+    private static void AddSessions(WebApplicationBuilder builder, AuditorViewOptions options, TimeProvider clock)
+    {
+        var services = builder.Services;
+        services.AddSingleton(provider => new AuditorSessions(provider.GetRequiredService<CurrentAccounts>(), options.SessionIdleTimeout, options.SessionAbsoluteLifetime, clock, Logger(provider)));
         // Keys in memory only (see InMemoryKeyRepository): a restart simply asks everyone to sign in again.
         services.AddDataProtection().SetApplicationName("CooperJus.Gateway.AuditorView");
         services.Configure<KeyManagementOptions>(keys => keys.XmlRepository = new InMemoryKeyRepository());
@@ -74,21 +120,6 @@ internal static class AuditorViewSetup
         });
         services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
             .Configure<AuditorSessions>((cookie, sessions) => cookie.SessionStore = sessions);
-        services.AddAuthorizationBuilder()
-            .AddPolicy(ReaderPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(AuditorRoles.Auditor, AuditorRoles.Operator))
-            .AddPolicy(OperatorPolicy, policy => policy.RequireAuthenticatedUser().RequireRole(AuditorRoles.Operator));
-        services.AddAntiforgery(antiforgery =>
-        {
-            antiforgery.Cookie.Name = "cooperjus.audit.form";
-            antiforgery.Cookie.Path = AuditorPaths.Root;
-            antiforgery.Cookie.HttpOnly = true;
-            antiforgery.Cookie.SameSite = SameSiteMode.Strict;
-            antiforgery.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            antiforgery.FormFieldName = "__form";
-            // The view's own headers forbid framing altogether.
-            antiforgery.SuppressXFrameOptionsHeader = true;
-        });
-        return true;
     }
 
     private static ILogger Logger(IServiceProvider provider) => provider.GetRequiredService<ILoggerFactory>().CreateLogger(AuditorViewLog.Category);
@@ -98,23 +129,5 @@ internal static class AuditorViewSetup
     {
         var store = Path.GetFullPath(provider.GetRequiredService<GatewayServices>().Store.Path);
         return Path.Combine(Path.GetDirectoryName(store) ?? ".", PasswordUpgrades.FileName);
-    }
-
-    /// <summary>Adds the view's middleware and pages, when <see cref="AddAuditorView"/> enabled it.</summary>
-    public static void MapAuditorView(this WebApplication app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        // Resolved now, so that the accounts follow the configuration file from the start.
-        if (app.Services.GetService<CurrentAccounts>() is null) return;
-        app.UseWhen(context => context.Request.Path.StartsWithSegments(AuditorPaths.Root), branch => branch.Use(AuditorViewHeaders.Apply));
-        app.UseRateLimiter();
-        app.UseAuthentication();
-        app.UseAuthorization();
-        SignInEndpoints.Map(app);
-        var pages = app.MapGroup(AuditorPaths.Root).RequireAuthorization(ReaderPolicy);
-        SearchEndpoints.Map(pages);
-        RequestEndpoints.Map(pages);
-        VerifyEndpoints.Map(pages);
-        OperatorEndpoints.Map(pages);
     }
 }
