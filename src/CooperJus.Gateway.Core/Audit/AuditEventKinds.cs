@@ -82,6 +82,13 @@ public static class AuditEventKinds
     /// <summary>A signed-in auditor opened a request, and so saw its personal data.</summary>
     public const string AuditorViewedRequest = "auditor.viewed-request";
 
+    /// <summary>
+    /// A signed-in auditor searched by a person's name or identity number. The actor is the account; the facts hold a
+    /// SHA-256 of the query's hashed search terms (<see cref="PersonSearchTerms.OfQuery"/>), never the words, and the
+    /// number of requests found.
+    /// </summary>
+    public const string AuditorSearchedPerson = "auditor.searched-person";
+
     /// <summary>An evidence bundle of a request was exported (the actor is who ran the export).</summary>
     public const string EvidenceExported = "evidence.exported";
 

@@ -16,13 +16,20 @@ namespace CooperJus.Gateway.Hosting;
 /// </summary>
 internal static class GatewayHost
 {
-    public static async Task<WebApplication> BuildAsync(string? configFile, IEnumerable<KeyValuePair<string, string?>>? overrides, CancellationToken cancellationToken)
+    /// <summary>Reads the configuration and builds the gateway (not started).</summary>
+    /// <param name="configFile">The JSON configuration file, or null; read again when it changes (see <see cref="ConfigurationFile"/>).</param>
+    /// <param name="overrides">Settings that win over the file and the environment, or null.</param>
+    /// <param name="cancellationToken">Stops the start.</param>
+    /// <param name="auditorViewClock">The clock of the auditor view's sessions and sign-in locks; null for the system clock
+    /// (tests step a fake one through idle timeouts and lifetimes without stepping the gateway's workers).</param>
+    public static async Task<WebApplication> BuildAsync(string? configFile, IEnumerable<KeyValuePair<string, string?>>? overrides, CancellationToken cancellationToken,
+        TimeProvider? auditorViewClock = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
         if (configFile is not null)
         {
             if (!File.Exists(configFile)) throw new StartupException($"The gateway cannot start: configuration file '{configFile}' does not exist.");
-            builder.Configuration.AddJsonFile(Path.GetFullPath(configFile), optional: false);
+            builder.Services.AddSingleton(ConfigurationFile.Add(builder.Configuration, Path.GetFullPath(configFile)));
         }
         builder.Configuration.AddEnvironmentVariables("COOPERJUS_");
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
@@ -54,7 +61,7 @@ internal static class GatewayHost
         builder.Services.AddSingleton(services.Store.Audit);
         builder.Services.AddSingleton(services.AuditVerifier);
         builder.Services.AddSingleton(services.SearchTerms);
-        builder.AddAuditorView(clock);
+        builder.AddAuditorView(auditorViewClock ?? clock);
 
         var app = builder.Build();
         // First: everything after (logs, rate limits, the Secure flag of cookies) sees the client as the proxy reported it.

@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace CooperJus.Gateway.Web;
 
-/// <summary>The auditor web view (section <c>AuditorView</c>): off unless enabled with at least one account.</summary>
+/// <summary>
+/// The auditor web view (section <c>AuditorView</c>): off unless enabled with at least one account. The accounts follow
+/// changes of the configuration file while the gateway runs; every other setting here is read at start.
+/// </summary>
 public sealed class AuditorViewOptions
 {
     /// <summary>The configuration section.</summary>
@@ -25,4 +28,19 @@ public sealed class AuditorViewOptions
     /// <summary>A signed-in session ends after this long without a page. <value>The default value is 30 minutes.</value></summary>
     [Range(typeof(TimeSpan), "00:01:00", "12:00:00")]
     public TimeSpan SessionIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>
+    /// A signed-in session ends this long after sign-in however busy it is, so a session cannot be kept alive
+    /// indefinitely (a stolen cookie, a forgotten open tab). <value>The default value is 8 hours.</value>
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan SessionAbsoluteLifetime { get; set; } = TimeSpan.FromHours(8);
+
+    /// <summary>
+    /// Sign-in attempts one client address may make per minute; more are answered 429 without checking the password
+    /// (and without counting as a wrong password). An IPv6 client is counted by its /64 network.
+    /// <value>The default value is 20.</value>
+    /// </summary>
+    [Range(1, 10_000)]
+    public int SignInAttemptsPerMinute { get; set; } = 20;
 }

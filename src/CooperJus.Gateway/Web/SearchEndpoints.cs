@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using CooperJus.Gateway.Core.Audit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -31,6 +34,21 @@ internal static class SearchEndpoints
         var problems = new List<string>();
         if (form.ToSearch(searchTerms, problems) is not { } search) return PageResults.Page(SearchPage.Render(viewer, form, null, problems, searched: true));
         var hits = await audit.SearchAsync(search, context.RequestAborted).ConfigureAwait(false);
+        // Who looked for a person is part of the trail, as who opened a request is; the person's name or number is not.
+        if (search.PersonTerms is { } terms)
+            await audit.AppendAsync([new AuditEntry(AuditEventKinds.AuditorSearchedPerson)
+            {
+                Actor = viewer.Name,
+                Facts = [KeyValuePair.Create("terms", TermsHash(terms)), KeyValuePair.Create("hits", hits.Count.ToString(CultureInfo.InvariantCulture))],
+            }], context.RequestAborted).ConfigureAwait(false);
         return PageResults.Page(SearchPage.Render(viewer, form, hits, problems, searched: true));
     }
+
+    /// <summary>
+    /// The SHA-256 of the query's search terms (each already an HMAC of a normalised word under the gateway's search
+    /// key), in a fixed order: the same person searched for twice, however typed, gives the same value, and the value
+    /// gives no word back, nor can a guess be checked against it without the key.
+    /// </summary>
+    public static string TermsHash(IReadOnlyList<string> terms) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', terms.Order(StringComparer.Ordinal)))));
 }

@@ -10,29 +10,28 @@ using Microsoft.Extensions.Logging;
 namespace CooperJus.Gateway.Web;
 
 /// <summary>
-/// Sign-in and sign-out. A refusal reads the same whatever the reason, takes as long whether or not the account
-/// exists (an unknown name is checked against a decoy hash), and is logged with the account name (or "not an account"),
-/// never the password.
-/// Repeated failures lock the name for a while (<see cref="SignInThrottle"/>).
+/// Sign-in and sign-out. A refusal reads the same whatever the reason and costs the same work whether or not the
+/// account exists and however its hash was made (<see cref="PasswordCheck"/>); it is logged with the account name (or
+/// "not an account"), never the password. Repeated failures lock the name for a while (<see cref="SignInThrottle"/>).
 /// </summary>
+/// <remarks>
+/// Sign-in is the one place where an anonymous visitor makes the gateway do expensive work, so it is bounded twice
+/// before any hashing: per client address by the rate limiter (<see cref="SignInRateLimit"/>, 429), and overall by
+/// <see cref="PasswordWork"/> (one check per address at a time, 429; a few at once for everyone, 503 beyond its
+/// queue). Neither counts as a wrong password. Sign-out removes the server-side session (<see cref="AuditorSessions"/>),
+/// so the cookie it was carried in is refused from then on.
+/// </remarks>
 internal static class SignInEndpoints
 {
-    // Checked when the name is no account, so that the answer takes the time a real check takes.
-    private static readonly Lazy<ParsedPasswordHash> Decoy = new(() =>
-    {
-        PasswordHashing.TryParse(PasswordHashing.Hash(Guid.NewGuid().ToString()), out var hash, out _);
-        return hash!;
-    });
-
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapGet(AuditorPaths.SignIn, (HttpContext context, string? returnUrl, string? signedOut) =>
             PageResults.Page(SignInPage.Render(PageResults.TokenOf(context), AuditorPaths.LocalReturn(returnUrl), null, signedOut is null ? null : SignInPage.SignedOut, refused: false)));
-        app.MapPost(AuditorPaths.SignIn, SignInAsync);
+        app.MapPost(AuditorPaths.SignIn, SignInAsync).RequireRateLimiting(SignInRateLimit.Name);
         app.MapPost(AuditorPaths.SignOut, SignOutAsync);
     }
 
-    private static async Task<IResult> SignInAsync(HttpContext context, AuditorAccounts accounts, SignInThrottle throttle, IAuditLog audit, ILoggerFactory logs)
+    private static async Task<IResult> SignInAsync(HttpContext context, AuditorCredentials credentials, SignInThrottle throttle, IAuditLog audit, ILoggerFactory logs)
     {
         var form = await PageResults.ValidFormAsync(context).ConfigureAwait(false);
         if (form is null) return PageResults.ExpiredForm(null);
@@ -42,25 +41,30 @@ internal static class SignInEndpoints
         var logger = logs.CreateLogger(AuditorViewLog.Category);
         var remote = context.Connection.RemoteIpAddress?.ToString();
 
-        var known = accounts.TryFind(name, out var account);
+        var (outcome, account) = await credentials.CheckAsync(name, password, ClientAddress.Of(context), context.RequestAborted).ConfigureAwait(false);
         // A name that is no account is not logged as typed: people type their password into the name field too.
-        var logged = known ? account!.Name : AuditorViewLog.NotAnAccount;
-        if (throttle.IsLocked(name))
+        var logged = account?.Name ?? AuditorViewLog.NotAnAccount;
+        switch (outcome)
         {
-            AuditorViewLog.RefusedLocked(logger, logged, remote);
-            return Refuse(context, returnUrl, name);
-        }
-        var matches = PasswordHashing.Verify(password, known ? account!.Hash : Decoy.Value);
-        if (!known || !matches)
-        {
-            AuditorViewLog.Refused(logger, logged, remote);
-            if (throttle.RecordFailure(name)) AuditorViewLog.Locked(logger, logged, throttle.Lockout);
-            return Refuse(context, returnUrl, name);
+            case SignInOutcome.ClientBusy:
+                return SignInRateLimit.Shed(context, StatusCodes.Status429TooManyRequests, SignInPage.StillChecking, TimeSpan.FromSeconds(2));
+            case SignInOutcome.Busy:
+                return SignInRateLimit.Shed(context, StatusCodes.Status503ServiceUnavailable, SignInPage.Busy, TimeSpan.FromSeconds(2));
+            case SignInOutcome.Locked:
+                AuditorViewLog.RefusedLocked(logger, logged, remote);
+                return Refuse(context, returnUrl, name);
+            case SignInOutcome.Refused:
+                AuditorViewLog.Refused(logger, logged, remote);
+                if (throttle.RecordFailure(name)) AuditorViewLog.Locked(logger, logged, throttle.Lockout);
+                return Refuse(context, returnUrl, name);
         }
 
         throttle.RecordSuccess(name);
         var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, account!.Name), new Claim(ClaimTypes.Role, account.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false }).ConfigureAwait(false);
+        var properties = new AuthenticationProperties { IsPersistent = false };
+        // The session holds on to the password it was opened with: a new one set by the operator ends it.
+        properties.Items[AuditorSessions.CredentialItem] = account.Fingerprint;
+        await context.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity), properties).ConfigureAwait(false);
         AuditorViewLog.SignedIn(logger, account.Name, account.Role);
         await audit.AppendAsync([new AuditEntry(AuditEventKinds.AuditorSignedIn)
         {
@@ -79,6 +83,7 @@ internal static class SignInEndpoints
         if (form is null) return PageResults.ExpiredForm(null);
         if (context.User.Identity is { IsAuthenticated: true, Name: { } name })
             AuditorViewLog.SignedOut(logs.CreateLogger(AuditorViewLog.Category), name);
+        // Removes the session from AuditorSessions as well as the cookie from the browser.
         await context.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme).ConfigureAwait(false);
         return Results.Redirect(AuditorPaths.SignIn + "?signedOut=1");
     }

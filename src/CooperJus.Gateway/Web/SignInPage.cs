@@ -6,6 +6,15 @@ internal static class SignInPage
     /// <summary>What a refused sign-in says, always.</summary>
     public const string Refused = "Sign-in refused: the account name or the password is wrong. After repeated failures an account is locked for a few minutes.";
 
+    /// <summary>What the page says when one address has tried too often (429).</summary>
+    public const string TooManyAttempts = "Too many sign-in attempts from your address. Wait a minute, then sign in again.";
+
+    /// <summary>What the page says when a sign-in from the same address is still being checked (429).</summary>
+    public const string StillChecking = "A sign-in from your address is still being checked. Wait for its answer, then try again if needed.";
+
+    /// <summary>What the page says when sign-in is saturated (503).</summary>
+    public const string Busy = "Sign-in is busy right now. Try again in a few seconds.";
+
     /// <summary>What the page says after sign-out.</summary>
     public const string SignedOut = "You are signed out.";
 

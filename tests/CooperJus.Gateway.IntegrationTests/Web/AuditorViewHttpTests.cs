@@ -1,4 +1,6 @@
 using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.IntegrationTests.Support;
@@ -177,6 +179,38 @@ public sealed class AuditorViewHttpTests
             (AuditEventKinds.AuditorSignedIn, TestAccounts.Auditor, null),
             (AuditEventKinds.AuditorViewedRequest, TestAccounts.Auditor, _gateways.RequestId),
         }));
+    }
+
+    [Test]
+    public async Task A_search_by_person_is_recorded_with_the_account_and_a_hash_of_the_terms_never_the_words()
+    {
+        var view = await _gateways.Audit.GetRequestViewAsync(_gateways.RequestId, CancellationToken.None);
+        var name = JsonNode.Parse(view!.CanonicalJson!)!["persons"]![0]!["fullName"]!.GetValue<string>();
+        var before = (await _gateways.Audit.GetHeadAsync(CancellationToken.None))!.Sequence;
+        using var client = await SignedInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword);
+        await client.GetAsync("/audit");
+
+        using var byName = await client.PostAsync("/audit/search", [new("person", name)]);
+        using var sameNameTypedOtherwise = await client.PostAsync("/audit/search", [new("person", "  " + name.ToUpperInvariant())]);
+        using var byNumber = await client.PostAsync("/audit/search", [new("person", _gateways.IdentityNumber)]);
+        using var byCase = await client.PostAsync("/audit/search", [new("caseReference", _gateways.CaseReference)]);
+
+        var rows = _gateways.Audit.ReadRows(before + 1, null, CancellationToken.None).Where(r => r.Kind == AuditEventKinds.AuditorSearchedPerson).ToList();
+        var searches = rows.Select(r => AuditHeader.Parse(r.Header, r.BodyPruned)).ToList();
+        var headers = string.Join("\n", searches.Select(e => Encoding.UTF8.GetString(e.Header.Span)));
+        TestContext.Out.WriteLine(headers);
+        Assert.Multiple(() =>
+        {
+            Assert.That(searches, Has.Count.EqualTo(3), "the three searches by person, not the one by case reference");
+            Assert.That(searches.Select(e => e.Actor), Is.All.EqualTo(TestAccounts.Auditor));
+            Assert.That(searches.Select(e => e.Fact("hits")), Is.All.EqualTo("1"));
+            Assert.That(searches[0].Fact("terms"), Is.EqualTo(SearchEndpoints.TermsHash(_gateways.Peru.Services.SearchTerms.OfQuery(name))).And.Length.EqualTo(64));
+            Assert.That(searches[1].Fact("terms"), Is.EqualTo(searches[0].Fact("terms")), "the same person, however typed");
+            Assert.That(searches[2].Fact("terms"), Is.Not.EqualTo(searches[0].Fact("terms")));
+            Assert.That(headers, Does.Not.Contain(_gateways.IdentityNumber));
+            // Words of three letters or fewer could occur in a header by chance (the account "ana").
+            foreach (var word in name.Split(' ').Where(w => w.Length > 3)) Assert.That(headers, Does.Not.Contain(word).IgnoreCase, "no word of the person's name");
+        });
     }
 
     [Test]

@@ -2,15 +2,20 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Text;
+using CooperJus.Gateway.Core.Audit;
+using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Hosting;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
 using CooperJus.Gateway.IntegrationTests.Support;
+using CooperJus.Gateway.Web;
+
 namespace CooperJus.Gateway.IntegrationTests.Web;
 
 /// <summary>
 /// A real <c>cooperjus run</c> process logging at Information, the level at which ASP.NET Core's hosting prints every
 /// request's URL: after an auditor searched by a person's identity number and name and someone typed a wrong
-/// password, nothing of them is in what the gateway printed, while the searches themselves are.
+/// password, nothing of them is in what the gateway printed, while the searches themselves are (in the hosting log,
+/// and in the audit trail as hashes).
 /// </summary>
 [TestFixture]
 [NonParallelizable]
@@ -68,6 +73,8 @@ public sealed partial class PersonalDataLogTests
         Stop();
 
         var printed = Printed();
+        var searches = await SearchEventsAsync();
+        Assert.That(CooperJus.Gateway.Core.Audit.SearchKeyFile.TryLoad(Path.Combine(_peru.Root, "audit-search.key"), out var key, out var problem), Is.True, problem);
         var foundByNumber = await byNumber.Content.ReadAsStringAsync();
         var foundByName = await byName.Content.ReadAsStringAsync();
         Assert.Multiple(() =>
@@ -79,7 +86,16 @@ public sealed partial class PersonalDataLogTests
             foreach (var word in name.Split(' ')) Assert.That(printed, Does.Not.Contain(word), "no word of the person's name");
             Assert.That(printed, Does.Not.Contain(TestAccounts.WrongPassword));
             Assert.That(printed, Does.Not.Contain(TestAccounts.AuditorPassword));
+            Assert.That(searches.Select(e => e.Actor), Is.EqualTo(new[] { TestAccounts.Auditor, TestAccounts.Auditor }), "both searches are in the audit trail");
+            Assert.That(searches.Select(e => e.Fact("terms")), Is.EqualTo(new[] { SearchEndpoints.TermsHash(key!.OfQuery(identityNumber)), SearchEndpoints.TermsHash(key!.OfQuery(name)) }), "as hashes");
         });
+    }
+
+    /// <summary>The <c>auditor.searched-person</c> events in the stopped gateway's store.</summary>
+    private async Task<List<AuditEvent>> SearchEventsAsync()
+    {
+        await using var store = await SqliteGatewayStore.OpenAsync(new StoreOptions { Path = _peru.StorePath }, TimeProvider.System, CancellationToken.None);
+        return [.. store.Audit.ReadRows(1, null, CancellationToken.None).Where(r => r.Kind == AuditEventKinds.AuditorSearchedPerson).Select(r => AuditHeader.Parse(r.Header, r.BodyPruned))];
     }
 
     private async Task StartAsync()

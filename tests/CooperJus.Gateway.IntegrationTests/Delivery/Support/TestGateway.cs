@@ -87,6 +87,12 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public WebApplication? Host { get; private set; }
 
+    /// <summary>A JSON configuration file read before the settings, and again whenever it changes; null for none.</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>The clock of the auditor view's sessions and sign-in locks; null for the system clock.</summary>
+    public TimeProvider? ViewClock { get; set; }
+
     public GatewayServices Services => (Host ?? throw new InvalidOperationException($"gateway {Id} is not started")).Services.GetRequiredService<GatewayServices>();
 
     public IGatewayStore Store => Services.Store;
@@ -128,7 +134,7 @@ internal sealed class TestGateway : IAsyncDisposable
     /// <summary>Builds and starts the gateway, trusting <paramref name="partners"/>.</summary>
     public async Task StartAsync(params PartnerEntry[] partners)
     {
-        Host = await GatewayHost.BuildAsync(null, Settings(partners), CancellationToken.None);
+        Host = await GatewayHost.BuildAsync(ConfigFile, Settings(partners), CancellationToken.None, ViewClock);
         await Host.StartAsync();
     }
 
