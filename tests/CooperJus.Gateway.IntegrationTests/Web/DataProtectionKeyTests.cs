@@ -36,7 +36,7 @@ public sealed class DataProtectionKeyTests
             await WaitHealthyAsync(process, peru);
             if (viewEnabled)
             {
-                using var client = new AuditorViewClient(peru.Url.ToString());
+                using var client = new AuditorViewClient(peru.InsideUrl.ToString());
                 (await client.SignInAsync(TestAccounts.Auditor, TestAccounts.AuditorPassword)).Dispose();
                 using var response = await client.GetAsync("/audit");
                 page = response.StatusCode;
