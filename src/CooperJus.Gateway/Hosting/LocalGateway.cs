@@ -152,7 +152,7 @@ internal sealed class LocalGateway : IDisposable
     public void Dispose() => Key.Dispose();
 
     /// <summary>Two free loopback ports, both held open until both are known, so they differ.</summary>
-    private static (int Partner, int Inside) FreeLoopbackPorts()
+    internal static (int Partner, int Inside) FreeLoopbackPorts()
     {
         using var partner = new TcpListener(IPAddress.Loopback, 0);
         using var inside = new TcpListener(IPAddress.Loopback, 0);

@@ -18,17 +18,20 @@ internal sealed class GatewayProcess : IDisposable
     private readonly HttpClient _http;
     private readonly OutputTail _output;
     private readonly OutputTail _errors;
+    private readonly IReadOnlyDictionary<string, string> _environment;
     private Process? _process;
 
     /// <param name="gateway">The gateway's folder and configuration.</param>
     /// <param name="http">For the health checks.</param>
     /// <param name="keptLines">How many of the last lines of each stream are kept (a log test keeps them all).</param>
-    public GatewayProcess(LocalGateway gateway, HttpClient http, int keptLines = 40)
+    /// <param name="environment">Environment variables set for the process (HOME, for a test about what it writes there).</param>
+    public GatewayProcess(LocalGateway gateway, HttpClient http, int keptLines = 40, IReadOnlyDictionary<string, string>? environment = null)
     {
         _gateway = gateway;
         _http = http;
         _output = new OutputTail(keptLines);
         _errors = new OutputTail(keptLines);
+        _environment = environment ?? new Dictionary<string, string>();
     }
 
     public string Name => _gateway.Id;
@@ -58,6 +61,8 @@ internal sealed class GatewayProcess : IDisposable
         foreach (var argument in new[] { "run", "--config", _gateway.ConfigFile }) start.ArgumentList.Add(argument);
         foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("COOPERJUS_", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(inherited); // Only the configuration file speaks.
+        start.Environment["NO_COLOR"] = "1";
+        foreach (var (name, value) in _environment) start.Environment[name] = value;
         var process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) _output.Add(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) _errors.Add(e.Data); };

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using System.Text;
@@ -6,6 +5,7 @@ using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Hosting;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
+using CooperJus.Gateway.IntegrationTests.Crash;
 using CooperJus.Gateway.IntegrationTests.Support;
 using CooperJus.Gateway.Web;
 
@@ -21,16 +21,17 @@ namespace CooperJus.Gateway.IntegrationTests.Web;
 [NonParallelizable]
 public sealed partial class PersonalDataLogTests
 {
-    private readonly StringBuilder _printed = new();
+    private HttpClient _http = null!;
     private TemporaryFolder _folder = null!;
     private LocalGateway _peru = null!;
     private LocalGateway _spain = null!;
-    private Process? _process;
+    private GatewayProcess? _process;
 
     [SetUp]
     public void Create()
     {
         _folder = new TemporaryFolder();
+        _http = new HttpClient();
         _peru = LocalGateway.Create(_folder.Path, "pe", "PE", "PE", "logs");
         _spain = LocalGateway.Create(_folder.Path, "es", "ES", "ES", "logs");
     }
@@ -38,7 +39,8 @@ public sealed partial class PersonalDataLogTests
     [TearDown]
     public void Dispose()
     {
-        Stop();
+        _process?.Dispose();
+        _http.Dispose();
         _peru.Dispose();
         _spain.Dispose();
         _folder.Dispose();
@@ -70,7 +72,7 @@ public sealed partial class PersonalDataLogTests
         (await stranger.SignInAsync(TestAccounts.AuditorPassword, TestAccounts.AuditorPassword)).Dispose();
         await Eventually.Until(() => Regex.Count(Printed(), "sign-in refused") >= 2 && SearchesLogged() >= 2,
             "the searches and the refused sign-ins to be logged");
-        Stop();
+        _process!.Kill();
 
         var printed = Printed();
         var searches = await SearchEventsAsync();
@@ -105,56 +107,15 @@ public sealed partial class PersonalDataLogTests
             new("Logging:LogLevel:Default", "Information"),
             new("Delivery:MaxAttempts", "1"),
         ]);
-        var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters, extra));
+        _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters, extra));
         Directory.CreateDirectory(_peru.IntakeFolder);
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _peru.Root };
-        start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "cooperjus.dll"));
-        foreach (var argument in new[] { "run", "--config", config }) start.ArgumentList.Add(argument);
-        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("COOPERJUS_", StringComparison.OrdinalIgnoreCase)).ToList()) start.Environment.Remove(inherited);
-        start.Environment["NO_COLOR"] = "1";
-        _process = new Process { StartInfo = start };
-        _process.OutputDataReceived += (_, e) => Print(e.Data);
-        _process.ErrorDataReceived += (_, e) => Print(e.Data);
-        _process.Start();
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-        using var http = new HttpClient();
-        await Eventually.Until(async () =>
-        {
-            if (_process.HasExited) Assert.Fail($"the gateway stopped at start:{Environment.NewLine}{Printed()}");
-            try
-            {
-                using var health = await http.GetAsync(_peru.HealthUrl);
-                return health.IsSuccessStatusCode;
-            }
-            catch (HttpRequestException)
-            {
-                return false;
-            }
-        }, "the gateway to answer on /health");
+        _process = new GatewayProcess(_peru, _http, keptLines: int.MaxValue);
+        await _process.StartAsync(CancellationToken.None);
     }
 
-    private void Print(string? line)
-    {
-        if (line is null) return;
-        lock (_printed) _printed.AppendLine(line);
-    }
-
-    private string Printed()
-    {
-        lock (_printed) return _printed.ToString();
-    }
+    private string Printed() => _process!.Printed;
 
     private int SearchesLogged() => Regex.Count(Printed(), "POST http://[^ ]+/audit/search");
-
-    private void Stop()
-    {
-        if (_process is null) return;
-        if (!_process.HasExited) _process.Kill(entireProcessTree: true);
-        _process.WaitForExit();
-        _process.Dispose();
-        _process = null;
-    }
 
     [GeneratedRegex("href=\"/audit/requests/([0-9a-f-]{36})\"")]
     private static partial Regex RequestLink();

@@ -28,7 +28,7 @@ internal sealed class TestGateway : IAsyncDisposable
     {
         Identity = new PartnerIdentity(id, country);
         Adapter = adapter;
-        (Port, InsidePort) = FreeLoopbackPorts();
+        (Port, InsidePort) = LocalGateway.FreeLoopbackPorts();
         Identity.Key.SavePrivateKey(PrivateKeyFile);
         _settings = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase)
         {
@@ -196,14 +196,4 @@ internal sealed class TestGateway : IAsyncDisposable
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Id} on {Url}");
-
-    /// <summary>Two free loopback ports, both held open until both are known, so they differ.</summary>
-    private static (int Partner, int Inside) FreeLoopbackPorts()
-    {
-        using var partner = new TcpListener(IPAddress.Loopback, 0);
-        using var inside = new TcpListener(IPAddress.Loopback, 0);
-        partner.Start();
-        inside.Start();
-        return (((IPEndPoint)partner.LocalEndpoint).Port, ((IPEndPoint)inside.LocalEndpoint).Port);
-    }
 }
