@@ -41,7 +41,7 @@ internal static class SignInEndpoints
         var logger = logs.CreateLogger(AuditorViewLog.Category);
         var remote = context.Connection.RemoteIpAddress?.ToString();
 
-        var (outcome, account) = await credentials.CheckAsync(name, password, ClientAddress.Of(context), context.RequestAborted).ConfigureAwait(false);
+        var (outcome, account) = await credentials.CheckAsync(name, password, Hosting.ClientAddress.KeyOf(context), context.RequestAborted).ConfigureAwait(false);
         // A name that is no account is not logged as typed: people type their password into the name field too.
         var logged = account?.Name ?? AuditorViewLog.NotAnAccount;
         switch (outcome)

@@ -27,7 +27,7 @@ internal sealed class SignInRateLimit(int attemptsPerMinute) : IRateLimiterPolic
 
     /// <inheritdoc/>
     public RateLimitPartition<string> GetPartition(HttpContext httpContext) =>
-        RateLimitPartition.GetFixedWindowLimiter(ClientAddress.Of(httpContext), _ => new FixedWindowRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter(Hosting.ClientAddress.KeyOf(httpContext), _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = attemptsPerMinute,
             Window = TimeSpan.FromMinutes(1),
