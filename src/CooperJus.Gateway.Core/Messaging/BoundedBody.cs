@@ -81,7 +81,7 @@ internal sealed class BoundedBody : IDisposable
         }
         // A body declared larger than the limit is refused whatever it holds: keep no more of it than the head.
         var keepUpTo = declaredLength > limit ? Math.Min(headBytes, limit) - 1 : limit;
-        var read = await ReadRestAsync(body, new Reading(keepUpTo, headBytes, pool), kept, hash, cancellationToken).ConfigureAwait(false);
+        var read = await ReadRestAsync(body, new Reading(limit, keepUpTo, headBytes, pool), kept, hash, cancellationToken).ConfigureAwait(false);
         if (!read.IsWithinLimit && read.Length <= limit)
             throw new EndOfStreamException($"The body ended after {read.Length} bytes, before the {declaredLength} bytes its length announced.");
         return read;
@@ -97,12 +97,14 @@ internal sealed class BoundedBody : IDisposable
 
     private static async Task<BoundedBody> ReadRestAsync(Stream body, Reading reading, PooledChunks kept, IncrementalHash hash, CancellationToken cancellationToken)
     {
-        while (kept.Length <= reading.KeepUpTo)
+        // Read on past the limit until the head is whole: a limit below the head size must not shorten the evidence.
+        while (kept.Length <= reading.KeepUpTo || kept.Length < reading.HeadBytes)
         {
             var free = kept.FreeSpace();
             var read = await body.ReadAsync(free, cancellationToken).ConfigureAwait(false);
             if (read == 0)
             {
+                if (kept.Length > reading.Limit) break; // Ended past the limit but within the head: refused, all of it the head.
                 var all = BodyBuffer.Take((int)kept.Length, reading.Pool);
                 kept.CopyTo(all.Writable.Span);
                 return new BoundedBody(all, kept.Length, Convert.ToHexStringLower(hash.GetHashAndReset()), all.Bytes[..(int)Math.Min(reading.HeadBytes, kept.Length)], reading.Pool);
@@ -131,8 +133,8 @@ internal sealed class BoundedBody : IDisposable
         return new BoundedBody(null, length, Convert.ToHexStringLower(hash.GetHashAndReset()), head, null);
     }
 
-    /// <summary>How a body is read: how much is kept before only the head is, the head's size, the pool of buffers.</summary>
-    private sealed record Reading(long KeepUpTo, int HeadBytes, ArrayPool<byte>? Pool);
+    /// <summary>How a body is read: its limit, how much is kept before only the head is, the head's size, the pool of buffers.</summary>
+    private sealed record Reading(long Limit, long KeepUpTo, int HeadBytes, ArrayPool<byte>? Pool);
 
     /// <summary>A buffer of exactly <see cref="Length"/> bytes, over an array of the pool (possibly longer) or a new one.</summary>
     private sealed record BodyBuffer(byte[] Array, int Length, bool IsRented)
