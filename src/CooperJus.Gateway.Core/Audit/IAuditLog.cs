@@ -69,9 +69,11 @@ public interface IAuditLog
     /// <summary>
     /// Replaces the whole person search index with <paramref name="termsByRequest"/>, records <paramref name="fingerprint"/>
     /// as the key it was built with and a <see cref="AuditEventKinds.SearchIndexRebuilt"/> event by <paramref name="actor"/>,
-    /// in one transaction. Durable on return.
+    /// in one transaction; returns true. Unless <paramref name="replaceRecordedKey"/>, it does nothing and returns false
+    /// when a key is recorded by then (another process sharing the store built the index first). Durable on return.
     /// </summary>
-    Task ReplaceSearchIndexAsync(IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint, string actor, CancellationToken cancellationToken);
+    Task<bool> ReplaceSearchIndexAsync(IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint, string actor,
+        bool replaceRecordedKey, CancellationToken cancellationToken);
 
     /// <summary>
     /// Retention: removes the bodies of events recorded before <paramref name="before"/> (their hashes stay), and

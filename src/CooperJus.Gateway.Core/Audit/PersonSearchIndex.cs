@@ -39,8 +39,11 @@ public static class PersonSearchIndex
         {
             throw new SearchKeyException(problem);
         }
-        if (recorded is null) await RebuildAsync(log, terms, StartActor, cancellationToken).ConfigureAwait(false);
-        else if (recorded != terms.Fingerprint)
+        // Another process sharing the store may build the index first: then its key is the one to compare with.
+        if (recorded is null && !await log.ReplaceSearchIndexAsync(TermsByRequest(log, terms, cancellationToken), terms.Fingerprint, StartActor,
+                replaceRecordedKey: false, cancellationToken).ConfigureAwait(false))
+            recorded = await log.GetSearchKeyFingerprintAsync(cancellationToken).ConfigureAwait(false);
+        if (recorded is not null && recorded != terms.Fingerprint)
         {
             throw new SearchKeyException($"the search key file '{keyFile}' (fingerprint {terms.Fingerprint}) is not the key the store's person search " +
                 $"index was built with (fingerprint {recorded}). Point Audit:SearchKeyFile at the right file, or rebuild the index with this key (`cooperjus audit reindex`).");
@@ -50,10 +53,18 @@ public static class PersonSearchIndex
 
     /// <summary>
     /// Rebuilds the whole index under <paramref name="terms"/> from the bodies of the requests translated here and the
-    /// requests received from partners; returns how many requests it indexed. Bodies pruned by retention cannot be
-    /// indexed again.
+    /// requests received from partners, replacing the key recorded before; returns how many requests it indexed.
+    /// Bodies pruned by retention cannot be indexed again.
     /// </summary>
     public static async Task<int> RebuildAsync(IAuditLog log, PersonSearchTerms terms, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        var index = TermsByRequest(log, terms, cancellationToken);
+        await log.ReplaceSearchIndexAsync(index, terms.Fingerprint, actor, replaceRecordedKey: true, cancellationToken).ConfigureAwait(false);
+        return index.Count;
+    }
+
+    private static Dictionary<string, IReadOnlyCollection<string>> TermsByRequest(IAuditLog log, PersonSearchTerms terms, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(log);
         ArgumentNullException.ThrowIfNull(terms);
@@ -64,8 +75,7 @@ public static class PersonSearchIndex
             var found = terms.Of(request);
             index[requestId] = index.TryGetValue(requestId, out var known) ? known.Union(found, StringComparer.Ordinal).ToList() : found;
         }
-        await log.ReplaceSearchIndexAsync(index, terms.Fingerprint, actor, cancellationToken).ConfigureAwait(false);
-        return index.Count;
+        return index;
     }
 
     /// <summary>The request an event's body carries: the canonical JSON of a translation, or the payload of a received request envelope.</summary>

@@ -77,19 +77,22 @@ internal sealed class SqliteAuditLog : IAuditLog
     public Task<string?> GetSearchKeyFingerprintAsync(CancellationToken cancellationToken) =>
         Read(AuditQueries.SearchKeyFingerprint, cancellationToken);
 
-    public Task ReplaceSearchIndexAsync(IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint, string actor, CancellationToken cancellationToken)
+    public Task<bool> ReplaceSearchIndexAsync(IReadOnlyDictionary<string, IReadOnlyCollection<string>> termsByRequest, string fingerprint, string actor,
+        bool replaceRecordedKey, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(termsByRequest);
         ArgumentException.ThrowIfNullOrWhiteSpace(fingerprint);
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
         return _writer.WriteAsync(tx =>
         {
+            if (!replaceRecordedKey && AuditQueries.SearchKeyFingerprint(tx.Connection!) is not null) return false;
             AuditCommands.ReplaceSearchIndex(tx, termsByRequest, fingerprint);
-            return AuditCommands.Append(tx, new AuditEntry(AuditEventKinds.SearchIndexRebuilt)
+            AuditCommands.Append(tx, new AuditEntry(AuditEventKinds.SearchIndexRebuilt)
             {
                 Actor = actor,
                 Facts = AuditEntries.Facts(("key", fingerprint), ("requests", termsByRequest.Count)),
             }, Now());
+            return true;
         }, cancellationToken);
     }
 

@@ -92,6 +92,24 @@ public sealed class PersonSearchIndexTests
     }
 
     [Test]
+    public async Task A_start_that_finds_the_index_built_meanwhile_by_another_process_keeps_that_key()
+    {
+        await using var audit = await IntakeOfOneRequestAsync();
+        RawDatabase.Execute(audit.DatabasePath, "DELETE FROM audit_search; DELETE FROM audit_search_key;");
+        var first = new PersonSearchTerms(RandomNumberGenerator.GetBytes(PersonSearchTerms.KeyBytes));
+        await audit.Log.ReplaceSearchIndexAsync(new Dictionary<string, IReadOnlyCollection<string>>(), first.Fingerprint, "gateway", replaceRecordedKey: false, None);
+        var second = new PersonSearchTerms(RandomNumberGenerator.GetBytes(PersonSearchTerms.KeyBytes));
+
+        var replaced = await audit.Log.ReplaceSearchIndexAsync(new Dictionary<string, IReadOnlyCollection<string>>(), second.Fingerprint, "gateway", replaceRecordedKey: false, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(replaced, Is.False);
+            Assert.That(await audit.Log.GetSearchKeyFingerprintAsync(None), Is.EqualTo(first.Fingerprint));
+        });
+    }
+
+    [Test]
     public async Task Refuses_to_invent_a_new_key_when_the_one_the_index_was_built_with_is_lost()
     {
         await using var audit = await AuditHarness.CreateAsync();
