@@ -31,7 +31,7 @@ public sealed class EnvelopeVerifier
         _directory = directory;
         _options = options;
         _clock = clock;
-        _jws = new SignedDocumentVerifier(directory, JwsProfile.Envelope, options.MaxEnvelopeBytes);
+        _jws = new SignedDocumentVerifier(directory, JwsProfile.Envelope);
     }
 
     /// <summary>

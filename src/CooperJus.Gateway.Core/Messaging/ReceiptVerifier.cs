@@ -25,7 +25,7 @@ public sealed class ReceiptVerifier
         _directory = directory;
         _options = options;
         _clock = clock;
-        _jws = new SignedDocumentVerifier(directory, JwsProfile.Receipt, options.MaxReceiptBytes);
+        _jws = new SignedDocumentVerifier(directory, JwsProfile.Receipt);
     }
 
     /// <summary>Verifies the body of the partner's answer to <paramref name="sent"/>.</summary>

@@ -12,21 +12,15 @@ namespace CooperJus.Gateway.Core.Messaging;
 /// </summary>
 internal sealed class SignedDocumentVerifier
 {
-    private readonly JsonWebTokenHandler _handler;
+    private static readonly JsonWebTokenHandler _handler = new();
+
     private readonly PartnerDirectory _directory;
     private readonly JwsProfile _profile;
 
-    /// <param name="directory">Whose keys are trusted.</param>
-    /// <param name="profile">Envelope or receipt: the rule ids and words of its errors.</param>
-    /// <param name="maxBytes">
-    /// The largest JWS read: the gateway's own limit for this kind of document. The handler's default (250 KB) would
-    /// otherwise refuse as malformed every envelope above it that the gateway's limit (10 MiB) accepts.
-    /// </param>
-    public SignedDocumentVerifier(PartnerDirectory directory, JwsProfile profile, long maxBytes)
+    public SignedDocumentVerifier(PartnerDirectory directory, JwsProfile profile)
     {
         _directory = directory;
         _profile = profile;
-        _handler = new JsonWebTokenHandler { MaximumTokenSizeInBytes = (int)Math.Min(maxBytes, int.MaxValue) };
     }
 
     /// <summary>
