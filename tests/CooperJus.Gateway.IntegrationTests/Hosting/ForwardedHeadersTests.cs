@@ -6,7 +6,8 @@ namespace CooperJus.Gateway.IntegrationTests.Hosting;
 /// <summary>
 /// Behind a TLS proxy the gateway sees plain http from the proxy; <c>X-Forwarded-Proto: https</c> from a proxy named in
 /// <c>ForwardedHeaders:KnownProxies</c> makes the request count as https, so the auditor view's cookies are marked
-/// Secure. The same header from anyone else is ignored: any client can write it.
+/// Secure, and <c>X-Forwarded-For</c> gives the client address that evidence, logs and rate limits name. The same
+/// headers from anyone else are ignored: any client can write them.
 /// </summary>
 [TestFixture]
 public sealed class ForwardedHeadersTests
@@ -51,6 +52,25 @@ public sealed class ForwardedHeadersTests
         var cookie = await FormCookieAsync(forwardedProto: "https");
 
         Assert.That(cookie, Does.Not.Contain("secure").IgnoreCase);
+    }
+
+    [TestCase("127.0.0.1", "203.0.113.9", TestName = "The_client_a_named_proxy_forwards_is_the_address_kept_as_evidence")]
+    [TestCase(null, "127.0.0.1", TestName = "Without_a_named_proxy_the_forwarded_client_is_ignored_in_evidence")]
+    public async Task Evidence_of_a_refused_message_names_the_client_address(string? proxy, string expected)
+    {
+        if (proxy is not null) _gateway.Set("ForwardedHeaders:KnownProxies:0", proxy);
+        await _gateway.StartAsync();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(new Uri(_gateway.Url), CooperJus.Gateway.Core.Messaging.PartnerProtocol.MessagesPath.TrimStart('/')))
+        {
+            Content = new StringContent("not a JWS"),
+        };
+        request.Headers.Add("X-Forwarded-For", "203.0.113.9");
+
+        using var answer = await http.SendAsync(request);
+
+        Assert.That((int)answer.StatusCode, Is.EqualTo(422));
+        Assert.That(StoreInspector.Rejections(_gateway.StorePath).Select(r => r.ClientAddress), Is.EqualTo(new[] { expected }));
     }
 
     /// <summary>The antiforgery cookie the sign-in page sets, as its Set-Cookie header reads.</summary>
