@@ -200,6 +200,52 @@ public sealed class EnvelopeVerifierTests
     }
 
     [Test]
+    public async Task Accepts_a_signed_envelope_larger_than_a_token_library_reads()
+    {
+        using var world = new MessagingWorld();
+        // Microsoft.IdentityModel reads at most 250 KB; the gateway's limit is MaxEnvelopeBytes (10 MiB by default).
+        var payload = System.Text.Json.JsonSerializer.SerializeToElement(new { padding = new string('x', 400_000) });
+        var sent = new EnvelopeSigner(world.PeruKey, MessagingWorld.PeruId, world.Clock).Seal(MessageType.CooperationRequest, MessagingWorld.SpainId, payload);
+
+        var received = await world.SpainVerifier.VerifyAsync(sent.Body);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(sent.Body.Length, Is.GreaterThan(400_000));
+            Assert.That(received.Errors, Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Refuses_a_large_envelope_of_an_unknown_key_without_decoding_it()
+    {
+        using var world = new MessagingWorld();
+        using var stranger = GatewayKey.Generate("xx-unknown-1");
+        var payload = System.Text.Json.JsonSerializer.SerializeToElement(new { padding = new string('x', 400_000) });
+        var sent = new EnvelopeSigner(stranger, MessagingWorld.PeruId, world.Clock).Seal(MessageType.CooperationRequest, MessagingWorld.SpainId, payload);
+
+        var received = await world.SpainVerifier.VerifyAsync(sent.Body);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(received.Errors.Select(e => e.Rule), Is.EqualTo(new[] { MessagingRules.EnvelopeUnknownKey }));
+            Assert.That(received.Jws, Is.Null, "anyone may have sent it: not copied into a string");
+        });
+    }
+
+    [Test]
+    public async Task Rejects_an_envelope_whose_signature_is_not_64_bytes()
+    {
+        using var world = new MessagingWorld();
+        var parts = Jws.Parts(world.SealRequest().Jws);
+        var shortened = $"{parts[0]}.{parts[1]}.{parts[2][..64]}"; // 48 bytes, canonical base64url
+
+        var received = await world.SpainReceives(shortened);
+
+        Assert.That(received.Errors.Select(e => e.Rule), Is.EqualTo(new[] { MessagingRules.EnvelopeBadSignature }));
+    }
+
+    [Test]
     public async Task Accepts_an_envelope_exactly_at_the_size_limit()
     {
         using var world = new MessagingWorld();
