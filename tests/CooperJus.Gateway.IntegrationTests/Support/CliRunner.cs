@@ -10,14 +10,20 @@ public static class CliRunner
         public string All => Output + Error;
     }
 
-    public static Result Run(params string[] arguments)
+    /// <summary>Runs <c>cooperjus ARGUMENTS</c> in the repository's root folder.</summary>
+    public static Result Run(params string[] arguments) => RunIn(RepositoryPaths.Root, arguments);
+
+    /// <summary>Runs <c>cooperjus ARGUMENTS</c> in <paramref name="folder"/>, with no <c>COOPERJUS_</c> setting inherited.</summary>
+    public static Result RunIn(string folder, params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = RepositoryPaths.Root,
+            WorkingDirectory = folder,
         };
+        foreach (var inherited in start.Environment.Keys.Where(k => k.StartsWith("COOPERJUS_", StringComparison.OrdinalIgnoreCase)).ToList())
+            start.Environment.Remove(inherited);
         start.ArgumentList.Add(Path.Combine(TestContext.CurrentContext.TestDirectory, "cooperjus.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
         using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start cooperjus");
