@@ -70,9 +70,6 @@ internal sealed class SgfRow
         return _at[index] ??= _location.At(SgfColumns.All[slot], _fields[index]);
     }
 
-    /// <summary>The value of the column at <paramref name="slot"/> of <see cref="SgfColumnSlots"/> as written, or null when absent.</summary>
-    public string? ValueOf(int slot) => ValueAt(_header.ColumnIndexes[slot]);
-
     /// <summary>The location of <paramref name="column"/> in this row, with its value as written.</summary>
     public SourceLocation At(string column)
     {
