@@ -81,9 +81,13 @@ internal sealed class SignedDocumentVerifier
         return null;
     }
 
-    /// <summary><paramref name="json"/> when it is one JSON object and nothing else (read without building it); otherwise null.</summary>
+    /// <summary>
+    /// <paramref name="json"/> when it is valid UTF-8 holding one JSON object and nothing else (read without building
+    /// it); otherwise null. The reader alone does not check the UTF-8 inside strings, and every later reader would throw.
+    /// </summary>
     private static byte[]? JsonObjectOrNull(byte[] json)
     {
+        if (!System.Text.Unicode.Utf8.IsValid(json)) return null;
         try
         {
             var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
