@@ -3,7 +3,7 @@ using CooperJus.Gateway.Sdk.Identity.Rules;
 
 namespace CooperJus.Gateway.Sdk.Identity;
 
-/// <summary>Check-digit and structure rules for the identity numbers of the twelve countries (see shared/domain.md §4).</summary>
+/// <summary>Check-digit and structure rules for the identity numbers of the twelve countries (see docs/identity-numbers.md).</summary>
 /// <remarks>
 /// <para>
 /// Rules: PE DNI (with or without its check character) and RUC; BR CPF and CNPJ (alphanumeric too); CL RUT/RUN;

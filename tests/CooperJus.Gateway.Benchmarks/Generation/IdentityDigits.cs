@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CooperJus.Gateway.Benchmarks.Generation;
 
 /// <summary>
-/// Valid national identity numbers for generated exports, with the check digits of shared/domain.md §4, so the
+/// Valid national identity numbers for generated exports, with the check digits of docs/identity-numbers.md, so the
 /// pipeline accepts every generated record (a rejected record would skip serialisation and flatter the figures).
 /// </summary>
 internal static class IdentityDigits

@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Benchmarks.Generation;
 
-/// <summary>The columns of the SGF export as shared/national-formats.md lists them; a generated file has all of them.</summary>
+/// <summary>The columns of the SGF export as adapters/PE/README.md lists them; a generated file has all of them.</summary>
 internal static class PeColumns
 {
     public const string RequestNumber = "NRO_SOLICITUD";

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace CooperJus.Gateway.IntegrationTests.Crash;
 
 /// <summary>
-/// New Peruvian document numbers with correct check characters (shared/domain.md §4), so generated exports pass the
+/// New Peruvian document numbers with correct check characters (docs/identity-numbers.md), so generated exports pass the
 /// adapter's and the core's identity checks. The generator's test confirms them with the SDK's IdentityNumbers.
 /// </summary>
 internal static class PeruvianIdentityNumbers

@@ -1,7 +1,7 @@
 namespace CooperJus.Gateway.Sdk.Tests.Support;
 
 /// <summary>
-/// The check-digit formulas of shared/domain.md §4, written out again here (and, where it helps, the way the issuing
+/// The check-digit formulas of docs/identity-numbers.md, written out again here (and, where it helps, the way the issuing
 /// authority words them) so property tests compare the SDK against an independent reading, not against itself.
 /// </summary>
 internal static class DomainFormulas

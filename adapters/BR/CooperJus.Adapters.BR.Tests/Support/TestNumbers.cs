@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace CooperJus.Adapters.BR.Tests.Support;
 
-/// <summary>Valid Brazilian numbers for generated data (the check digits of shared/domain.md §4, remainder 0 or 1 giving 0).</summary>
+/// <summary>Valid Brazilian numbers for generated data (the check digits of docs/identity-numbers.md, remainder 0 or 1 giving 0).</summary>
 internal static class TestNumbers
 {
     public static string Cpf(int body, bool punctuated)

@@ -220,7 +220,7 @@ internal static class ExpressibleRequests
         CheckDigit = issuingCountry is null ? CheckDigitStatus.Unverified : IdentityNumbers.Check(issuingCountry, nationalType, number).Status,
     };
 
-    /// <summary>Appends the RUC check digit of shared/domain.md §4 to the first ten digits.</summary>
+    /// <summary>Appends the RUC check digit of docs/identity-numbers.md to the first ten digits.</summary>
     public static string WithRucCheckDigit(string tenDigits)
     {
         int[] weights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
