@@ -23,6 +23,12 @@ internal sealed class AuditChainWalk
         _lastPinned = checkpoints.Count == 0 ? 0 : checkpoints.Max(c => c.Sequence);
     }
 
+    /// <summary>The last event checked so far.</summary>
+    public long LastChecked => _expected - 1;
+
+    /// <summary>The last event a checkpoint of the file covers (0 when none does).</summary>
+    public long LastPinned => _lastPinned;
+
     /// <summary>Checks the next row; returns (event, why) when it is broken.</summary>
     public (long Sequence, string Why)? Check(StoredAuditRow row)
     {
