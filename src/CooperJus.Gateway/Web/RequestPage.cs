@@ -111,7 +111,7 @@ internal static class RequestPage
             {
                 var source = sources[i];
                 html.Markup("<tr>").Element("td", i == 0 ? row.CanonicalPath : "", "mono").Element("td", source.File).Element("td", source.Place).Element("td", source.Field)
-                    .Element("td", source.Unrecognised ?? source.Value, source.Unrecognised is null ? null : "mono")
+                    .Element("td", source.Value)
                     .Element("td", i == 0 ? row.Conversion : "").Markup("</tr>");
             }
         }
