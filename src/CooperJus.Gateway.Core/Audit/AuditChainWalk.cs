@@ -23,6 +23,12 @@ internal sealed class AuditChainWalk
         _lastPinned = checkpoints.Count == 0 ? 0 : checkpoints.Max(c => c.Sequence);
     }
 
+    /// <summary>The last event checked so far.</summary>
+    public long LastChecked => _expected - 1;
+
+    /// <summary>The last event a checkpoint of the file covers (0 when none does).</summary>
+    public long LastPinned => _lastPinned;
+
     /// <summary>Checks the next row; returns (event, why) when it is broken.</summary>
     public (long Sequence, string Why)? Check(StoredAuditRow row)
     {
@@ -105,10 +111,10 @@ internal sealed class AuditChainWalk
         {
             header = AuditHeader.Parse(row.Header, row.BodyPruned);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (AuditLogAlteredException e)
         {
             // Rewritten with its hash recomputed: it links up, but it is no longer what the gateway writes.
-            return $"event {row.Sequence} was altered: its header is no longer a readable audit header ({e.GetType().Name}).";
+            return $"event {row.Sequence} was altered: its header is no longer a readable audit header ({e.InnerException?.GetType().Name}).";
         }
         if (header.Kind == AuditEventKinds.RetentionPruned) ExplainPruned(header);
         if (header.Kind == AuditEventKinds.CheckpointFileStarted) ExcuseLostCheckpoints(header);

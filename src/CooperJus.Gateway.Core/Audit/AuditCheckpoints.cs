@@ -212,19 +212,23 @@ public sealed class AuditCheckpoints
             return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is not a checkpoint signed by this gateway's key '{_key.KeyId}' or one of its previous keys (Audit:PreviousKeys) ({result.Exception?.GetType().Name ?? "invalid"}): the file was altered or written by someone else.");
         try
         {
-            var token = (JsonWebToken)result.SecurityToken;
-            using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(token.EncodedPayload));
-            var root = payload.RootElement;
-            var checkpoint = new AuditCheckpoint(root.GetProperty("gateway").GetString()!, root.GetProperty("seq").GetInt64(),
-                root.GetProperty("head").GetString()!, DateTimeOffset.Parse(root.GetProperty("at").GetString()!, CultureInfo.InvariantCulture), jws);
+            var checkpoint = AuditLogAlteredException.Reading("its payload", () => ReadPayload((JsonWebToken)result.SecurityToken, jws));
             return checkpoint.GatewayId == _gatewayId
                 ? new AuditCheckpointLine(number, checkpoint, null)
                 : new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is a checkpoint of gateway '{checkpoint.GatewayId}', not of '{_gatewayId}'.");
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (AuditLogAlteredException e)
         {
-            return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is signed but its payload is not a checkpoint ({e.Message}).");
+            return new AuditCheckpointLine(number, null, $"line {number} of {FilePath} is signed but its payload is not a checkpoint ({e.InnerException?.Message}).");
         }
+    }
+
+    private static AuditCheckpoint ReadPayload(JsonWebToken token, string jws)
+    {
+        using var payload = JsonDocument.Parse(Base64UrlEncoder.DecodeBytes(token.EncodedPayload));
+        var root = payload.RootElement;
+        return new AuditCheckpoint(root.GetProperty("gateway").GetString()!, root.GetProperty("seq").GetInt64(),
+            root.GetProperty("head").GetString()!, DateTimeOffset.Parse(root.GetProperty("at").GetString()!, CultureInfo.InvariantCulture), jws);
     }
 
     /// <summary>Chosen by the kid the checkpoint names: the current key or a retired one.</summary>

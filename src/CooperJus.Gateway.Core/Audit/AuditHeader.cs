@@ -49,8 +49,11 @@ public static class AuditHeader
     public static string Hash(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     /// <summary>Reads a stored header back into an event.</summary>
-    /// <exception cref="JsonException">The bytes are not a header (a tampered or corrupt event).</exception>
-    public static AuditEvent Parse(ReadOnlyMemory<byte> header, bool bodyPruned)
+    /// <exception cref="AuditLogAlteredException">The bytes are not a header (a tampered or corrupt event).</exception>
+    public static AuditEvent Parse(ReadOnlyMemory<byte> header, bool bodyPruned) =>
+        AuditLogAlteredException.Reading("an audit event's stored header", () => ParseHeader(header, bodyPruned));
+
+    private static AuditEvent ParseHeader(ReadOnlyMemory<byte> header, bool bodyPruned)
     {
         using var document = JsonDocument.Parse(header);
         var root = document.RootElement;

@@ -30,14 +30,29 @@ public sealed class AuditVerifier
 
     private AuditVerification Verify(CancellationToken cancellationToken)
     {
+        // A running gateway writes a checkpoint line, then records it in the log. Read in that order (file, then events),
+        // a record could be seen without its line: a false "lines were removed". So the events' read snapshot is fixed
+        // first (one SELECT is one read transaction: its first row pins what it sees) and the file is read after it:
+        // every checkpoint the snapshot records is then in the file.
+        using var rows = _log.ReadRows(1, null, cancellationToken).GetEnumerator();
+        var more = rows.MoveNext();
         var lines = _checkpoints.Read();
         if (lines.FirstOrDefault(l => l.Problem is not null) is { } badLine)
             return new AuditVerification(0, 0, 0, null, "The checkpoint file cannot be trusted: " + badLine.Problem);
         var pinned = lines.Select(l => l.Checkpoint!).ToList();
         var walk = new AuditChainWalk(pinned);
-        foreach (var row in _log.ReadRows(1, null, cancellationToken))
+        for (; more; more = rows.MoveNext())
         {
-            if (walk.Check(row) is { } broken) return walk.Result(broken);
+            if (walk.Check(rows.Current) is { } broken) return walk.Result(broken);
+        }
+        // The file may hold checkpoints signed after the snapshot was taken, of events it does not hold: those events
+        // are read now and checked like the others. Events the log lacks by now were removed (the log was cut).
+        if (walk.LastPinned > walk.LastChecked)
+        {
+            foreach (var row in _log.ReadRows(walk.LastChecked + 1, walk.LastPinned, cancellationToken))
+            {
+                if (walk.Check(row) is { } broken) return walk.Result(broken);
+            }
         }
         return walk.Finish();
     }

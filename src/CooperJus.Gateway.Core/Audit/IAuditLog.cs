@@ -53,14 +53,18 @@ public interface IAuditLog
 
     /// <summary>
     /// The request ids that <paramref name="reference"/> names: itself when it is a request id, the request of a
-    /// message id, or every request of a case reference. Empty when it names nothing.
+    /// message id, every request of a case reference, or, when none of those match, every request made of the national
+    /// record of that number (the record id the adapter gave, e.g. <c>SGF-2024-000187</c>). Empty when it names nothing.
     /// </summary>
     Task<IReadOnlyList<string>> ResolveAsync(string reference, CancellationToken cancellationToken);
 
     /// <summary>Requests matching every criterion of <paramref name="search"/>, newest first.</summary>
     Task<IReadOnlyList<RequestSummary>> SearchAsync(AuditSearch search, CancellationToken cancellationToken);
 
-    /// <summary>What an auditor sees of one request, or null when the request is unknown.</summary>
+    /// <summary>
+    /// What an auditor sees of one request, sent or never sent (refused, or not routed: built from its audit events), or
+    /// null when neither the store nor the audit log knows the request.
+    /// </summary>
     Task<AuditRequestView?> GetRequestViewAsync(string requestId, CancellationToken cancellationToken);
 
     /// <summary>The fingerprint of the search key the person index was built with, or null when it must be (re)built.</summary>

@@ -89,7 +89,7 @@ internal static class AuditQueries
 
     public static IReadOnlyList<string> Resolve(SqliteConnection connection, string reference)
     {
-        using var command = connection.Command(
+        var ids = Ids(connection,
             """
             SELECT request_id FROM requests WHERE request_id = @ref
             UNION SELECT request_id FROM audit_events WHERE message_id = @ref AND request_id IS NOT NULL
@@ -97,7 +97,30 @@ internal static class AuditQueries
             UNION SELECT request_id FROM audit_events WHERE case_reference = @ref COLLATE NOCASE AND case_reference IS NOT NULL AND request_id IS NOT NULL
             UNION SELECT request_id FROM audit_events WHERE request_id = @ref
             """,
-            ("@ref", reference));
+            reference);
+        return ids.Count > 0 ? ids : ByRecordNumber(connection, reference);
+    }
+
+    /// <summary>
+    /// The requests made of national record <paramref name="reference"/> (the record id the adapter gave, e.g.
+    /// <c>SGF-2024-000187</c>), which the <c>record.parsed</c> event of each translation keeps as its <c>record</c> fact.
+    /// </summary>
+    /// <remarks>
+    /// No index serves this: it reads the headers of every <c>record.parsed</c> event, so it runs only when nothing
+    /// else matched (an id or a case reference is found through an index first).
+    /// </remarks>
+    private static List<string> ByRecordNumber(SqliteConnection connection, string reference) =>
+        Ids(connection,
+            """
+            SELECT DISTINCT request_id FROM audit_events
+            WHERE kind = 'record.parsed' AND request_id IS NOT NULL
+              AND json_extract(CAST(header AS TEXT), '$.facts.record') = @ref COLLATE NOCASE
+            """,
+            reference);
+
+    private static List<string> Ids(SqliteConnection connection, string sql, string reference)
+    {
+        using var command = connection.Command(sql, ("@ref", reference));
         using var reader = command.ExecuteReader();
         var ids = new List<string>();
         while (reader.Read()) ids.Add(reader.GetString(0));
@@ -106,14 +129,21 @@ internal static class AuditQueries
 
     public static AuditRequestView? RequestView(SqliteConnection connection, string requestId, string today)
     {
-        if (RequestCommands.Get(connection, requestId, today) is not { } request) return null;
+        var request = RequestCommands.Get(connection, requestId, today);
         var timeline = Events(connection, requestId, null);
+        if (request is null && timeline.Count == 0) return null;
         var claimed = timeline.FirstOrDefault(e => e.Kind == AuditEventKinds.FileClaimed)?.Fact("name");
         return new AuditRequestView(request, claimed,
             LastBodyText(connection, timeline, AuditEventKinds.RecordParsed),
-            LastBodyText(connection, timeline, AuditEventKinds.RequestTranslated) ?? InboundPayload(connection, requestId),
+            LastBodyText(connection, timeline, AuditEventKinds.RequestTranslated) ?? (request is null ? null : InboundPayload(connection, requestId)),
             LastBodyText(connection, timeline, AuditEventKinds.LineageRecorded),
-            timeline);
+            timeline)
+        {
+            // A request never sent (refused, or no partner for its country) has only its events: they name it.
+            RequestId = requestId,
+            CaseReference = request?.Request.CaseReference ?? timeline.Select(e => e.CaseReference).FirstOrDefault(c => c is not null),
+            RejectionReasons = request is null ? LastBodyText(connection, timeline, AuditEventKinds.RecordRejected) : null,
+        };
     }
 
     private static string? LastBodyText(SqliteConnection connection, IReadOnlyList<AuditEvent> timeline, string kind) =>

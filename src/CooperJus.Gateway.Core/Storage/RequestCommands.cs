@@ -8,9 +8,11 @@ internal static class RequestCommands
 {
     private const string FinalStatuses = "('executed', 'partially-executed', 'refused')";
 
+    private const string Overdue = "(respond_by IS NOT NULL AND respond_by < @today AND status NOT IN " + FinalStatuses + ")";
+
     private const string Columns =
         "request_id, direction, case_reference, partner_id, requested_country, respond_by, created_at, status, updated_at, status_at, " +
-        "(respond_by IS NOT NULL AND respond_by < @today AND status NOT IN " + FinalStatuses + ") AS overdue";
+        Overdue + " AS overdue";
 
     public static void Upsert(SqliteTransaction transaction, TrackedRequest request, long now)
     {
@@ -69,12 +71,25 @@ internal static class RequestCommands
         if (query.PartnerId is { } partner) AddFilter(command, filters, "partner_id", partner);
         if (query.Status is { } status) AddFilter(command, filters, "status", KebabNames<RequestStatus>.Word(status));
         if (query.CaseReference is { } reference) AddFilter(command, filters, "case_reference", reference);
+        if (query.After is { } after) AddAfter(command, filters, after);
         var where = filters.Count == 0 ? "" : "WHERE " + string.Join(" AND ", filters);
         command.CommandText = $"SELECT {Columns} FROM requests {where} ORDER BY overdue DESC, created_at, request_id LIMIT @limit OFFSET @offset";
         using var reader = command.ExecuteReader();
         var page = new List<RequestSummary>();
         while (reader.Read()) page.Add(Map(reader));
         return page;
+    }
+
+    /// <summary>
+    /// Keyset paging in the list's order (overdue first, then oldest, then by id): the rows after the last one of the
+    /// previous page, so a long list is read page by page at the same cost and nothing is skipped as offsets would.
+    /// </summary>
+    private static void AddAfter(SqliteCommand command, List<string> filters, RequestSummary after)
+    {
+        filters.Add($"({Overdue} < @afterOverdue OR ({Overdue} = @afterOverdue AND (created_at, request_id) > (@afterCreated, @afterId)))");
+        command.Set("@afterOverdue", after.IsOverdue ? 1 : 0);
+        command.Set("@afterCreated", StoredInstants.ToStored(after.Request.CreatedAt));
+        command.Set("@afterId", after.RequestId);
     }
 
     /// <summary>The auditor's search: every criterion given must hold; newest first.</summary>

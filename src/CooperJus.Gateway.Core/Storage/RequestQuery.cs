@@ -5,7 +5,7 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <param name="PartnerId">Only requests with this partner, or null for all.</param>
 /// <param name="Status">Only requests in this status, or null for all.</param>
 /// <param name="CaseReference">Only requests with this national case reference (exact), or null for all.</param>
-/// <param name="Offset">How many to skip.</param>
+/// <param name="Offset">How many to skip (for a long list, page with <see cref="After"/> instead).</param>
 /// <param name="Limit">At most this many (1 to 1,000).</param>
 public sealed record RequestQuery(
     RequestDirection? Direction = null,
@@ -13,4 +13,11 @@ public sealed record RequestQuery(
     RequestStatus? Status = null,
     string? CaseReference = null,
     int Offset = 0,
-    int Limit = 50);
+    int Limit = 50)
+{
+    /// <summary>
+    /// Only the requests after this one in the list's order (the last of the previous page; keyset paging, so a list
+    /// of any length is read page by page at the same cost); null for the first page.
+    /// </summary>
+    public RequestSummary? After { get; init; }
+}

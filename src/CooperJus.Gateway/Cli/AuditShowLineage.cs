@@ -4,8 +4,8 @@ namespace CooperJus.Gateway.Cli;
 
 /// <summary>
 /// Prints a lineage as a table: canonical path, where it came from (file, row/line/pointer), the source field, the value
-/// as written and the conversion. Reads the lineage with the auditor view's defensive reader, so the terminal and the
-/// browser show the same rows whatever form the lineage JSON was recorded in.
+/// as written and the conversion. Reads the lineage with the auditor view's reader (the lineage files' own), so the
+/// terminal and the browser show the same rows, and the same stored text when it does not read.
 /// </summary>
 internal static class AuditShowLineage
 {
@@ -46,7 +46,7 @@ internal static class AuditShowLineage
             var source = row.Sources[i];
             var file = source.File is null || source.File == sourceFile ? null : source.File;
             var where = string.Join(" ", new[] { file, source.Place }.Where(p => !string.IsNullOrEmpty(p)));
-            var value = source.Unrecognised ?? (source.Value is null ? "" : Quote(source.Value));
+            var value = source.Value is null ? "" : Quote(source.Value);
             yield return [i == 0 ? row.CanonicalPath : "", where, source.Field ?? "", value, i == 0 ? row.Conversion ?? "" : ""];
         }
     }

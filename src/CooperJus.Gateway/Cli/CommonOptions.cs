@@ -15,4 +15,10 @@ internal static class CommonOptions
         Description = "Adapter id, e.g. PE, BR, ES (see `cooperjus adapters`).",
         Required = true,
     };
+
+    /// <summary><c>--json</c>: one JSON document on standard output instead of the table (shapes in docs/cli-json.md).</summary>
+    public static Option<bool> Json() => new("--json")
+    {
+        Description = "Print one JSON document instead of text (shapes and status names: docs/cli-json.md).",
+    };
 }

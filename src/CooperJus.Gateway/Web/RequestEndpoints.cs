@@ -20,7 +20,7 @@ internal static class RequestEndpoints
         {
             view = await audit.GetRequestViewAsync(requestId, context.RequestAborted).ConfigureAwait(false);
         }
-        catch (Exception e) when (AlteredLog.IsCause(e))
+        catch (AuditLogAlteredException)
         {
             return AlteredLog.Page(viewer);
         }

@@ -23,12 +23,13 @@ internal static class RequestPage
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(messages);
-        var request = view.Request.Request;
-        return PageFrame.Render($"Request {request.CaseReference}", viewer, html =>
+        var title = view.CaseReference ?? view.RequestId;
+        return PageFrame.Render($"Request {title}", viewer, html =>
         {
-            html.Markup("<h1>Request ").Text(request.CaseReference).Markup(" <span class=\"muted mono\">").Text(request.RequestId).Markup("</span></h1>");
+            html.Markup("<h1>Request ").Text(title).Markup(" <span class=\"muted mono\">").Text(view.RequestId).Markup("</span></h1>");
             if (notice is not null) PageFrame.Notice(html, notice, noticeOk);
-            Summary(html, view.Request);
+            if (view.Request is { } summary) Summary(html, summary);
+            else NeverSent(html, view);
             Documents(html, view);
             Lineage(html, view.LineageJson);
             Timeline(html, viewer, view, messages);
@@ -49,6 +50,18 @@ internal static class RequestPage
         html.Markup("</tbody></table>");
     }
 
+    /// <summary>A request the gateway never sent has no business record: say so, and why its record was refused.</summary>
+    private static void NeverSent(Html html, AuditRequestView view)
+    {
+        html.Markup("<table style=\"width:auto\"><tbody>");
+        Fact(html, "Status", "never sent (rejected or not routed)");
+        html.Markup("</tbody></table>");
+        html.Markup("<h2>Rejection reasons</h2>");
+        Block(html, view.RejectionReasons, view.Timeline.Any(e => e.Kind == AuditEventKinds.RecordRejected && e.Body is { IsPruned: true })
+            ? "Not kept (removed by retention); its hash is in the timeline."
+            : "No rejection was recorded for this request.");
+    }
+
     private static void Fact(Html html, string name, string? value) => html.Markup("<tr>").Element("th", name).Element("td", value).Markup("</tr>");
 
     private static void Documents(Html html, AuditRequestView view)
@@ -58,7 +71,9 @@ internal static class RequestPage
         html.Markup("</h2>");
         Block(html, view.OriginalRecord, view.SourceFile is null ? "Received from a partner: there is no national record." : "Not kept (removed by retention); its hash is in the timeline.");
         html.Markup("</section><section><h2>Canonical document</h2>");
-        Block(html, view.CanonicalJson is null ? null : Pretty(view.CanonicalJson), "Not kept (removed by retention); its hash is in the timeline.");
+        Block(html, view.CanonicalJson is null ? null : Pretty(view.CanonicalJson), view.WasNeverSent && !view.Timeline.Any(e => e.Kind == AuditEventKinds.RequestTranslated)
+            ? "Not translated: the record was refused."
+            : "Not kept (removed by retention); its hash is in the timeline.");
         html.Markup("</section></div>");
     }
 
@@ -96,7 +111,7 @@ internal static class RequestPage
             {
                 var source = sources[i];
                 html.Markup("<tr>").Element("td", i == 0 ? row.CanonicalPath : "", "mono").Element("td", source.File).Element("td", source.Place).Element("td", source.Field)
-                    .Element("td", source.Unrecognised ?? source.Value, source.Unrecognised is null ? null : "mono")
+                    .Element("td", source.Value)
                     .Element("td", i == 0 ? row.Conversion : "").Markup("</tr>");
             }
         }
@@ -117,7 +132,7 @@ internal static class RequestPage
             html.Markup("<tr>").Element("td", e.Sequence.ToString(CultureInfo.InvariantCulture)).Element("td", Formats.Instant(e.At)).Element("td", e.Kind)
                 .Element("td", e.PartnerId).Markup("<td class=\"mono\">").Text(e.MessageId);
             if (e.Kind == AuditEventKinds.MessageSealed && e.MessageId is { } messageId && messages.TryGetValue(messageId, out var state))
-                MessageState(html, viewer, view.Request.RequestId, messageId, state);
+                MessageState(html, viewer, view.RequestId, messageId, state);
             html.Markup("</td>").Element("td", e.Actor).Markup("<td>");
             foreach (var (name, value) in e.Facts) html.Markup("<div>").Element("b", name).Text(": " + value).Markup("</div>");
             html.Markup("</td>").Element("td", Body(e.Body), "mono").Markup("</tr>");

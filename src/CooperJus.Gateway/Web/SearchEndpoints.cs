@@ -34,6 +34,13 @@ internal static class SearchEndpoints
         var problems = new List<string>();
         if (form.ToSearch(searchTerms, problems) is not { } search) return PageResults.Page(SearchPage.Render(viewer, form, null, problems, searched: true));
         var hits = await audit.SearchAsync(search, context.RequestAborted).ConfigureAwait(false);
+        // A request never sent (refused, or not routed) has no business record to search, and a national record number
+        // is kept only in the audit log: a lone reference that matched no request is looked up there, as `audit show` does.
+        if (hits.Count == 0 && form.OnlyReference is { } reference)
+        {
+            var found = await audit.ResolveAsync(reference, context.RequestAborted).ConfigureAwait(false);
+            if (found.Count > 0) return PageResults.Page(SearchPage.Render(viewer, form, hits, problems, searched: true, found));
+        }
         // Who looked for a person is part of the trail, as who opened a request is; the person's name or number is not.
         if (search.PersonTerms is { } terms)
             await audit.AppendAsync([new AuditEntry(AuditEventKinds.AuditorSearchedPerson)

@@ -51,6 +51,16 @@ internal sealed record SearchForm(string CaseReference, string RequestId, string
             Status: status, From: from, To: to, PersonTerms: Person.Length == 0 ? null : searchTerms.OfQuery(Person), Limit: Limit);
     }
 
+    /// <summary>
+    /// The one reference typed when nothing else was (a case reference, a request or message id, or a national record
+    /// number such as <c>SGF-2024-000187</c>), or null: what the audit log is asked for when the requests hold no match.
+    /// </summary>
+    public string? OnlyReference =>
+        (CaseReference.Length > 0) != (RequestId.Length > 0) && Country.Length == 0 && Partner.Length == 0 && Status.Length == 0
+        && From.Length == 0 && To.Length == 0 && Person.Length == 0
+            ? CaseReference.Length > 0 ? CaseReference : RequestId
+            : null;
+
     private static DateOnly? Day(string text, string field, List<string> problems)
     {
         if (text.Length == 0) return null;

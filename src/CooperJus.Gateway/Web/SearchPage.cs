@@ -7,8 +7,12 @@ namespace CooperJus.Gateway.Web;
 /// <summary>The search form and its hits: one row per request, linking to the request's page.</summary>
 internal static class SearchPage
 {
-    /// <summary>The page; <paramref name="hits"/> is null when the search could not run (see <paramref name="problems"/>).</summary>
-    public static string Render(Viewer viewer, SearchForm form, IReadOnlyList<RequestSummary>? hits, IReadOnlyList<string> problems, bool searched)
+    /// <summary>
+    /// The page; <paramref name="hits"/> is null when the search could not run (see <paramref name="problems"/>);
+    /// <paramref name="inAuditLog"/> lists the requests the audit log alone knows by the reference searched for.
+    /// </summary>
+    public static string Render(Viewer viewer, SearchForm form, IReadOnlyList<RequestSummary>? hits, IReadOnlyList<string> problems, bool searched,
+        IReadOnlyList<string>? inAuditLog = null)
     {
         ArgumentNullException.ThrowIfNull(viewer);
         ArgumentNullException.ThrowIfNull(form);
@@ -21,6 +25,7 @@ internal static class SearchPage
             if (hits is null) return;
             html.Element("h2", searched ? $"{Count(hits.Count)} found" : "Newest requests");
             if (hits.Count > 0) Table(html, hits);
+            if (inAuditLog is { Count: > 0 }) InAuditLog(html, inAuditLog);
         });
     }
 
@@ -54,6 +59,15 @@ internal static class SearchPage
 
     private static void Input(Html html, string label, string name, string value, string type = "text") =>
         html.Markup("<label>").Text(label).Markup("<input").Attribute("type", type).Attribute("name", name).Attribute("value", value).Markup("></label>");
+
+    private static void InAuditLog(Html html, IReadOnlyList<string> requestIds)
+    {
+        html.Element("h2", "In the audit log");
+        html.Element("p", "Requests the reference names (a national record number, or a request never sent: refused, or for a country no partner serves).", "muted");
+        html.Markup("<ul>");
+        foreach (var requestId in requestIds) html.Markup("<li class=\"mono\">").Link(RequestPath(requestId), requestId).Markup("</li>");
+        html.Markup("</ul>");
+    }
 
     private static void Table(Html html, IReadOnlyList<RequestSummary> hits)
     {

@@ -106,6 +106,23 @@ public sealed class RequestStoreTests
     }
 
     [Test]
+    public async Task Pages_after_the_last_request_of_a_page_reach_every_request_once_in_the_list_order()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        // Overdue and not, equal creation times (the id breaks the tie): every part of the order's key is crossed.
+        for (var i = 0; i < 9; i++)
+            await harness.Store.UpsertRequestAsync(StoreHarness.Request($"r{i}", i % 3 == 0 ? Today.AddDays(-1) : null, StoreHarness.Start.AddDays(-(i % 4))), None);
+        var whole = await harness.Store.ListRequestsAsync(new RequestQuery(), None);
+
+        var paged = new List<RequestSummary>();
+        for (IReadOnlyList<RequestSummary> page; paged.Count < 100 && (page = await harness.Store.ListRequestsAsync(new RequestQuery(Limit: 2) { After = paged.LastOrDefault() }, None)).Count > 0;)
+            paged.AddRange(page);
+
+        Assert.That(paged.Select(r => r.RequestId), Is.EqualTo(whole.Select(r => r.RequestId)));
+        Assert.That(whole, Has.Count.EqualTo(9));
+    }
+
+    [Test]
     public async Task Overdue_is_judged_against_the_store_clock()
     {
         await using var harness = await StoreHarness.CreateAsync();

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Support;
@@ -55,6 +56,89 @@ public sealed class AuditShowCliTests
         Assert.That(output, Does.Contain("-- Timeline").And.Match(@"record\.parsed[^\n]*\n[^\n]*record\.rejected"), "the timeline");
         Assert.That(output, Does.Not.Contain("message.sealed"));
     }
+
+    [TestCase("the sent request")]
+    [TestCase("the never-sent request")]
+    public void Finds_a_request_by_its_national_record_number(string which)
+    {
+        var record = which == "the sent request" ? RecordOf(Pair.RequestId) : ChileRecord;
+        var requestId = which == "the sent request" ? Pair.RequestId : RequestOfRecord(ChileRecord);
+
+        var result = CliRunner.Run("audit", "show", record, "--config", Pair.ConfigFile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        Assert.That(result.Output, Does.Contain($"== request {requestId}"));
+        Assert.That(result.Output, Does.Contain(record + ";"), "the record as exported");
+    }
+
+    [Test]
+    public void Json_output_of_a_sent_request_holds_the_documented_fields()
+    {
+        var result = CliRunner.Run("audit", "show", Pair.CaseReference, "--json", "--config", Pair.ConfigFile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        using var json = JsonDocument.Parse(result.Output);
+        var request = json.RootElement.GetProperty("requests").EnumerateArray().Single(r => r.GetProperty("requestId").GetString() == Pair.RequestId);
+        var timeline = request.GetProperty("timeline").EnumerateArray().ToList();
+        var sealedEvent = timeline.First(e => e.GetProperty("kind").GetString() == AuditEventKinds.MessageSealed);
+        Assert.Multiple(() =>
+        {
+            Assert.That(json.RootElement.GetProperty("reference").GetString(), Is.EqualTo(Pair.CaseReference));
+            Assert.That(request.GetProperty("caseReference").GetString(), Is.EqualTo(Pair.CaseReference));
+            Assert.That(request.GetProperty("neverSent").GetBoolean(), Is.False);
+            Assert.That(request.GetProperty("direction").GetString(), Is.EqualTo("outgoing"));
+            Assert.That(request.GetProperty("partnerId").GetString(), Is.EqualTo("es"));
+            Assert.That(request.GetProperty("requestedCountry").GetString(), Is.EqualTo("ES"));
+            Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("delivered"));
+            Assert.That(request.GetProperty("overdue").ValueKind, Is.EqualTo(JsonValueKind.False));
+            Assert.That(request.GetProperty("sourceFile").GetString(), Is.EqualTo(AuditedGateways.SampleFile));
+            Assert.That(request.GetProperty("originalRecord").GetString(), Is.EqualTo(Pair.OriginalRecord));
+            Assert.That(request.GetProperty("canonicalDocument").GetProperty("requestId").GetString(), Is.EqualTo(Pair.RequestId), "the document as JSON");
+            Assert.That(request.GetProperty("lineage").ValueKind, Is.EqualTo(JsonValueKind.Object));
+            Assert.That(request.GetProperty("rejectionReasons").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(timeline.Select(e => e.GetProperty("sequence").GetInt64()), Is.Ordered.Ascending);
+            Assert.That(sealedEvent.GetProperty("at").GetString(), Does.Match(@"^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$"), "RFC 3339, UTC");
+            Assert.That(sealedEvent.GetProperty("messageId").GetString(), Is.EqualTo(Pair.MessageId));
+            Assert.That(sealedEvent.GetProperty("partnerId").GetString(), Is.EqualTo("es"));
+            Assert.That(sealedEvent.GetProperty("actor").GetString(), Is.EqualTo("gateway"));
+            Assert.That(sealedEvent.GetProperty("facts").GetProperty("type").GetString(), Is.EqualTo("cooperation-request"));
+            Assert.That(sealedEvent.GetProperty("body").GetProperty("sha256").GetString(), Does.Match("^[0-9a-f]{64}$"));
+            Assert.That(sealedEvent.GetProperty("body").GetProperty("pruned").GetBoolean(), Is.False);
+            Assert.That(sealedEvent.GetProperty("hash").GetString(), Does.Match("^[0-9a-f]{64}$"));
+        });
+    }
+
+    [Test]
+    public void Json_output_of_a_never_sent_request_says_so_with_the_reasons()
+    {
+        var result = CliRunner.Run("audit", "show", ChileCase, "--json", "--config", Pair.ConfigFile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        using var json = JsonDocument.Parse(result.Output);
+        var request = json.RootElement.GetProperty("requests").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.GetProperty("neverSent").GetBoolean(), Is.True);
+            Assert.That(request.GetProperty("caseReference").GetString(), Is.EqualTo(ChileCase));
+            Assert.That(request.GetProperty("status").ValueKind, Is.EqualTo(JsonValueKind.Null));
+            Assert.That(request.GetProperty("rejectionReasons").GetString(), Does.Contain("no partner gateway serves the requested country CL"));
+            Assert.That(request.GetProperty("originalRecord").GetString(), Does.Contain(ChileRecord + ";" + ChileCase));
+        });
+    }
+
+    /// <summary>The Cusco export's record to Chile.</summary>
+    private const string ChileRecord = "SGF-2024-000187";
+
+    /// <summary>The national record number the adapter gave the record <paramref name="requestId"/> was made of.</summary>
+    private static string RecordOf(string requestId) =>
+        Pair.Audit.ReadRows(1, null, CancellationToken.None)
+            .Where(r => r.Kind == AuditEventKinds.RecordParsed && r.RequestId == requestId)
+            .Select(r => AuditHeader.Parse(r.Header, r.BodyPruned).Fact("record")).First()!;
+
+    private static string RequestOfRecord(string record) =>
+        Pair.Audit.ReadRows(1, null, CancellationToken.None)
+            .Where(r => r.Kind == AuditEventKinds.RecordParsed && AuditHeader.Parse(r.Header, r.BodyPruned).Fact("record") == record)
+            .Select(r => r.RequestId).First()!;
 
     [Test]
     public async Task A_header_rewritten_into_something_unreadable_exits_1_saying_the_log_was_altered()

@@ -29,7 +29,7 @@ public sealed class AuditorViewAlteredLogTests
 
         var error = Assert.CatchAsync(async () => await store.Audit.GetRequestViewAsync(Pair.RequestId, CancellationToken.None));
 
-        Assert.That(AlteredLog.IsCause(error!), Is.True, error!.ToString());
+        Assert.That(error, Is.InstanceOf<AuditLogAlteredException>(), error!.ToString());
     }
 
     [Test]

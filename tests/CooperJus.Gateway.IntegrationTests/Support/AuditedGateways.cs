@@ -141,8 +141,8 @@ internal sealed class AuditedGateways : IAsyncDisposable
             await Audit.GetRequestViewAsync(hit.RequestId, CancellationToken.None) is { OriginalRecord: not null, CanonicalJson: not null, LineageJson: not null } v
             && v.Timeline.Any(e => e.Kind == lastKind) ? v : null,
             $"the request's record, canonical document, lineage and a {lastKind} event to be in Peru's audit log");
-        RequestId = view.Request.RequestId;
-        CaseReference = view.Request.Request.CaseReference;
+        RequestId = view.RequestId;
+        CaseReference = view.CaseReference!;
         MessageId = view.Timeline.First(e => e.Kind == AuditEventKinds.MessageSealed).MessageId!;
         OriginalRecord = view.OriginalRecord!;
         IdentityNumber = JsonNode.Parse(view.CanonicalJson!)!["persons"]!.AsArray()

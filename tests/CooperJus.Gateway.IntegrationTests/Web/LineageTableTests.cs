@@ -1,8 +1,14 @@
+using System.Net;
+using CooperJus.Gateway.Core.Audit;
+using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Web;
 
 namespace CooperJus.Gateway.IntegrationTests.Web;
 
-/// <summary>The request page reads lineage defensively: the translator's shape, older and compact ones, and shows what it does not know.</summary>
+/// <summary>
+/// The request page and `audit show` read lineage with the lineage files' own reader: the shape the gateway writes, and
+/// nothing else (what does not read is shown as stored, with a note).
+/// </summary>
 [TestFixture]
 public sealed class LineageTableTests
 {
@@ -21,44 +27,58 @@ public sealed class LineageTableTests
     }
 
     [Test]
-    public void Reads_sources_that_name_their_own_file_and_a_bare_array_of_entries()
+    public void Reads_a_source_that_names_its_own_file()
     {
-        const string Json = """[{"canonicalPath":"/persons/0/name","sources":[{"file":"pedidos.json","path":"/pedidos/0/nome","line":12,"field":"nome","value":"Ana"}],"conversion":"copy"}]""";
+        const string Json = """{"requestId":"r1","sourceFile":"pedidos.json","entries":[{"canonicalPath":"/persons/0/name","sources":[{"file":"anexo.json","path":"/pedidos/0/nome","line":12,"field":"nome","value":"Ana"}],"conversion":"copy"}]}""";
 
         var source = LineageTable.Read(Json, out _).Single().Sources.Single();
 
-        Assert.That(source, Is.EqualTo(new LineageSource("pedidos.json", "/pedidos/0/nome (line 12)", "nome", "Ana")));
+        Assert.That(source, Is.EqualTo(new LineageSource("anexo.json", "/pedidos/0/nome (line 12)", "nome", "Ana")));
     }
 
     [Test]
-    public void Reads_a_compact_map_from_canonical_path_to_entry()
+    public void Reads_the_lineage_the_gateway_recorded_for_a_real_record()
     {
-        const string Json = """{"f":"a.csv","/urgency/level":{"c":"code-list:urgency","s":[{"r":3,"field":"URGENCIA","v":"URGENTE"}]}}""";
+        var document = new CooperJus.Gateway.Core.Translation.LineageDocument
+        {
+            RequestId = "r1",
+            SourceFile = "solicitudes.csv",
+            Entries = [new() { CanonicalPath = "/urgency/level", Conversion = "code-list:urgency", Sources = [new() { File = "solicitudes.csv", Row = 3, Field = "URGENCIA", Value = "URGENTE" }] }],
+        };
+        var json = System.Text.Json.JsonSerializer.Serialize(document);
 
-        var row = LineageTable.Read(Json, out _).Single();
+        var row = LineageTable.Read(json, out var problem).Single();
 
-        Assert.That(row.CanonicalPath, Is.EqualTo("/urgency/level"));
-        Assert.That(row.Conversion, Is.EqualTo("code-list:urgency"));
-        Assert.That(row.Sources.Single(), Is.EqualTo(new LineageSource("a.csv", "row 3", "URGENCIA", "URGENTE")));
+        Assert.That(problem, Is.Null);
+        Assert.That((row.CanonicalPath, row.Conversion), Is.EqualTo(("/urgency/level", "code-list:urgency")));
+        Assert.That(row.Sources.Single(), Is.EqualTo(new LineageSource("solicitudes.csv", "row 3", "URGENCIA", "URGENTE")));
     }
 
-    [Test]
-    public void Shows_a_source_of_an_unknown_shape_as_stored()
+    [TestCase("""[{"canonicalPath":"/x","sources":[],"conversion":"copy"}]""", TestName = "A bare array of entries")]
+    [TestCase("""{"f":"a.csv","/urgency/level":{"c":"code-list:urgency","s":[{"r":3,"v":"URGENTE"}]}}""", TestName = "A compact map from path to entry")]
+    [TestCase("""{"requestId":"r","sourceFile":"a.csv","entries":[{"canonicalPath":"/x","sources":[42],"conversion":"copy"}]}""", TestName = "A source that is not an object")]
+    [TestCase("""{"requestId":"r","sourceFile":"a.csv","entries":[{"canonicalPath":"/x","sources":[]}]}""", TestName = "An entry without its conversion")]
+    [TestCase("{\"entries\": [", TestName = "Cut JSON")]
+    [TestCase("null", TestName = "JSON null")]
+    public void A_lineage_that_is_not_what_the_gateway_writes_gives_no_rows_and_says_so(string json)
     {
-        const string Json = """{"entries":[{"canonicalPath":"/x","sources":[{"cell":"B7","value":"1"}, 42],"conversion":"copy"}]}""";
-
-        var sources = LineageTable.Read(Json, out _).Single().Sources;
-
-        Assert.That(sources.Select(s => s.Unrecognised), Is.EqualTo(new[] { """{"cell":"B7","value":"1"}""", "42" }));
-    }
-
-    [Test]
-    public void Unreadable_json_is_reported_not_thrown()
-    {
-        var rows = LineageTable.Read("{\"entries\": [", out var problem);
+        var rows = LineageTable.Read(json, out var problem);
 
         Assert.That(rows, Is.Empty);
-        Assert.That(problem, Does.Contain("not readable JSON"));
+        Assert.That(problem, Does.Contain("it is shown as stored"));
+    }
+
+    [Test]
+    public void The_request_page_shows_a_lineage_that_does_not_read_as_stored_with_a_note()
+    {
+        const string Stored = """{"f":"a.csv","/urgency/level":"kept by another program"}""";
+        var request = new TrackedRequest("r1", RequestDirection.Outgoing, "CASE-1", "es", "ES", null, DateTimeOffset.UnixEpoch, RequestStatus.Delivered);
+        var view = new AuditRequestView(new RequestSummary(request, DateTimeOffset.UnixEpoch, null, false), "a.csv", "row", null, Stored, []);
+
+        var page = WebUtility.HtmlDecode(RequestPage.Render(new Viewer("ana", AuditorRoles.Auditor, new FormToken("__form", "t")), view, new Dictionary<string, OutboxState>(), null, false));
+
+        Assert.That(page, Does.Contain("<pre>" + Stored + "</pre>"));
+        Assert.That(page, Does.Contain("The lineage is not a lineage document as the gateway writes it"));
     }
 
     [TestCase("/audit/requests/abc", "/audit/requests/abc")]

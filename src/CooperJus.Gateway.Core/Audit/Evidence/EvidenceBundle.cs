@@ -105,7 +105,7 @@ public sealed class EvidenceBundle
         {
             return await _log.GetEventsAsync(requestId, null, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is System.Text.Json.JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        catch (AuditLogAlteredException e)
         {
             // Reading the request's events parses their headers: one that no longer parses was rewritten by hand.
             throw new EvidenceExportException($"A stored audit header of request {requestId} is no longer readable ({e.Message}): the log was altered. No bundle was written; run `cooperjus audit verify`.", e);

@@ -68,9 +68,9 @@ internal sealed class SegmentWriter
         {
             return AuditHeader.Parse(row.Header, row.BodyPruned);
         }
-        catch (Exception e) when (e is JsonException or KeyNotFoundException or FormatException or InvalidOperationException)
+        catch (AuditLogAlteredException e)
         {
-            throw Broken(row.Sequence, $"its header no longer parses as an audit header ({e.Message}; it was altered).");
+            throw Broken(row.Sequence, $"its header no longer parses as an audit header ({e.InnerException?.Message}; it was altered).");
         }
     }
 
