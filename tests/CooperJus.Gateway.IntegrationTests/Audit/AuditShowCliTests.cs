@@ -35,24 +35,25 @@ public sealed class AuditShowCliTests
         Assert.That(output, Does.Match(@"receipt\.received\s+es\s+gateway\s+body sha256 [0-9a-f]{64}"), "the receipt's line names the partner and the body's hash");
     }
 
-    /// <summary>The Cusco export's request to Chile: no partner of Peru's serves Chile, so it was refused, never sent.</summary>
+    /// <summary>The Cusco export's request to Chile: no partner of Peru's serves Chile, so it is held, never sent.</summary>
     private const string ChileCase = "2506015502-2024-118-0";
 
     [TestCase("case reference")]
     [TestCase("request id")]
-    public void Shows_a_request_that_was_never_sent_with_its_record_the_reasons_and_the_timeline(string by)
+    public void Shows_a_held_request_with_its_record_canonical_document_and_the_reason_it_waits(string by)
     {
         var requestId = Pair.Audit.ReadRows(1, null, CancellationToken.None)
-            .First(r => r.Kind == AuditEventKinds.RecordRejected && r.CaseReference == ChileCase).RequestId!;
+            .First(r => r.Kind == AuditEventKinds.RequestHeld && r.CaseReference == ChileCase).RequestId!;
 
         var result = CliRunner.Run("audit", "show", by == "request id" ? requestId : ChileCase, "--config", Pair.ConfigFile);
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
         var output = result.Output;
-        Assert.That(output, Does.Contain($"request {requestId} was never sent (rejected or not routed)"));
+        TestContext.Out.WriteLine(output);
+        Assert.That(output, Does.Contain($"== request {requestId}"));
         Assert.That(output, Does.Contain("-- Original record").And.Contain("SGF-2024-000187;" + ChileCase), "the record as exported");
-        Assert.That(output, Does.Contain("-- Rejection reasons").And.Contain("no partner gateway serves the requested country CL"));
-        Assert.That(output, Does.Contain("-- Timeline").And.Match(@"record\.parsed[^\n]*\n[^\n]*record\.rejected"), "the timeline");
+        Assert.That(output, Does.Contain("-- Canonical document").And.Contain($"\"requestId\": \"{requestId}\""));
+        Assert.That(output, Does.Match(@"record\.parsed[\s\S]*request\.translated[\s\S]*request\.held"), "the timeline");
         Assert.That(output, Does.Not.Contain("message.sealed"));
     }
 
