@@ -32,7 +32,7 @@ internal static class RequestsCommand
             var r = summary.Request;
             var age = (now - r.CreatedAt).TotalDays;
             var flag = summary.IsOverdue ? " OVERDUE" : "";
-            Console.WriteLine($"{r.RequestId,-36}  {CanonicalCodes.ToCode(r.Direction),-8} {r.PartnerId,-8} {CanonicalCodes.ToCode(r.Status),-20} {r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",-10} {age,5:0}d  {r.CaseReference}{flag}");
+            Console.WriteLine($"{r.RequestId,-36}  {CanonicalCodes.ToCode(r.Direction),-8} {(r.PartnerId.Length == 0 ? "-" : r.PartnerId),-8} {CanonicalCodes.ToCode(r.Status),-20} {r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",-10} {age,5:0}d  {r.CaseReference}{flag}");
             if (summary.HeldReason is { } reason) Console.WriteLine($"{"",38}held: {reason}");
         }
         Console.WriteLine($"{requests.Count} request(s), {requests.Count(r => r.IsOverdue)} overdue, {requests.Count(r => r.Status == RequestStatus.Held)} held.");
