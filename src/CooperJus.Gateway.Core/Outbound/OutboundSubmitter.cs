@@ -44,6 +44,12 @@ public sealed class OutboundSubmitter : IIntakeHandler
     public event Action? Queued;
 
     /// <summary>
+    /// Raised after requests were kept as held. The partner directory may have changed while the file was handled (a
+    /// reload between the routing and the commit), so whoever releases held requests looks again.
+    /// </summary>
+    public event Action? Held;
+
+    /// <summary>
     /// Creates a submitter for exports of <paramref name="adapter"/>'s national format; <paramref name="searchTerms"/>
     /// keys the person terms under which auditors find each request.
     /// </summary>
@@ -94,6 +100,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
             await _store.ApplyResponseAsync(answer.InResponseTo, answer.Status, answer.CreatedAt, cancellationToken).ConfigureAwait(false);
         var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
         if (batch.Messages.Count > 0) Queued?.Invoke();
+        if (batch.Held.Count > 0 && !result.IsDuplicate) Held?.Invoke();
         if (result.IsDuplicate) return new IntakeVerdict(true, batch.Report() + "The same content had already been received: nothing was sent again.\n");
         batch.Settle(result);
         // A file with some good records is processed (its good records are on their way or held); the records refused

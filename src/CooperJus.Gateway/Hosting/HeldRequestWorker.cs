@@ -13,7 +13,8 @@ namespace CooperJus.Gateway.Hosting;
 /// configuration may serve countries it did not before), and whenever the configuration file's <c>PartnerDirectory</c>
 /// changes. A changed directory that is valid replaces the running one (routes, URLs and trust keys together); one that
 /// is not, or one that lists no partner at all (a half-written save reads as empty), is refused with a warning and the
-/// gateway keeps the directory it had. Each release is audited (<c>request.released</c>) and queued exactly once.
+/// gateway keeps the directory it had. Each release is audited (<c>request.released</c>) and queued exactly once. After
+/// a file held requests it looks once more, since a reload may have come between that file's routing and its commit.
 /// </summary>
 internal sealed partial class HeldRequestWorker(GatewayServices services, IConfiguration configuration, ILogger<HeldRequestWorker> logger) : IHostedService, IDisposable
 {
@@ -25,12 +26,28 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
     {
         await ReleaseAsync("start", cancellationToken).ConfigureAwait(false);
         _subscription = ChangeToken.OnChange(configuration.GetReloadToken, () => _ = ReloadAsync());
+        services.Submitter.Held += OnHeld;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        services.Submitter.Held -= OnHeld;
         _subscription?.Dispose();
         return Task.CompletedTask;
+    }
+
+    private void OnHeld() => _ = ReleaseAfterIntakeAsync();
+
+    private async Task ReleaseAfterIntakeAsync()
+    {
+        try
+        {
+            await ReleaseAsync("intake", CancellationToken.None).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or ObjectDisposedException or Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException)
+        {
+            LogReleaseFailed(logger, e.Message);
+        }
     }
 
     public void Dispose()
@@ -59,7 +76,8 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
             LogDirectoryReloaded(logger, options.Partners.Count);
             await ReleaseAsync("reload", CancellationToken.None).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or IOException or Microsoft.Data.Sqlite.SqliteException)
+        catch (Exception e) when (e is InvalidOperationException or FormatException or ArgumentException or IOException or ObjectDisposedException
+            or Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException)
         {
             LogDirectoryRefused(logger, e.Message);
         }
@@ -74,7 +92,8 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
             var released = results.Count(r => r.ReleasedNow);
             if (released > 0) services.Dispatcher.Wake();
             var stillHeld = results.Count(r => r.StillHeld);
-            if (released > 0 || stillHeld > 0) LogReleased(logger, when, released, stillHeld);
+            // After an intake only a release is news: "still held" is what the intake report already said.
+            if (released > 0 || (stillHeld > 0 && when != "intake")) LogReleased(logger, when, released, stillHeld);
         }
         finally
         {
@@ -90,6 +109,9 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
 
     [LoggerMessage(8102, LogLevel.Information, "The partner directory was reloaded from the configuration file: {Partners} partner(s)")]
     private static partial void LogDirectoryReloaded(ILogger logger, int partners);
+
+    [LoggerMessage(8104, LogLevel.Warning, "Held requests could not be released after an intake; the next start, reload or 'cooperjus requests release' does it: {Reason}")]
+    private static partial void LogReleaseFailed(ILogger logger, string reason);
 
     [LoggerMessage(8103, LogLevel.Warning, "The changed partner directory in the configuration file was not taken; the gateway keeps the one it had: {Reason}")]
     private static partial void LogDirectoryRefused(ILogger logger, string reason);

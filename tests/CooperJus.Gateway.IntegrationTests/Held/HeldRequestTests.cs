@@ -61,6 +61,23 @@ public sealed class HeldRequestTests
     }
 
     [Test]
+    public async Task A_partner_directory_with_a_problem_is_refused_on_reload_and_the_held_request_waits_for_a_good_one()
+    {
+        await _peru.Set("Logging:LogLevel:CooperJus.Gateway.Hosting.HeldRequestWorker", "Information").StartAsync();
+        using var log = CapturedLog.Of(_peru.Host!);
+        var requestId = await DropHeldAsync("SGF-HELD-4");
+
+        WriteConfig(_brazil.AsPartner(), _spain.AsPartner(), _spain.AsPartner()); // Spain twice: one partner per id and per country.
+        var refused = await Eventually.Get(() => Task.FromResult(log.Lines.FirstOrDefault(l => l.EventId == 8103)), "the gateway to refuse the changed directory");
+        var stillHeld = (await _peru.Store.GetRequestAsync(requestId, CancellationToken.None))!.Status;
+        WriteConfig(_brazil.AsPartner(), _spain.AsPartner());
+
+        Assert.That(refused.Message, Does.Contain("'es' is used by another partner too"));
+        Assert.That(stillHeld, Is.EqualTo(RequestStatus.Held));
+        await AssertDeliveredOnceAsync(requestId, AuditActors.Gateway);
+    }
+
+    [Test]
     public async Task A_held_request_is_delivered_once_when_the_gateway_restarts_with_its_partner()
     {
         await _peru.StartAsync();
