@@ -18,7 +18,10 @@ namespace CooperJus.Gateway.Core.Outbound;
 /// <summary>
 /// Turns a claimed national export into queued, signed messages: translate with the national adapter, route each
 /// accepted request to the partner serving its requested country, seal it, and record the file and all its messages
-/// in one store transaction. A canonical response (a file named <c>*.response.json</c>) is validated and queued to
+/// in one store transaction. A valid request for a country no partner serves is kept as held in the same transaction
+/// (<see cref="HeldRequestReleaser"/> sends it once a partner does). A file with at least one request queued or held
+/// is processed, its report giving each record's outcome; its rejected records are copied out for a fix
+/// (<see cref="IntakeVerdict.RejectedReport"/>). A canonical response (a file named <c>*.response.json</c>) is validated and queued to
 /// the partner that sent the request. Idempotent: the same content is recognised by its SHA-256, the same request by
 /// its message id, so a crash at any point and a re-drop never send anything twice.
 /// </summary>
