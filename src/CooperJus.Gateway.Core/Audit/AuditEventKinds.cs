@@ -24,6 +24,19 @@ public static class AuditEventKinds
     /// <summary>A record or a file was rejected; the body lists every problem with its location and rule.</summary>
     public const string RecordRejected = "record.rejected";
 
+    /// <summary>
+    /// A valid request was kept as held because no partner gateway serves its requested country (the reason in the
+    /// facts); the record, translation, lineage and validation events before it show what was exported. Nothing was sent.
+    /// </summary>
+    public const string RequestHeld = "request.held";
+
+    /// <summary>
+    /// A held request was released to the partner now serving its country (partner and message id in the header; the
+    /// actor is the gateway at start or reload, or the operator who ran <c>cooperjus requests release</c>); the
+    /// <c>message.sealed</c> event follows.
+    /// </summary>
+    public const string RequestReleased = "request.released";
+
     /// <summary>A message was signed and queued; its body is the exact JWS that goes on the wire.</summary>
     public const string MessageSealed = "message.sealed";
 

@@ -17,9 +17,10 @@ public static class TranslationEvidence
 
     /// <summary>
     /// Events of an accepted record, up to (not including) the sealing of its message; the request is indexed under the
-    /// person terms of <paramref name="searchTerms"/>.
+    /// person terms of <paramref name="searchTerms"/>. A request held because no partner serves its country has no
+    /// message or partner yet (null): the same events, followed by <c>request.held</c>.
     /// </summary>
-    public static IReadOnlyList<AuditEntry> Accepted(TranslationOutcome outcome, string sourceFile, string messageId, string partnerId, PersonSearchTerms searchTerms)
+    public static IReadOnlyList<AuditEntry> Accepted(TranslationOutcome outcome, string sourceFile, string? messageId, string? partnerId, PersonSearchTerms searchTerms)
     {
         ArgumentNullException.ThrowIfNull(outcome);
         ArgumentNullException.ThrowIfNull(searchTerms);

@@ -26,6 +26,12 @@ public sealed class IntakeFolder
     /// <summary>Sub-folder of files that could not be handled, each with a report.</summary>
     public const string FailedFolder = "failed";
 
+    /// <summary>
+    /// Sub-folder of copies of processed files some of whose records were rejected, each with a report naming the
+    /// records to fix; the operator corrects the copy and drops it into the intake folder again.
+    /// </summary>
+    public const string RejectedFolder = "rejected";
+
     /// <summary>How long an upload's temporary file may go unwritten before it counts as abandoned by a crash.</summary>
     public static readonly TimeSpan AbandonedUploadAge = TimeSpan.FromMinutes(15);
 
@@ -41,7 +47,7 @@ public sealed class IntakeFolder
         _options = options;
         _clock = clock;
         Root = Directory.CreateDirectory(options.Path).FullName;
-        foreach (var folder in new[] { ClaimedFolder, ProcessedFolder, FailedFolder }) Directory.CreateDirectory(Path.Combine(Root, folder));
+        foreach (var folder in new[] { ClaimedFolder, ProcessedFolder, FailedFolder, RejectedFolder }) Directory.CreateDirectory(Path.Combine(Root, folder));
     }
 
     /// <summary>The full path of the watched folder.</summary>
@@ -88,7 +94,10 @@ public sealed class IntakeFolder
         return IsComplete(file) ? TryClaim(file) : null;
     }
 
-    /// <summary>Hands <paramref name="file"/> to <paramref name="handler"/> and files it under processed/ or failed/.</summary>
+    /// <summary>
+    /// Hands <paramref name="file"/> to <paramref name="handler"/> and files it under processed/ or failed/; when a
+    /// processed file had rejected records, a copy with their report goes to rejected/ first.
+    /// </summary>
     public async Task<IntakeVerdict> ProcessAsync(ClaimedFile file, IIntakeHandler handler, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(file);
@@ -103,6 +112,9 @@ public sealed class IntakeFolder
             // The file must land somewhere a person looks, whatever went wrong; the cause goes in its report.
             verdict = new IntakeVerdict(false, $"{file.OriginalName} could not be processed: {e.GetType().Name}: {e.Message}");
         }
+        // The copy first: a crash before the move hands the file to the handler again, which finds it recorded and asks
+        // for the same copy (see OutboundSubmitter), so a rejected record is never left only inside processed/.
+        if (verdict.Succeeded && verdict.RejectedReport is { } rejected) CopyForFix(file.ClaimedPath, rejected);
         MoveAfterHandling(file.ClaimedPath, verdict.Succeeded ? ProcessedFolder : FailedFolder, verdict.Report);
         return verdict;
     }
@@ -170,6 +182,19 @@ public sealed class IntakeFolder
         var target = Path.Combine(Root, FailedFolder, $"{stamp}_{file.Name}");
         File.Move(file.FullName, target);
         File.WriteAllText(target + ".report.txt", $"{file.Name}: {reason}{Environment.NewLine}");
+    }
+
+    /// <summary>
+    /// A copy of the whole file rather than the rejected records alone: an adapter gives each record's text for the
+    /// audit trail (a CSV row, a JSON object, an XML element), but not a file the intake could read again (a CSV row
+    /// needs its header, an element its document). The copy's name is the claimed name, so writing it twice (a crash,
+    /// then the same file handled again) leaves one copy.
+    /// </summary>
+    private static void CopyForFix(string claimedPath, string report)
+    {
+        var target = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(claimedPath)!)!, RejectedFolder, Path.GetFileName(claimedPath));
+        File.Copy(claimedPath, target, overwrite: true);
+        File.WriteAllText(target + ".report.txt", report);
     }
 
     private static void MoveAfterHandling(string claimedPath, string folder, string report)

@@ -35,7 +35,7 @@ public static class IntakeNames
     {
         ArgumentNullException.ThrowIfNull(name);
         if (IgnoredBecause(name) is { } ignored) return $"'{name}' is {ignored}: the intake never processes a file of that name.";
-        return IsSubFolder(name) ? $"'{name}' is the name of one of the intake's sub-folders (processed, failed, .claimed)." : null;
+        return IsSubFolder(name) ? $"'{name}' is the name of one of the intake's sub-folders (processed, failed, rejected, .claimed)." : null;
     }
 
     /// <summary>
@@ -66,5 +66,6 @@ public static class IntakeNames
     private static bool IsSubFolder(string name) =>
         name.Equals(IntakeFolder.ProcessedFolder, StringComparison.OrdinalIgnoreCase) ||
         name.Equals(IntakeFolder.FailedFolder, StringComparison.OrdinalIgnoreCase) ||
+        name.Equals(IntakeFolder.RejectedFolder, StringComparison.OrdinalIgnoreCase) ||
         name.Equals(IntakeFolder.ClaimedFolder, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -9,6 +10,7 @@ using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Gateway.Core.Outbound;
@@ -16,7 +18,10 @@ namespace CooperJus.Gateway.Core.Outbound;
 /// <summary>
 /// Turns a claimed national export into queued, signed messages: translate with the national adapter, route each
 /// accepted request to the partner serving its requested country, seal it, and record the file and all its messages
-/// in one store transaction. A canonical response (a file named <c>*.response.json</c>) is validated and queued to
+/// in one store transaction. A valid request for a country no partner serves is kept as held in the same transaction
+/// (<see cref="HeldRequestReleaser"/> sends it once a partner does). A file with at least one request queued or held
+/// is processed, its report giving each record's outcome; its rejected records are copied out for a fix
+/// (<see cref="IntakeVerdict.RejectedReport"/>). A canonical response (a file named <c>*.response.json</c>) is validated and queued to
 /// the partner that sent the request. Idempotent: the same content is recognised by its SHA-256, the same request by
 /// its message id, so a crash at any point and a re-drop never send anything twice.
 /// </summary>
@@ -25,10 +30,14 @@ public sealed class OutboundSubmitter : IIntakeHandler
     /// <summary>Suffix of files that hold a canonical cooperation-response rather than a national export.</summary>
     public const string ResponseSuffix = ".response.json";
 
+    /// <summary>What a report says after a rejected record's name.</summary>
+    private const string RejectedMark = ": rejected, NOT sent:";
+
     private readonly ICountryAdapter _adapter;
     private readonly Translator _translator;
     private readonly ResponseValidator _responses;
     private readonly EnvelopeSigner _signer;
+    private readonly RequestSealer _sealer;
     private readonly PartnerDirectory _partners;
     private readonly IGatewayStore _store;
     private readonly TimeProvider _clock;
@@ -36,6 +45,12 @@ public sealed class OutboundSubmitter : IIntakeHandler
 
     /// <summary>Raised after messages were queued, so the dispatcher can start at once.</summary>
     public event Action? Queued;
+
+    /// <summary>
+    /// Raised after requests were kept as held. The partner directory may have changed while the file was handled (a
+    /// reload between the routing and the commit), so whoever releases held requests looks again.
+    /// </summary>
+    public event Action? Held;
 
     /// <summary>
     /// Creates a submitter for exports of <paramref name="adapter"/>'s national format; <paramref name="searchTerms"/>
@@ -49,6 +64,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         _translator = translator;
         _responses = responses;
         _signer = signer;
+        _sealer = new RequestSealer(signer, clock);
         _partners = partners;
         _store = store;
         _clock = clock;
@@ -62,16 +78,24 @@ public sealed class OutboundSubmitter : IIntakeHandler
         if (await _store.FindAcceptedIntakeAsync(sha256, cancellationToken).ConfigureAwait(false) is { } earlier)
         {
             await RecordDuplicateAsync(file, sha256, earlier, cancellationToken).ConfigureAwait(false);
-            return new IntakeVerdict(true, $"{file.OriginalName}: the same content was received on {earlier.RecordedAt:u} as {earlier.Name}; nothing was sent again.\n");
+            var again = $"{file.OriginalName}: the same content was received on {earlier.RecordedAt:u} as {earlier.Name}; nothing was sent again.\n";
+            // Its rejected records still need the fix they needed then (and a crash after recording it, before its copy
+            // was kept, lands here too): the copy goes to rejected/ again with the earlier report.
+            return new IntakeVerdict(true, again)
+            {
+                RejectedReport = earlier.Report is { } report && report.Contains(RejectedMark, StringComparison.Ordinal)
+                    ? again + "Its records were handled then as follows; correct the rejected ones and drop the file again:\n" + report
+                    : null,
+            };
         }
         var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
             ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
             : PrepareRequests(file);
-        var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report.ToString(), batch.FileAudit);
-        if (batch.Messages.Count == 0 && batch.Rejected > 0)
+        var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report(), batch.FileAudit, batch.Held);
+        if (batch.Messages.Count == 0 && batch.Held.Count == 0 && batch.Rejected > 0)
         {
-            await _store.RecordFailedIntakeAsync(intake, batch.Report.ToString(), cancellationToken).ConfigureAwait(false);
-            return new IntakeVerdict(false, batch.Report.ToString());
+            await _store.RecordFailedIntakeAsync(intake, batch.Report(), cancellationToken).ConfigureAwait(false);
+            return new IntakeVerdict(false, batch.Report());
         }
         // This office's own record of the request follows its answer, so its request list shows what it still owes and
         // what is overdue. Before recording: a crash in between leaves the file claimed, and it is handled again.
@@ -79,8 +103,12 @@ public sealed class OutboundSubmitter : IIntakeHandler
             await _store.ApplyResponseAsync(answer.InResponseTo, answer.Status, answer.CreatedAt, cancellationToken).ConfigureAwait(false);
         var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
         if (batch.Messages.Count > 0) Queued?.Invoke();
-        if (result.IsDuplicate) batch.Report.AppendLine("The same content had already been received: nothing was sent again.");
-        return new IntakeVerdict(batch.Rejected == 0, batch.Report.ToString());
+        if (batch.Held.Count > 0 && !result.IsDuplicate) Held?.Invoke();
+        if (result.IsDuplicate) return new IntakeVerdict(true, batch.Report() + "The same content had already been received: nothing was sent again.\n");
+        batch.Settle(result);
+        // A file with some good records is processed (its good records are on their way or held); the records refused
+        // are copied out for a fix, with a report that names each one.
+        return new IntakeVerdict(true, batch.Report()) { RejectedReport = batch.RejectedReport(file.OriginalName) };
     }
 
     private Batch PrepareRequests(ClaimedFile file)
@@ -96,32 +124,21 @@ public sealed class OutboundSubmitter : IIntakeHandler
             var request = outcome.Record.Request!;
             if (!_partners.TryGetPartnerForCountry(request.RequestedAuthority.Country, out var partner))
             {
-                batch.Reject(outcome, file.OriginalName, [$"no partner gateway serves the requested country {request.RequestedAuthority.Country}: add it to the partner directory."]);
+                // Valid, but nobody to send it to yet: kept, with its evidence, until a partner serving the country is added.
+                var reason = $"no partner gateway serves the requested country {request.RequestedAuthority.Country}; it is sent when one is added to the partner directory.";
+                batch.Hold(new HeldRequest(RequestSealer.Track(request, "", RequestStatus.Held), reason,
+                    JsonSerializer.Serialize(request, CanonicalJson.CompactOptions), TranslationEvidence.Accepted(outcome, file.OriginalName, null, null, _searchTerms)),
+                    RecordName(outcome, request.RequestId));
                 continue;
             }
-            var message = SealRequest(request, partner);
+            var message = _sealer.Seal(request, partner);
             batch.Add(message with { Evidence = TranslationEvidence.Accepted(outcome, file.OriginalName, message.MessageId, partner.Id, _searchTerms) },
-                $"request {outcome.Record.RecordId} ({request.RequestId}) queued for {partner.Id}");
+                RecordName(outcome, request.RequestId));
         }
         return batch;
     }
 
-    private OutgoingMessage SealRequest(CooperationRequest request, Partner partner)
-    {
-        var messageId = MessageIds.ForRequest(request.RequestId, partner.Id);
-        var signed = _signer.Sign(new Envelope
-        {
-            MessageId = messageId,
-            Type = MessageType.CooperationRequest,
-            From = _signer.GatewayId,
-            To = partner.Id,
-            CreatedAt = _clock.GetUtcNow(),
-            Payload = JsonSerializer.SerializeToElement(request, CanonicalJson.CompactOptions),
-        });
-        var tracked = new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, partner.Id,
-            request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Submitted);
-        return new OutgoingMessage(messageId, partner.Id, "cooperation-request", request.RequestId, signed.Body, tracked);
-    }
+    private static string RecordName(TranslationOutcome outcome, string requestId) => $"record {outcome.Record.RecordId} ({requestId})";
 
     private async Task<Batch> PrepareResponseAsync(ClaimedFile file, CancellationToken cancellationToken)
     {
@@ -152,7 +169,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         });
         batch.Response = response;
         batch.Add(new OutgoingMessage(messageId, request.Request.PartnerId, "cooperation-response", response.InResponseTo, signed.Body),
-            $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)}) queued for {request.Request.PartnerId}");
+            $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)})");
         return batch;
     }
 
@@ -174,28 +191,38 @@ public sealed class OutboundSubmitter : IIntakeHandler
 
     private sealed class Batch
     {
+        private readonly List<Line> _lines = [];
+        private readonly List<(string Record, SourceLocation? Location, IReadOnlyList<string> Reasons)> _rejected = [];
+
         public List<OutgoingMessage> Messages { get; } = [];
+
+        /// <summary>Valid requests no partner serves yet, kept as held with the file.</summary>
+        public List<HeldRequest> Held { get; } = [];
 
         /// <summary>Audit events of the records the file could not send, recorded with the file.</summary>
         public List<AuditEntry> FileAudit { get; } = [];
 
-        public StringBuilder Report { get; } = new();
-
-        public int Rejected { get; private set; }
+        public int Rejected => _rejected.Count;
 
         /// <summary>The response this file carries, once it is ready to send; null for a national export.</summary>
         public CooperationResponse? Response { get; set; }
 
-        public void Add(OutgoingMessage message, string line)
+        public void Add(OutgoingMessage message, string what)
         {
             Messages.Add(message);
-            Report.AppendLine(line);
+            _lines.Add(new Line(what, $"queued for {message.PartnerId}", message.MessageId, null));
+        }
+
+        public void Hold(HeldRequest held, string what)
+        {
+            Held.Add(held);
+            _lines.Add(new Line(what, $"held: {held.Reason}", null, held.Request.RequestId));
         }
 
         public void Reject(TranslationOutcome outcome, string sourceFile, IReadOnlyList<string> reasons)
         {
             FileAudit.AddRange(TranslationEvidence.Rejected(outcome, sourceFile, reasons));
-            Count(outcome.Record.RecordId, reasons);
+            Count(outcome.Record.RecordId, outcome.Record.Location, reasons);
         }
 
         public void RejectFile(string sourceFile, IReadOnlyList<string> reasons)
@@ -206,14 +233,61 @@ public sealed class OutboundSubmitter : IIntakeHandler
                 Body = Encoding.UTF8.GetBytes(string.Join('\n', reasons)),
                 BodyMediaType = "text/plain; charset=utf-8",
             });
-            Count(null, reasons);
+            Count(null, null, reasons);
         }
 
-        private void Count(string? recordId, IReadOnlyList<string> reasons)
+        /// <summary>Words the outcome of records the store found already queued, or already sent, by an earlier file.</summary>
+        public void Settle(IntakeResult result)
         {
-            Rejected++;
-            Report.AppendLine($"record {recordId ?? "(whole file)"} NOT sent:");
-            foreach (var reason in reasons) Report.AppendLine($"  - {reason}");
+            var queued = result.AlreadyQueued.ToHashSet(StringComparer.Ordinal);
+            var sent = result.AlreadySent.ToHashSet(StringComparer.Ordinal);
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                var line = _lines[i];
+                if (line.MessageId is { } id && queued.Contains(id))
+                    _lines[i] = line with { Outcome = line.Outcome.Replace("queued for", "already queued by an earlier file for", StringComparison.Ordinal) + ": not sent again" };
+                else if (line.HeldRequestId is { } request && sent.Contains(request))
+                    _lines[i] = line with { Outcome = "already sent by an earlier file: left as it is, not held" };
+            }
         }
+
+        /// <summary>Every record's outcome, one line each: queued for X, held: reason, or rejected with its problems.</summary>
+        public string Report()
+        {
+            var report = new StringBuilder();
+            foreach (var line in _lines) report.AppendLine(CultureInfo.InvariantCulture, $"{line.What}: {line.Outcome}");
+            foreach (var (record, _, reasons) in _rejected)
+            {
+                report.AppendLine(CultureInfo.InvariantCulture, $"{record}{RejectedMark}");
+                foreach (var reason in reasons) report.AppendLine(CultureInfo.InvariantCulture, $"  - {reason}");
+            }
+            if (_lines.Count + _rejected.Count > 1)
+                report.AppendLine(CultureInfo.InvariantCulture, $"{Messages.Count} queued, {Held.Count} held, {_rejected.Count} rejected.");
+            return report.ToString();
+        }
+
+        /// <summary>The report of the copy kept for a fix (<c>rejected/</c>), or null when no record was rejected.</summary>
+        public string? RejectedReport(string fileName)
+        {
+            if (_rejected.Count == 0) return null;
+            var report = new StringBuilder();
+            report.AppendLine(CultureInfo.InvariantCulture, $"{fileName}: {_rejected.Count} record(s) of this file were rejected and NOT sent. Fix them:");
+            foreach (var (record, location, reasons) in _rejected)
+            {
+                var where = location?.Row is { } row ? $" (row {row})" : location?.Line is { } line ? $" (line {line})" : location?.Path is { } path ? $" (at {path})" : "";
+                report.AppendLine(CultureInfo.InvariantCulture, $"{record}{where}:");
+                foreach (var reason in reasons) report.AppendLine(CultureInfo.InvariantCulture, $"  - {reason}");
+            }
+            report.AppendLine();
+            report.AppendLine("The file's other records were handled (queued or held; see its report in processed/). To resubmit, correct the");
+            report.AppendLine("records above in this copy and drop it into the intake folder again. The records already handled may stay in it:");
+            report.AppendLine("the gateway knows them by their request id and does not send them a second time.");
+            return report.ToString();
+        }
+
+        private void Count(string? recordId, SourceLocation? location, IReadOnlyList<string> reasons) =>
+            _rejected.Add(($"record {recordId ?? "(whole file)"}", location, reasons));
+
+        private sealed record Line(string What, string Outcome, string? MessageId, string? HeldRequestId);
     }
 }

@@ -227,4 +227,19 @@ public interface IGatewayStore
     /// then oldest first by their <c>createdAt</c>.
     /// </summary>
     Task<IReadOnlyList<RequestSummary>> ListRequestsAsync(RequestQuery query, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Requests still held (no partner served their country when they were exported), oldest first, with what is
+    /// needed to seal them: only those of <paramref name="country"/> and/or <paramref name="requestId"/> when given.
+    /// </summary>
+    Task<IReadOnlyList<HeldRequestEntry>> ListHeldAsync(string? country, string? requestId, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Releases a held request: in ONE transaction, checks it is still held, records <c>request.released</c> (with
+    /// <paramref name="actor"/>), enqueues <paramref name="message"/> as <see cref="EnqueueAsync"/> does (idempotent on its
+    /// id) and moves the request from held to submitted with the message's partner. EXACTLY ONCE: a request released
+    /// before (by another process, or by a re-export that queued it) is left alone and
+    /// <see cref="ReleaseOutcome.AlreadyReleased"/> returned, so two releases racing queue one message. Durable on return.
+    /// </summary>
+    Task<ReleaseOutcome> ReleaseHeldAsync(OutgoingMessage message, string actor, CancellationToken cancellationToken);
 }

@@ -27,10 +27,11 @@ internal static class IntakeCommands
         var seq = Insert(transaction, file, IntakeOutcome.Accepted, file.Report, now);
         AuditCommands.Append(transaction, AuditEntries.FileClaimed(file, "accepted", messages.Count), now);
         AuditCommands.AppendAll(transaction, file.Audit ?? [], now);
-        var enqueued = OutboxCommands.Enqueue(transaction, messages, seq, now).Enqueued;
-        using var count = transaction.Command("UPDATE intake_files SET message_count = @count WHERE seq = @seq", ("@count", enqueued), ("@seq", seq));
+        var enqueued = OutboxCommands.Enqueue(transaction, messages, seq, now);
+        using var count = transaction.Command("UPDATE intake_files SET message_count = @count WHERE seq = @seq", ("@count", enqueued.Enqueued), ("@seq", seq));
         count.ExecuteNonQuery();
-        return new IntakeResult(IsDuplicate: false, Read(transaction, seq));
+        var alreadySent = (file.Held ?? []).Where(held => !HeldCommands.Hold(transaction, held, now)).Select(held => held.Request.RequestId).ToList();
+        return new IntakeResult(IsDuplicate: false, Read(transaction, seq)) { AlreadyQueued = enqueued.AlreadyPresent, AlreadySent = alreadySent };
     }
 
     public static IntakeRecord RecordFailed(SqliteTransaction transaction, IntakeFile file, string report, long now)

@@ -7,4 +7,6 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <param name="Report">Readable report (rejected records of a partly good file, or why the file failed), or null.</param>
 /// <param name="Audit">Audit events of the file beyond its claim (the records it rejected), recorded after the
 /// <c>file.claimed</c> event the store writes itself, in the same transaction.</param>
-public sealed record IntakeFile(string Name, long Size, string Sha256, string? Report = null, IReadOnlyList<CooperJus.Gateway.Core.Audit.AuditEntry>? Audit = null);
+/// <param name="Held">Valid requests of the file that no partner serves yet, kept as held in the same transaction.</param>
+public sealed record IntakeFile(string Name, long Size, string Sha256, string? Report = null, IReadOnlyList<CooperJus.Gateway.Core.Audit.AuditEntry>? Audit = null,
+    IReadOnlyList<HeldRequest>? Held = null);

@@ -44,6 +44,7 @@ internal static class OutboxCommands
                 // keeps its message id): its record, translation and lineage are kept, then why nothing went out.
                 AuditCommands.AppendAll(transaction, message.Evidence ?? [], now);
                 AuditCommands.Append(transaction, AuditEntries.AlreadyQueued(message), now);
+                HeldCommands.Resolve(transaction, message, now);
                 continue;
             }
             envelope.Set("@seq", seq);
@@ -52,6 +53,8 @@ internal static class OutboxCommands
             if (message.Request is not null) RequestCommands.Upsert(transaction, message.Request, now);
             AuditCommands.AppendAll(transaction, message.Evidence ?? [], now);
             AuditCommands.Append(transaction, AuditEntries.Sealed(message), now);
+            // A request held earlier (no partner served its country) and now exported again or released: sent at last.
+            HeldCommands.Resolve(transaction, message, now);
         }
         return new EnqueueResult(messages.Count - alreadyPresent.Count, alreadyPresent);
     }

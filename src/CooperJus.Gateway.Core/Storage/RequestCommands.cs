@@ -12,7 +12,8 @@ internal static class RequestCommands
 
     private const string Columns =
         "request_id, direction, case_reference, partner_id, requested_country, respond_by, created_at, status, updated_at, status_at, " +
-        Overdue + " AS overdue";
+        Overdue + " AS overdue, " +
+        "(SELECT reason FROM held_requests h WHERE h.request_id = requests.request_id AND h.released_at IS NULL) AS held_reason";
 
     public static void Upsert(SqliteTransaction transaction, TrackedRequest request, long now)
     {
@@ -163,6 +164,6 @@ internal static class RequestCommands
             reader.GetString(0), KebabNames<RequestDirection>.Parse(reader.GetString(1)), reader.GetString(2), reader.GetString(3),
             reader.GetString(4), reader.IsDBNull(5) ? null : StoredInstants.DateFromStored(reader.GetString(5)), reader.Instant(6),
             KebabNames<RequestStatus>.Parse(reader.GetString(7)));
-        return new RequestSummary(request, reader.Instant(8), reader.NullableInstant(9), reader.GetInt64(10) == 1);
+        return new RequestSummary(request, reader.Instant(8), reader.NullableInstant(9), reader.GetInt64(10) == 1) { HeldReason = reader.NullableString(11) };
     }
 }

@@ -4,7 +4,7 @@ namespace CooperJus.Gateway.Core.Storage;
 /// The business state of a request as <c>cooperjus requests</c> shows it. Stored as kebab-case text.
 /// </summary>
 /// <remarks>
-/// The first four are set by the gateway itself (the outbox moves <see cref="Submitted"/> to <see cref="Delivered"/> or
+/// The first four and <see cref="Held"/> are set by the gateway itself (the outbox moves <see cref="Submitted"/> to <see cref="Delivered"/> or
 /// <see cref="Undeliverable"/> in the same transaction as the message); the others mirror the
 /// <see cref="CooperJus.Gateway.Sdk.Model.ResponseStatus"/> of the latest response. <see cref="Executed"/>,
 /// <see cref="PartiallyExecuted"/> and <see cref="Refused"/> are final: a final request is never overdue.
@@ -40,4 +40,10 @@ public enum RequestStatus
 
     /// <summary>The requested authority waits for more information from the requesting side.</summary>
     InformationNeeded,
+
+    /// <summary>
+    /// Outgoing, translated and valid, but no partner gateway serves its requested country yet: kept with its reason
+    /// until one does, then sealed and queued (it becomes <see cref="Submitted"/>). Nothing was sent.
+    /// </summary>
+    Held,
 }

@@ -11,6 +11,9 @@ public sealed record RequestSummary(TrackedRequest Request, DateTimeOffset Updat
     /// <summary>The request id.</summary>
     public string RequestId => Request.RequestId;
 
+    /// <summary>Why the request is held (no partner serves its country), while it is <see cref="RequestStatus.Held"/>; else null.</summary>
+    public string? HeldReason { get; init; }
+
     /// <summary>The current status.</summary>
     public RequestStatus Status => Request.Status;
 }

@@ -303,6 +303,19 @@ public sealed class SqliteGatewayStore : IGatewayStore, IAsyncDisposable
         return ReadAsync(connection => RequestCommands.List(connection, query, Today()), cancellationToken);
     }
 
+    /// <inheritdoc />
+    public Task<IReadOnlyList<HeldRequestEntry>> ListHeldAsync(string? country, string? requestId, CancellationToken cancellationToken) =>
+        ReadAsync(connection => HeldCommands.ListPending(connection, country, requestId), cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ReleaseOutcome> ReleaseHeldAsync(OutgoingMessage message, string actor, CancellationToken cancellationToken)
+    {
+        StoreArguments.Messages([message]);
+        ArgumentException.ThrowIfNullOrWhiteSpace(message.RequestId, nameof(message));
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return _writer.WriteAsync(tx => HeldCommands.Release(tx, message, actor, Now()), cancellationToken);
+    }
+
     /// <summary>Finishes the writes already queued, then closes the file's connections.</summary>
     public async ValueTask DisposeAsync()
     {

@@ -23,6 +23,15 @@ internal static class StoreArguments
         ArgumentException.ThrowIfNullOrWhiteSpace(file.Name, nameof(file));
         ArgumentOutOfRangeException.ThrowIfNegative(file.Size, nameof(file));
         Sha256(file.Sha256, nameof(file));
+        foreach (var held in file.Held ?? [])
+        {
+            ArgumentNullException.ThrowIfNull(held, nameof(file));
+            ArgumentException.ThrowIfNullOrWhiteSpace(held.Request.RequestId, nameof(file));
+            ArgumentException.ThrowIfNullOrWhiteSpace(held.Reason, nameof(file));
+            ArgumentException.ThrowIfNullOrWhiteSpace(held.CanonicalJson, nameof(file));
+            if (held.Request.Status != RequestStatus.Held || held.Request.Direction != RequestDirection.Outgoing)
+                throw new ArgumentException($"Held request {held.Request.RequestId} must be outgoing with status held.", nameof(file));
+        }
     }
 
     public static void Messages(IReadOnlyList<OutgoingMessage> messages)

@@ -8,7 +8,7 @@ namespace CooperJus.Gateway.Cli;
 internal sealed record RequestJson(
     string RequestId,
     string Direction,
-    string PartnerId,
+    string? PartnerId,
     string Status,
     bool Overdue,
     string CaseReference,
@@ -16,13 +16,14 @@ internal sealed record RequestJson(
     string? RespondBy,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    DateTime? StatusIssuedAt)
+    DateTime? StatusIssuedAt,
+    string? HeldReason)
 {
     public static RequestJson Of(RequestSummary summary)
     {
         var r = summary.Request;
-        return new RequestJson(r.RequestId, CanonicalCodes.ToCode(r.Direction), r.PartnerId, CanonicalCodes.ToCode(r.Status), summary.IsOverdue,
+        return new RequestJson(r.RequestId, CanonicalCodes.ToCode(r.Direction), r.PartnerId.Length == 0 ? null : r.PartnerId, CanonicalCodes.ToCode(r.Status), summary.IsOverdue,
             r.CaseReference, r.RequestedCountry, r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            r.CreatedAt.UtcDateTime, summary.UpdatedAt.UtcDateTime, CliJson.Utc(summary.StatusIssuedAt));
+            r.CreatedAt.UtcDateTime, summary.UpdatedAt.UtcDateTime, CliJson.Utc(summary.StatusIssuedAt), summary.HeldReason);
     }
 }

@@ -54,7 +54,7 @@ internal static class DemoCommand
         var delivered = await WaitForDeliveryAsync(peru, spain, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"{delivered.Count} request(s) delivered to Spain with signed receipts, and written out in Spain's national format:");
         foreach (var file in Directory.GetFiles(spain.ExportFolder, "fortuny_*.xml").Order(StringComparer.Ordinal)) Console.WriteLine($"  {file}");
-        ReportNotRouted(peru);
+        await ReportHeldAsync(peru, cancellationToken).ConfigureAwait(false);
 
         var answered = await AnswerOneAsync(spain, cancellationToken).ConfigureAwait(false);
         var status = await WaitForStatusAsync(peru, answered, cancellationToken).ConfigureAwait(false);
@@ -92,12 +92,13 @@ internal static class DemoCommand
         }, "the requests to reach Spain", cancellationToken).ConfigureAwait(false);
     }
 
-    private static void ReportNotRouted(DemoGateway peru)
+    private static async Task ReportHeldAsync(DemoGateway peru, CancellationToken cancellationToken)
     {
-        var reports = Directory.GetFiles(Path.Combine(peru.IntakeFolder, "failed"), "*.report.txt");
-        if (reports.Length == 0) return;
-        Console.WriteLine("Requests to countries this demo has no partner for were kept, not sent (Peru's intake/failed/ has each file and its report):");
-        foreach (var line in reports.SelectMany(File.ReadAllLines).Where(l => l.Contains("no partner", StringComparison.Ordinal))) Console.WriteLine($"  {line.Trim()}");
+        var held = await Store(peru).ListHeldAsync(null, null, cancellationToken).ConfigureAwait(false);
+        if (held.Count == 0) return;
+        Console.WriteLine($"{held.Count} request(s) held, not sent: this demo has no partner for their country (cooperjus requests --status held); " +
+            "each is sent once a partner serving its country is added to the partner directory:");
+        foreach (var request in held) Console.WriteLine($"  {request.RequestId}  case {request.CaseReference}  held: {request.Reason}");
     }
 
     private static async Task<string> AnswerOneAsync(DemoGateway spain, CancellationToken cancellationToken)
@@ -133,7 +134,7 @@ internal static class DemoCommand
         foreach (var summary in await Store(peru).ListRequestsAsync(new RequestQuery(), cancellationToken).ConfigureAwait(false))
         {
             var r = summary.Request;
-            Console.WriteLine($"  {r.RequestId}  to {r.PartnerId}  {CanonicalCodes.ToCode(r.Status),-12} deadline {r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}  case {r.CaseReference}{(summary.IsOverdue ? "  OVERDUE" : "")}");
+            Console.WriteLine($"  {r.RequestId}  to {(r.PartnerId.Length == 0 ? "-" : r.PartnerId),-2}  {CanonicalCodes.ToCode(r.Status),-12} deadline {r.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "-"}  case {r.CaseReference}{(summary.IsOverdue ? "  OVERDUE" : "")}");
         }
     }
 

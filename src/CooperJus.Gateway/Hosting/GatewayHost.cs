@@ -52,6 +52,7 @@ internal static class GatewayHost
         });
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(clock);
+        builder.Services.AddHostedService<HeldRequestWorker>();
         builder.Services.AddHostedService<IntakeWorker>();
         builder.Services.AddHostedService<DispatchWorker>();
         builder.Services.AddHostedService<ExportWorker>();

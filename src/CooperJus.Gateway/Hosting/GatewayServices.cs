@@ -39,6 +39,9 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     public required OutboundSubmitter Submitter { get; init; }
 
+    /// <summary>Sends held requests to a partner now serving their country (at start and on a directory reload).</summary>
+    public required HeldRequestReleaser HeldReleaser { get; init; }
+
     public required InboundProcessor Inbound { get; init; }
 
     public required NationalExporter Exporter { get; init; }
@@ -127,7 +130,8 @@ internal sealed class GatewayServices : IAsyncDisposable
         var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
         var responseValidator = ResponseValidator.CreateDefault();
         var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner);
-        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, searchTerms, clock);
+        var signer = new EnvelopeSigner(key, messaging.GatewayId, clock);
+        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, signer, partners, store, searchTerms, clock);
         submitter.Queued += dispatcher.Wake;
         var notRecorded = new NotRecordedLedger(clock);
         var unattributed = new UnattributedEvidenceLimiter(partnerEndpoint, notRecorded);
@@ -144,6 +148,7 @@ internal sealed class GatewayServices : IAsyncDisposable
             Partners = partners,
             Dispatcher = dispatcher,
             Submitter = submitter,
+            HeldReleaser = new HeldRequestReleaser(store, () => partners, new RequestSealer(signer, clock)),
             Inbound = inbound,
             Exporter = new NationalExporter(store, adapter, gateway.ExportFolder),
             Http = http,

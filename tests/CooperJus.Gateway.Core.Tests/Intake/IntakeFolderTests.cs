@@ -29,10 +29,13 @@ public sealed class IntakeFolderTests
     {
         public List<ClaimedFile> Seen { get; } = [];
 
+        /// <summary>The report of the copy for a fix, when some records were rejected.</summary>
+        public string? Rejected { get; init; }
+
         public Task<IntakeVerdict> HandleAsync(ClaimedFile file, CancellationToken cancellationToken)
         {
             Seen.Add(file);
-            return Task.FromResult(new IntakeVerdict(succeeded, report));
+            return Task.FromResult(new IntakeVerdict(succeeded, report) { RejectedReport = Rejected });
         }
     }
 
@@ -125,6 +128,29 @@ public sealed class IntakeFolderTests
         Assert.That(failed.Select(Path.GetFileName), Has.One.EndsWith("_solicitudes_bad.csv").And.One.EndsWith("_solicitudes_bad.csv.report.txt"));
         Assert.That(File.ReadAllText(failed.Single(f => f.EndsWith(".report.txt", StringComparison.Ordinal))), Does.Contain("row 3"));
         Assert.That(Directory.GetFiles(_root.Combine(IntakeFolder.ClaimedFolder)), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_processed_file_with_rejected_records_leaves_a_copy_in_rejected_with_the_records_to_fix()
+    {
+        var folder = Folder(requireDone: true);
+        Drop("solicitudes_mixta.csv", "NRO_SOLICITUD;X\nSGF-1;ok\nSGF-2;bad\n");
+        Drop("solicitudes_mixta.csv.done", "");
+        var claimed = folder.ClaimReady().Single();
+
+        await folder.ProcessAsync(claimed, new Verdicts(true, "record SGF-1 (r1): queued for es\nrecord SGF-2: rejected, NOT sent:\n") { Rejected = "record SGF-2 (row 3):\n  - rule" },
+            CancellationToken.None);
+
+        var processed = Directory.GetFiles(_root.Combine(IntakeFolder.ProcessedFolder), "*_solicitudes_mixta.csv").Single();
+        var copy = Directory.GetFiles(_root.Combine(IntakeFolder.RejectedFolder), "*_solicitudes_mixta.csv").Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Path.GetFileName(copy), Is.EqualTo(Path.GetFileName(processed)));
+            Assert.That(File.ReadAllText(copy), Is.EqualTo("NRO_SOLICITUD;X\nSGF-1;ok\nSGF-2;bad\n"));
+            Assert.That(File.ReadAllText(copy + ".report.txt"), Is.EqualTo("record SGF-2 (row 3):\n  - rule"));
+            Assert.That(File.ReadAllText(processed + ".report.txt"), Does.Contain("queued for es").And.Contain("rejected, NOT sent"));
+            Assert.That(Directory.GetFiles(_root.Combine(IntakeFolder.FailedFolder)), Is.Empty);
+        });
     }
 
     [Test]

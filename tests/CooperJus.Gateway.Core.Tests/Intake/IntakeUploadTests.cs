@@ -30,6 +30,7 @@ public sealed class IntakeUploadTests
 
     [TestCase("processed")]
     [TestCase("failed")]
+    [TestCase("rejected")]
     [TestCase("Processed")]
     public void A_sub_folder_name_is_refused_for_an_upload(string name) =>
         Assert.That(IntakeNames.Refusal(name), Does.Contain("sub-folders"));

@@ -36,33 +36,35 @@ public sealed class AuditShowCliTests
         Assert.That(output, Does.Match(@"receipt\.received\s+es\s+gateway\s+body sha256 [0-9a-f]{64}"), "the receipt's line names the partner and the body's hash");
     }
 
-    /// <summary>The Cusco export's request to Chile: no partner of Peru's serves Chile, so it was refused, never sent.</summary>
+    /// <summary>The Cusco export's request to Chile: no partner of Peru's serves Chile, so it is held, never sent.</summary>
     private const string ChileCase = "2506015502-2024-118-0";
 
     [TestCase("case reference")]
     [TestCase("request id")]
-    public void Shows_a_request_that_was_never_sent_with_its_record_the_reasons_and_the_timeline(string by)
+    public void Shows_a_held_request_with_its_record_canonical_document_and_the_reason_it_waits(string by)
     {
         var requestId = Pair.Audit.ReadRows(1, null, CancellationToken.None)
-            .First(r => r.Kind == AuditEventKinds.RecordRejected && r.CaseReference == ChileCase).RequestId!;
+            .First(r => r.Kind == AuditEventKinds.RequestHeld && r.CaseReference == ChileCase).RequestId!;
 
         var result = CliRunner.Run("audit", "show", by == "request id" ? requestId : ChileCase, "--config", Pair.ConfigFile);
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
         var output = result.Output;
-        Assert.That(output, Does.Contain($"request {requestId} was never sent (rejected or not routed)"));
+        TestContext.Out.WriteLine(output);
+        Assert.That(output, Does.Contain($"== request {requestId}"));
         Assert.That(output, Does.Contain("-- Original record").And.Contain("SGF-2024-000187;" + ChileCase), "the record as exported");
-        Assert.That(output, Does.Contain("-- Rejection reasons").And.Contain("no partner gateway serves the requested country CL"));
-        Assert.That(output, Does.Contain("-- Timeline").And.Match(@"record\.parsed[^\n]*\n[^\n]*record\.rejected"), "the timeline");
+        Assert.That(output, Does.Contain("-- Canonical document").And.Contain($"\"requestId\": \"{requestId}\""));
+        Assert.That(output, Does.Match(@"record\.parsed[\s\S]*request\.translated[\s\S]*request\.held"), "the timeline");
         Assert.That(output, Does.Not.Contain("message.sealed"));
     }
 
     [TestCase("the sent request")]
+    [TestCase("the held request")]
     [TestCase("the never-sent request")]
     public void Finds_a_request_by_its_national_record_number(string which)
     {
-        var record = which == "the sent request" ? RecordOf(Pair.RequestId) : ChileRecord;
-        var requestId = which == "the sent request" ? Pair.RequestId : RequestOfRecord(ChileRecord);
+        var record = which switch { "the sent request" => RecordOf(Pair.RequestId), "the held request" => ChileRecord, _ => AuditedGateways.RefusedRecord };
+        var requestId = which == "the sent request" ? Pair.RequestId : RequestOfRecord(record);
 
         var result = CliRunner.Run("audit", "show", record, "--config", Pair.ConfigFile);
 
@@ -111,7 +113,7 @@ public sealed class AuditShowCliTests
     [Test]
     public void Json_output_of_a_never_sent_request_says_so_with_the_reasons()
     {
-        var result = CliRunner.Run("audit", "show", ChileCase, "--json", "--config", Pair.ConfigFile);
+        var result = CliRunner.Run("audit", "show", AuditedGateways.RefusedRecord, "--json", "--config", Pair.ConfigFile);
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
         using var json = JsonDocument.Parse(result.Output);
@@ -119,9 +121,24 @@ public sealed class AuditShowCliTests
         Assert.Multiple(() =>
         {
             Assert.That(request.GetProperty("neverSent").GetBoolean(), Is.True);
-            Assert.That(request.GetProperty("caseReference").GetString(), Is.EqualTo(ChileCase));
             Assert.That(request.GetProperty("status").ValueKind, Is.EqualTo(JsonValueKind.Null));
-            Assert.That(request.GetProperty("rejectionReasons").GetString(), Does.Contain("no partner gateway serves the requested country CL"));
+            Assert.That(request.GetProperty("rejectionReasons").GetString(), Does.Contain("deadline.before-request"));
+            Assert.That(request.GetProperty("originalRecord").GetString(), Does.Contain(AuditedGateways.RefusedRecord + ";"));
+        });
+    }
+
+    [Test]
+    public void Json_output_of_a_held_request_gives_its_status_held()
+    {
+        var result = CliRunner.Run("audit", "show", ChileCase, "--json", "--config", Pair.ConfigFile);
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        using var json = JsonDocument.Parse(result.Output);
+        var request = json.RootElement.GetProperty("requests").EnumerateArray().Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.GetProperty("neverSent").GetBoolean(), Is.False);
+            Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("held"));
             Assert.That(request.GetProperty("originalRecord").GetString(), Does.Contain(ChileRecord + ";" + ChileCase));
         });
     }

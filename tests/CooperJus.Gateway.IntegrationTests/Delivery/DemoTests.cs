@@ -22,6 +22,8 @@ public sealed partial class DemoTests
             Assert.That(result.Output, Does.Contain("Dropped 2 Peruvian export file(s) into Peru's intake.")
                 .And.Match(@"\b2 request\(s\) delivered to Spain with signed receipts, and written out in Spain's national format:")
                 .And.Contain("fortuny_")
+                .And.Match(@"\b3 request\(s\) held, not sent: this demo has no partner for their country")
+                .And.Contain("held: no partner gateway serves the requested country CL")
                 .And.Match("Spain answered request [0-9a-f-]{36} \\(in-progress\\); Peru now shows it as in-progress\\.")
                 .And.Contain("Peru's requests (cooperjus requests):")
                 .And.EndWith("Demo complete." + Environment.NewLine));

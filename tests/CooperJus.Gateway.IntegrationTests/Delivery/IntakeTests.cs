@@ -55,24 +55,45 @@ public sealed class IntakeTests
     }
 
     [Test]
-    public async Task A_file_with_a_bad_record_goes_to_failed_with_a_readable_report_and_its_good_records_are_delivered()
+    public async Task A_file_with_a_bad_record_is_processed_listing_each_record_and_a_copy_waits_in_rejected_for_the_fix()
     {
         _peru.Drop("solicitudes_2026_mixta.csv", SgfExport.File(
             SgfExport.Row("SGF-GOOD-1", "ESPAÑA"),
             SgfExport.Row("SGF-BAD-1", "ESPAÑA", SgfExport.WrongCheckDigitDni),
             SgfExport.Row("SGF-GOOD-2", "ESPAÑA")));
 
-        var failed = await Eventually.Get(() => Task.FromResult(_peru.IntakeFiled(IntakeFolder.FailedFolder, "solicitudes_2026_mixta.csv").SingleOrDefault()),
-            "the file to be filed under failed/");
+        var processed = await Eventually.Get(() => Task.FromResult(_peru.IntakeFiled(IntakeFolder.ProcessedFolder, "solicitudes_2026_mixta.csv").SingleOrDefault()),
+            "the file to be filed under processed/");
         var sent = await DeliveredAsync(2, "the two good requests to reach Spain");
 
-        var report = File.ReadAllText(failed + ".report.txt");
+        var report = File.ReadAllText(processed + ".report.txt");
+        var copy = _peru.IntakeFiled(IntakeFolder.RejectedFolder, "solicitudes_2026_mixta.csv").Single();
+        var fix = File.ReadAllText(copy + ".report.txt");
         Assert.Multiple(() =>
         {
-            Assert.That(report, Does.Contain("record SGF-BAD-1 NOT sent").And.Contain("identity.check-digit").And.Contain("row 3"));
-            Assert.That(report, Does.Contain("SGF-GOOD-1").And.Contain("SGF-GOOD-2"), "the report says what was sent too");
+            Assert.That(report, Does.Contain("record SGF-BAD-1: rejected, NOT sent").And.Contain("identity.check-digit").And.Contain("row 3"));
+            Assert.That(report, Does.Match(@"record SGF-GOOD-1 \([^)]+\): queued for es").And.Match(@"record SGF-GOOD-2 \([^)]+\): queued for es"));
+            Assert.That(report, Does.Contain("2 queued, 0 held, 1 rejected."));
+            Assert.That(_peru.IntakeFiled(IntakeFolder.FailedFolder, "solicitudes_2026_mixta.csv"), Is.Empty);
+            Assert.That(File.ReadAllText(copy), Is.EqualTo(File.ReadAllText(processed)), "the whole file, to correct and drop again");
+            Assert.That(fix, Does.Contain("record SGF-BAD-1 (row 3):").And.Contain("identity.check-digit").And.Not.Contain("SGF-GOOD-1"));
             Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.MessageId))));
         });
+    }
+
+    [Test]
+    public async Task The_corrected_copy_dropped_again_sends_the_fixed_record_and_not_the_others_a_second_time()
+    {
+        _peru.Drop("solicitudes_2026_mixta.csv", SgfExport.File(SgfExport.Row("SGF-FIX-1", "ESPAÑA"), SgfExport.Row("SGF-FIX-2", "ESPAÑA", SgfExport.WrongCheckDigitDni)));
+        await DeliveredAsync(1, "the good request to reach Spain");
+
+        _peru.Drop("solicitudes_2026_mixta_corregida.csv", SgfExport.File(SgfExport.Row("SGF-FIX-1", "ESPAÑA"), SgfExport.Row("SGF-FIX-2", "ESPAÑA")));
+
+        await DeliveredAsync(2, "the corrected request to reach Spain, and nothing else");
+        var processed = await Eventually.Get(() => Task.FromResult(_peru.IntakeFiled(IntakeFolder.ProcessedFolder, "solicitudes_2026_mixta_corregida.csv").SingleOrDefault()),
+            "the corrected file to be filed under processed/");
+        Assert.That(File.ReadAllText(processed + ".report.txt"), Does.Match(@"record SGF-FIX-1 \([^)]+\): already queued by an earlier file for es: not sent again"));
+        Assert.That(await _peru.OutboxAsync(), Has.Count.EqualTo(2));
     }
 
     [TestCase(null, TestName = "Http_intake_refuses_a_file_without_an_api_key")]

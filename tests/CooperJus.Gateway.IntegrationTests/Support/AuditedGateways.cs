@@ -74,6 +74,7 @@ internal sealed class AuditedGateways : IAsyncDisposable
             if (forTheCommandLine)
             {
                 await gateways.DropLaterFileAsync();
+                await gateways.DropRefusedRecordAsync();
                 gateways.WriteConfig(gateways.ConfigFile, gateways.Peru.StorePath);
             }
             return gateways;
@@ -125,6 +126,28 @@ internal sealed class AuditedGateways : IAsyncDisposable
         await Spain.DisposeAsync();
     }
 
+    /// <summary>A Peru sample whose one record translates but is refused (its deadline precedes the request): never sent.</summary>
+    public const string RefusedFile = "bad/solicitudes_bad_deadline-before-request.csv";
+
+    /// <summary>The national record number of <see cref="RefusedFile"/>'s record.</summary>
+    public const string RefusedRecord = "SGF-2024-000904";
+
+    /// <summary>
+    /// Drops <see cref="RefusedFile"/> into Peru's intake (once) and returns the request id its refused record was given,
+    /// once its <c>record.rejected</c> event is in the audit log.
+    /// </summary>
+    public async Task<string> DropRefusedRecordAsync()
+    {
+        if (_refusedRequestId is { } known) return known;
+        Peru.Drop(Path.GetFileName(RefusedFile), File.ReadAllBytes(Path.Combine(RepositoryPaths.Samples, "PE", RefusedFile)));
+        var rejected = await Eventually.Get(() => Task.FromResult(Audit.ReadRows(1, null, CancellationToken.None)
+                .FirstOrDefault(r => r.Kind == AuditEventKinds.RecordRejected && r.RequestId is not null)),
+            "the refused record's record.rejected event to be in Peru's audit log");
+        return _refusedRequestId = rejected.RequestId!;
+    }
+
+    private string? _refusedRequestId;
+
     private async Task DropLaterFileAsync()
     {
         var head = (await Audit.GetHeadAsync(CancellationToken.None))!.Sequence;
@@ -135,7 +158,8 @@ internal sealed class AuditedGateways : IAsyncDisposable
 
     private async Task ReadRequestAsync(string lastKind)
     {
-        var hit = await Eventually.Get(async () => (await Audit.SearchAsync(new AuditSearch(), CancellationToken.None)).FirstOrDefault(),
+        // The sample's request to Spain; its request to Chile, which no partner of Peru's serves, is held.
+        var hit = await Eventually.Get(async () => (await Audit.SearchAsync(new AuditSearch(), CancellationToken.None)).FirstOrDefault(r => r.Status != Core.Storage.RequestStatus.Held),
             "the sample's request to be recorded");
         var view = await Eventually.Get(async () =>
             await Audit.GetRequestViewAsync(hit.RequestId, CancellationToken.None) is { OriginalRecord: not null, CanonicalJson: not null, LineageJson: not null } v

@@ -6,19 +6,23 @@ namespace CooperJus.Gateway.IntegrationTests.Web;
 
 /// <summary>
 /// The auditor view shows what `cooperjus audit show` shows, from the same view in Core: a request the gateway never
-/// sent (the Cusco export's request to Chile, which no partner of Peru's serves) and a request found by its national
+/// sent (a record of Peru's that translates but is refused: its deadline precedes the request) and a request found by its national
 /// record number (the record id the adapter gave, kept by the <c>record.parsed</c> event), not only by case reference.
 /// </summary>
 [TestFixture]
 public sealed class AuditorViewNeverSentTests
 {
-    /// <summary>The Cusco export's record to Chile: refused for want of a partner, never sent.</summary>
-    private const string ChileRecord = "SGF-2024-000187";
+    /// <summary>The refused record: translated, refused by validation, never sent.</summary>
+    private const string RefusedRecord = AuditedGateways.RefusedRecord;
 
     private AuditedGateways _gateways = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => _gateways = await AuditedGateways.StartAsync(withAuditorView: true);
+    public async Task Start()
+    {
+        _gateways = await AuditedGateways.StartAsync(withAuditorView: true);
+        await _gateways.DropRefusedRecordAsync();
+    }
 
     [OneTimeTearDown]
     public async Task Stop()
@@ -29,7 +33,7 @@ public sealed class AuditorViewNeverSentTests
     [Test]
     public async Task Shows_a_request_that_was_never_sent_with_its_record_and_why_it_was_refused()
     {
-        var requestId = RequestOfRecord(ChileRecord);
+        var requestId = RequestOfRecord(RefusedRecord);
         using var client = await SignedInAsync();
 
         using var response = await client.GetAsync($"/audit/requests/{requestId}");
@@ -39,8 +43,8 @@ public sealed class AuditorViewNeverSentTests
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), page);
             Assert.That(page, Does.Contain("never sent (rejected or not routed)"));
-            Assert.That(page, Does.Contain("Rejection reasons").And.Contain("no partner gateway serves the requested country CL"));
-            Assert.That(page, Does.Contain(ChileRecord + ";"), "the record as exported");
+            Assert.That(page, Does.Contain("Rejection reasons").And.Contain("deadline.before-request"));
+            Assert.That(page, Does.Contain(RefusedRecord + ";"), "the record as exported");
             Assert.That(page, Does.Contain("record.rejected"), "the timeline");
         });
     }
@@ -59,8 +63,8 @@ public sealed class AuditorViewNeverSentTests
     [TestCase("the never-sent request")]
     public async Task A_search_by_national_record_number_finds_the_request(string which)
     {
-        var record = which == "the sent request" ? RecordOf(_gateways.RequestId) : ChileRecord;
-        var requestId = which == "the sent request" ? _gateways.RequestId : RequestOfRecord(ChileRecord);
+        var record = which == "the sent request" ? RecordOf(_gateways.RequestId) : RefusedRecord;
+        var requestId = which == "the sent request" ? _gateways.RequestId : RequestOfRecord(RefusedRecord);
         using var client = await SignedInAsync();
         await client.GetAsync("/audit"); // the search form, with its token
 

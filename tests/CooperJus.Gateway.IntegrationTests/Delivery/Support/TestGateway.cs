@@ -184,6 +184,15 @@ internal sealed class TestGateway : IAsyncDisposable
     /// <summary>Every outbox entry, in order of arrival.</summary>
     public Task<IReadOnlyList<OutboxEntry>> OutboxAsync() => Store.ListOutboxAsync(new OutboxQuery(Limit: 1000), CancellationToken.None);
 
+    /// <summary>Stops the gateway and keeps its folder, store and key, to start it again.</summary>
+    public async Task StopAsync()
+    {
+        if (Host is null) return;
+        await Host.StopAsync();
+        await Host.DisposeAsync();
+        Host = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (Host is not null)
