@@ -130,6 +130,9 @@ run ln -sfn "$sys_prefix/cooperjus" "$bin_dir/cooperjus"
 run install -d -o "$user" -g "$intake_group" -m 0750 "$data"
 run install -d -o "$user" -g "$user" -m 0750 "$data/keys" "$data/audit"
 run install -d -o "$user" -g "$intake_group" -m 2770 "$data/intake" "$data/export"
+# What an earlier install left there (folders of group cooperjus) joins the group too, so the national system can read it.
+run chgrp -R "$intake_group" "$data/intake" "$data/export"
+run find "$data/intake" "$data/export" -type d -exec chmod g+s {} +
 
 # --- 6. configuration: copied only when there is none --------------------------------------------------------------
 run install -d -o root -g "$user" -m 0750 "$config" "$config/tls"
