@@ -117,6 +117,41 @@ public sealed class StartupProblemsTests
     }
 
     [Test]
+    public void A_certificate_with_the_wrong_password_is_a_start_up_problem_not_a_stack_trace()
+    {
+        using (var key = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256))
+        {
+            var request = new System.Security.Cryptography.X509Certificates.CertificateRequest("CN=pe-gateway", key, System.Security.Cryptography.HashAlgorithmName.SHA256);
+            using var certificate = request.CreateSelfSigned(TimeProvider.System.GetUtcNow().AddDays(-1), TimeProvider.System.GetUtcNow().AddDays(30));
+            File.WriteAllBytes(Path.Combine(_peru.Root, "partner.pfx"), certificate.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pfx, "the-right-one"));
+        }
+        var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters, new Dictionary<string, string?>
+        {
+            ["Kestrel:Endpoints:Partner:Url"] = $"https://127.0.0.1:{_peru.Port}",
+            ["Kestrel:Endpoints:Partner:Certificate:Path"] = Path.Combine(_peru.Root, "partner.pfx"),
+            ["Kestrel:Endpoints:Partner:Certificate:Password"] = "a-wrong-one",
+        }));
+
+        var result = CliRunner.RunIn(_peru.Root, "run", "--config", config);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.All);
+        Assert.That(result.Error, Does.Contain($"Kestrel:Endpoints:Partner:Certificate: the certificate '{Path.Combine(_peru.Root, "partner.pfx")}' cannot be loaded")
+            .And.Contain("Certificate:Password"));
+        Assert.That(result.All, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
+    public void Two_endpoints_on_one_address_are_a_start_up_problem()
+    {
+        var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters, [new("Kestrel:Endpoints:Inside:Url", _peru.Url.ToString())]));
+
+        var result = CliRunner.RunIn(_peru.Root, "run", "--config", config, "--check-config");
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.All);
+        Assert.That(result.Error, Does.Contain("address already in use"));
+    }
+
+    [Test]
     public void Check_config_refuses_the_sample_configuration_as_shipped()
     {
         var result = CliRunner.RunIn(_folder.Path, "run", "--config", Path.Combine(RepositoryPaths.Root, "deploy", "gateway.sample.json"), "--check-config");
