@@ -46,7 +46,11 @@ internal static class StoreCommand
         // Read after the copy: the gateway signs a checkpoint before it records the event saying so, so every checkpoint of
         // an event in the copy is in the file by now. Those of later events are left out, or verify would take the copy
         // for a truncated log.
-        var lines = session.Checkpoints.Read().Where(l => l.Checkpoint is { } c && c.Sequence <= lastEvent).Select(l => l.Checkpoint!.Jws + "\n");
+        // A line that does not verify is copied as it is, so that the copy tells what the original tells.
+        var raw = File.Exists(session.Checkpoints.FilePath) ? (await File.ReadAllTextAsync(session.Checkpoints.FilePath, ct).ConfigureAwait(false)).Split('\n') : [];
+        var lines = session.Checkpoints.Read()
+            .Where(l => l.Checkpoint is null || l.Checkpoint.Sequence <= lastEvent)
+            .Select(l => raw[l.LineNumber - 1].Trim() + "\n");
         var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows()) create.UnixCreateMode = StoreBackup.CopyMode;
         var written = 0;

@@ -83,7 +83,7 @@ internal static class ListenerProbe
 
     private static string Describe(SocketException e, int port) => e.SocketErrorCode switch
     {
-        SocketError.AddressAlreadyInUse => $"address already in use (another process listens there, or another endpoint of this configuration: see `ss -ltnp 'sport = :{port}'`).",
+        SocketError.AddressAlreadyInUse => $"address already in use (by another process, this gateway itself if it is already running, or another endpoint of this configuration: see `ss -ltnp 'sport = :{port}'`).",
         SocketError.AccessDenied => $"permission denied (a port below 1024 needs root or CAP_NET_BIND_SERVICE; use a higher port such as 8443).",
         SocketError.AddressNotAvailable => "the address is not one of this machine's.",
         _ => $"{e.Message.TrimEnd('.')}.",
