@@ -61,6 +61,21 @@ public sealed class StartupProblemsTests
     }
 
     [Test]
+    public void A_development_Urls_port_out_of_range_stops_the_start_with_exit_2()
+    {
+        var settings = _peru.Settings(_spain, RepositoryPaths.BuiltAdapters);
+        foreach (var key in settings.Keys.Where(k => k.StartsWith("Kestrel:", StringComparison.Ordinal)).ToList()) settings.Remove(key);
+        settings["Urls"] = "http://127.0.0.1:99999";
+        var config = _peru.WriteConfig(settings);
+
+        var result = CliRunner.RunIn(_peru.Root, "run", "--config", config);
+
+        Assert.That(result.ExitCode, Is.EqualTo(2), result.All);
+        Assert.That(result.Error, Does.Contain("Urls: 'http://127.0.0.1:99999' has port 99999"));
+        Assert.That(result.All, Does.Not.Contain("   at "), "no stack trace");
+    }
+
+    [Test]
     public void Check_config_passes_a_good_configuration_without_serving_or_creating_the_store()
     {
         var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters));
