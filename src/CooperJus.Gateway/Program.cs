@@ -17,6 +17,7 @@ var root = new RootCommand("CooperJus Gateway: judicial cooperation requests bet
     RequestsCommand.Create(),
     AccountsCommand.Create(),
     AuditCommand.Create(),
+    StoreCommand.Create(),
     CooperJus.Gateway.Demo.DemoCommand.Create(),
 };
 

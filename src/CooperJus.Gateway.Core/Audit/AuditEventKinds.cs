@@ -105,6 +105,9 @@ public static class AuditEventKinds
     /// <summary>An evidence bundle of a request was exported (the actor is who ran the export).</summary>
     public const string EvidenceExported = "evidence.exported";
 
+    /// <summary>A consistent copy of the store was made (<c>cooperjus store backup</c>; facts: file, lastEvent; the actor is who made it).</summary>
+    public const string StoreBackedUp = "store.backed-up";
+
     /// <summary>A signed checkpoint of event <c>seq</c> was appended to the checkpoint file (facts: seq, head).</summary>
     public const string CheckpointWritten = "checkpoint.written";
 

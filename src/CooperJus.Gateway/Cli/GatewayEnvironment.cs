@@ -27,11 +27,9 @@ internal sealed class GatewayEnvironment
 
     public static GatewayEnvironment Create(string? adaptersPath)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Environment.CurrentDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables("COOPERJUS_")
-            .Build();
+        var builder = new ConfigurationBuilder();
+        Hosting.GatewayConfiguration.AddSources(builder, configFile: null, watch: false);
+        var configuration = builder.Build();
         var clock = TimeProvider.System;
         var root = AdapterDirectoryLocator.Locate(adaptersPath ?? configuration["Adapters:Path"]);
         var catalog = AdapterCatalog.Load(root, folder => CreateContext(configuration.GetSection($"Adapters:{Path.GetFileName(folder)}"), folder, clock));

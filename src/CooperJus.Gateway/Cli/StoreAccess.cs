@@ -6,14 +6,15 @@ using Microsoft.Extensions.Configuration;
 namespace CooperJus.Gateway.Cli;
 
 /// <summary>
-/// The one way operator commands (<c>requests</c>, <c>outbox</c>, <c>audit</c>) read the configuration `run` uses
-/// (<c>--config</c>, else <c>appsettings.json</c> in the current folder, then <c>COOPERJUS_</c> environment variables) and
+/// The one way operator commands (<c>requests</c>, <c>outbox</c>, <c>audit</c>, <c>store</c>) read the configuration `run`
+/// uses (<see cref="GatewayConfiguration"/>: <c>appsettings.json</c> in the current folder, <c>--config</c>, then
+/// <c>COOPERJUS_</c> environment variables) and
 /// open the gateway's EXISTING store. Opening a path that does not exist would create an empty store and answer
 /// "0 requests" (or "intact") about nothing, so a missing configuration or store is a usage error (exit 2) naming it.
 /// </summary>
 internal static class StoreAccess
 {
-    private const string DefaultConfigFile = "appsettings.json";
+    private const string DefaultConfigFile = GatewayConfiguration.LocalFile;
 
     /// <summary>The existing store of the configuration.</summary>
     public static Task<SqliteGatewayStore> OpenAsync(string? configFile, CancellationToken cancellationToken)
@@ -34,14 +35,14 @@ internal static class StoreAccess
     {
         var local = Path.Combine(Environment.CurrentDirectory, DefaultConfigFile);
         if (configFile is not null && !File.Exists(configFile)) throw new UsageException($"configuration file '{configFile}' does not exist.");
-        if (configFile is null && !File.Exists(local) && Environment.GetEnvironmentVariable("COOPERJUS_Store__Path") is null)
+        if (configFile is null && !File.Exists(local) && Environment.GetEnvironmentVariable(GatewayConfiguration.EnvironmentPrefix + "Store__Path") is null)
         {
             throw new UsageException($"No configuration: give the one the gateway runs with (--config <file>), or run this where its {DefaultConfigFile} is " +
                 $"(there is none in {Environment.CurrentDirectory}).");
         }
-        var builder = new ConfigurationBuilder().AddJsonFile(local, optional: true);
-        if (configFile is not null) builder.AddJsonFile(Path.GetFullPath(configFile), optional: false);
-        return builder.AddEnvironmentVariables("COOPERJUS_").Build();
+        var builder = new ConfigurationBuilder();
+        GatewayConfiguration.AddSources(builder, configFile, watch: false);
+        return builder.Build();
     }
 
     /// <summary>Opens the store of <paramref name="options"/>, which must exist.</summary>

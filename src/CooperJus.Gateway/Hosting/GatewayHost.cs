@@ -9,8 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace CooperJus.Gateway.Hosting;
 
 /// <summary>
-/// Builds the running gateway: configuration from <c>appsettings.json</c> (or <c>--config</c>) and environment
-/// variables prefixed <c>COOPERJUS_</c>, Kestrel with a listener for the partner protocol and one for the inside
+/// Builds the running gateway: configuration as <see cref="GatewayConfiguration"/> reads it, Kestrel with a listener for the partner protocol and one for the inside
 /// surfaces (<see cref="ListenerLayout"/>), the intake, dispatch
 /// and export workers, systemd integration when started by systemd, and a graceful stop that releases in-flight work.
 /// </summary>
@@ -25,14 +24,7 @@ internal static class GatewayHost
     public static async Task<WebApplication> BuildAsync(string? configFile, IEnumerable<KeyValuePair<string, string?>>? overrides, CancellationToken cancellationToken,
         TimeProvider? auditorViewClock = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
-        if (configFile is not null)
-        {
-            if (!File.Exists(configFile)) throw new StartupException($"The gateway cannot start: configuration file '{configFile}' does not exist.");
-            builder.Services.AddSingleton(ConfigurationFile.Add(builder.Configuration, Path.GetFullPath(configFile)));
-        }
-        builder.Configuration.AddEnvironmentVariables("COOPERJUS_");
-        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        var builder = CreateBuilder(configFile, overrides, watch: true);
         builder.Host.UseSystemd();
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
@@ -75,5 +67,27 @@ internal static class GatewayHost
             app.Lifetime.ApplicationStarted.Register(() => ListenerLog.SingleListener(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ListenerLog.Category), string.Join(", ", app.Urls)));
         app.Lifetime.ApplicationStopped.Register(() => services.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
+    }
+
+    /// <summary>
+    /// Checks what a start would check (every setting, the key, the adapter, the listen addresses bound and released,
+    /// the store read without changing it) and serves nothing: <c>cooperjus run --check-config</c>.
+    /// </summary>
+    /// <exception cref="StartupException">The configuration file does not exist.</exception>
+    public static ConfigurationCheckResult Check(string? configFile, IEnumerable<KeyValuePair<string, string?>>? overrides = null)
+    {
+        var builder = CreateBuilder(configFile, overrides, watch: false);
+        return ConfigurationCheck.Run(builder.Configuration, TimeProvider.System);
+    }
+
+    /// <summary>The builder with the gateway's configuration sources (<see cref="GatewayConfiguration"/>) and then <paramref name="overrides"/>.</summary>
+    private static WebApplicationBuilder CreateBuilder(string? configFile, IEnumerable<KeyValuePair<string, string?>>? overrides, bool watch)
+    {
+        if (configFile is not null && !File.Exists(configFile))
+            throw new StartupException($"The gateway cannot start: configuration file '{configFile}' does not exist.");
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
+        if (GatewayConfiguration.AddSources(builder.Configuration, configFile, watch) is { } file) builder.Services.AddSingleton(file);
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        return builder;
     }
 }

@@ -72,28 +72,15 @@ internal sealed class GatewayServices : IAsyncDisposable
     public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
-        var gateway = OptionsReader.Read<GatewayOptions>(configuration, "Gateway", problems);
-        if (ApiKeyRules.Problem(gateway.ApiKey) is { } apiKeyProblem) problems.Add(apiKeyProblem);
-        var messaging = OptionsReader.Read<MessagingOptions>(configuration, "Messaging", problems);
-        problems.AddRange(messaging.Validate().Select(p => "Messaging: " + p));
-        var directory = OptionsReader.Read<PartnerDirectoryOptions>(configuration, "PartnerDirectory", problems);
-        problems.AddRange(directory.Validate().Select(p => "PartnerDirectory: " + p));
-        var delivery = OptionsReader.Read<DeliveryOptions>(configuration, "Delivery", problems);
-        var intake = OptionsReader.Read<IntakeOptions>(configuration, "Intake", problems);
-        var storeOptions = OptionsReader.Read<StoreOptions>(configuration, StoreOptions.SectionName, problems);
-        var audit = OptionsReader.Read<AuditOptions>(configuration, AuditOptions.SectionName, problems);
-        problems.AddRange(audit.Validate().Select(p => "Audit:" + p));
-        var partnerEndpoint = OptionsReader.Read<PartnerEndpointOptions>(configuration, PartnerEndpointOptions.SectionName, problems);
-        if (partnerEndpoint.MaxBufferedBytes < messaging.MaxEnvelopeBytes)
-            problems.Add($"{PartnerEndpointOptions.SectionName}:MaxBufferedBytes is {partnerEndpoint.MaxBufferedBytes}; it must be at least Messaging:MaxEnvelopeBytes ({messaging.MaxEnvelopeBytes}), or no envelope of the largest size could ever be taken.");
-        var adapter = NationalAdapter(configuration, gateway, clock, problems);
-        GatewayKey? key = null;
-        if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
-            problems.Add($"Messaging:PrivateKeyFile: {keyProblem}");
-        Web.AuditorViewSetup.CheckConfiguration(configuration, problems);
-        var proxies = ForwardedHeadersSettings.Read(configuration, problems);
-        ListenerChecks.Check(configuration, proxies.AnyProxy, problems);
-        if (problems.Count > 0) throw Failure(problems);
+        var read = Read(configuration, clock, problems);
+        ListenerProbe.Check(configuration, problems);
+        if (problems.Count > 0)
+        {
+            read.Key?.Dispose();
+            throw Failure(problems);
+        }
+        var (settings, directory, storeOptions, key, adapter) = read;
+        var (_, messaging, _, _, audit, _) = settings;
 
         SqliteGatewayStore store;
         try
@@ -115,11 +102,47 @@ internal sealed class GatewayServices : IAsyncDisposable
             throw Failure([$"Audit:SearchKeyFile: {e.Message}"]);
         }
         var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys);
-        return Compose(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint), PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
+        return Compose(settings, PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
     }
 
+    /// <summary>
+    /// Reads and checks every setting, loads the signing key and the national adapter; adds each problem to
+    /// <paramref name="problems"/> (the key and the adapter are null when they could not be loaded). Opens nothing
+    /// that would change on disk: <c>run --check-config</c> uses it as it is.
+    /// </summary>
+    public static ReadConfiguration Read(IConfiguration configuration, TimeProvider clock, List<string> problems)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(problems);
+        var gateway = OptionsReader.Read<GatewayOptions>(configuration, "Gateway", problems);
+        if (ApiKeyRules.Problem(gateway.ApiKey) is { } apiKeyProblem) problems.Add(apiKeyProblem);
+        var messaging = OptionsReader.Read<MessagingOptions>(configuration, "Messaging", problems);
+        problems.AddRange(messaging.Validate().Select(p => "Messaging: " + p));
+        var directory = OptionsReader.Read<PartnerDirectoryOptions>(configuration, "PartnerDirectory", problems);
+        problems.AddRange(directory.Validate().Select(p => "PartnerDirectory: " + p));
+        var delivery = OptionsReader.Read<DeliveryOptions>(configuration, "Delivery", problems);
+        var intake = OptionsReader.Read<IntakeOptions>(configuration, "Intake", problems);
+        var storeOptions = OptionsReader.Read<StoreOptions>(configuration, StoreOptions.SectionName, problems);
+        var audit = OptionsReader.Read<AuditOptions>(configuration, AuditOptions.SectionName, problems);
+        problems.AddRange(audit.Validate().Select(p => "Audit:" + p));
+        var partnerEndpoint = OptionsReader.Read<PartnerEndpointOptions>(configuration, PartnerEndpointOptions.SectionName, problems);
+        if (partnerEndpoint.MaxBufferedBytes < messaging.MaxEnvelopeBytes)
+            problems.Add($"{PartnerEndpointOptions.SectionName}:MaxBufferedBytes is {partnerEndpoint.MaxBufferedBytes}; it must be at least Messaging:MaxEnvelopeBytes ({messaging.MaxEnvelopeBytes}), or no envelope of the largest size could ever be taken.");
+        var adapter = NationalAdapter(configuration, gateway, clock, problems);
+        GatewayKey? key = null;
+        if (messaging.PrivateKeyFile.Length > 0 && !GatewayKey.TryLoad(messaging.PrivateKeyFile, messaging.KeyId, out key, out var keyProblem))
+            problems.Add($"Messaging:PrivateKeyFile: {keyProblem}");
+        Web.AuditorViewSetup.CheckConfiguration(configuration, problems);
+        var proxies = ForwardedHeadersSettings.Read(configuration, problems);
+        ListenerChecks.Check(configuration, proxies.AnyProxy, problems);
+        return new ReadConfiguration(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint), directory, storeOptions, key, adapter);
+    }
+
+    /// <summary>What <see cref="Read"/> found: the option sections, the partner directory and store settings, the key and the adapter (null when not loaded).</summary>
+    internal sealed record ReadConfiguration(Settings Settings, PartnerDirectoryOptions Directory, StoreOptions Store, GatewayKey? Key, ICountryAdapter? Adapter);
+
     /// <summary>The option sections read from configuration, passed on together.</summary>
-    private sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit,
+    internal sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit,
         PartnerEndpointOptions PartnerEndpoint);
 
     private static GatewayServices Compose(Settings settings, PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key,

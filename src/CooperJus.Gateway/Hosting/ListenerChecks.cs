@@ -7,7 +7,8 @@ namespace CooperJus.Gateway.Hosting;
 /// <summary>
 /// The configuration problems of the listeners, for the gateway's one-message list: a development listener
 /// (<c>Urls</c>) beyond loopback, endpoints other than <c>Partner</c> and <c>Inside</c>, plain http on a network
-/// address with no TLS proxy named, https without a certificate file that exists.
+/// address with no TLS proxy named, a port out of range, https without a certificate file that exists and loads (with
+/// its key and password). Whether an address can be bound is checked by <see cref="ListenerProbe"/>.
 /// </summary>
 internal static class ListenerChecks
 {
@@ -39,6 +40,7 @@ internal static class ListenerChecks
         foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (Parsed(url) is not { } address) problems.Add($"Urls: '{url}' is not an address to listen on.");
+            else if (PortProblem(address) is { } port) problems.Add($"Urls: '{url}' {port}.");
             else if (!IsLoopback(address))
                 problems.Add($"Urls: '{url}' listens beyond this machine; Urls puts {EverySurface} on one listener and is for development on loopback only. {Advice}");
         }
@@ -56,6 +58,11 @@ internal static class ListenerChecks
         if (string.IsNullOrWhiteSpace(url) || Parsed(url) is not { Scheme: "http" or "https" } address)
         {
             problems.Add($"{where}:Url '{url}' is not an http:// or https:// address to listen on, such as {Example(listener)}.");
+            return;
+        }
+        if (PortProblem(address) is { } port)
+        {
+            problems.Add($"{where}:Url '{url}' {port}.");
             return;
         }
         if (address.Scheme == "https") CheckCertificate(configuration, endpoint, where, problems);
@@ -76,11 +83,22 @@ internal static class ListenerChecks
         // A certificate from the machine's store is found (or not) by Kestrel itself.
         if (!string.IsNullOrEmpty(certificate["Subject"])) return;
         if (string.IsNullOrWhiteSpace(certificate["Path"])) problems.Add($"{named}:Path is missing; give the certificate file (PEM or PFX).");
+        var unusable = false;
         foreach (var key in new[] { "Path", "KeyPath" })
         {
-            if (certificate[key] is { Length: > 0 } file && FileProblem(file) is { } problem) problems.Add($"{named}:{key} '{file}' {problem}.");
+            if (certificate[key] is { Length: > 0 } file && FileProblem(file) is { } problem)
+            {
+                problems.Add($"{named}:{key} '{file}' {problem}.");
+                unusable = true;
+            }
         }
+        if (!unusable && certificate["Path"] is { Length: > 0 } path && ListenerCertificate.Problem(path, certificate["KeyPath"], certificate["Password"]) is { } loadProblem)
+            problems.Add($"{named}: {loadProblem}");
     }
+
+    /// <summary>Why the port of <paramref name="address"/> cannot be listened on (Kestrel would crash on it), or null.</summary>
+    private static string? PortProblem(BindingAddress address) =>
+        address.IsUnixPipe || address.Port is >= 0 and <= 65535 ? null : $"has port {address.Port}; a port is a number from 1 to 65535";
 
     private static string? FileProblem(string file)
     {

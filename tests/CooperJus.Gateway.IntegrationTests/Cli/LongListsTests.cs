@@ -73,7 +73,7 @@ public sealed class LongListsTests
         Assert.Multiple(() =>
         {
             Assert.That(rows, Is.EqualTo(expected), "every request once: the overdue ones first, then the oldest");
-            Assert.That(result.Output, Does.Contain($"{Count} request(s), {Overdue} overdue."));
+            Assert.That(result.Output, Does.Contain($"{Count} request(s), {Overdue} overdue, 0 held."));
         });
     }
 
