@@ -14,7 +14,7 @@ internal static class BrowserScript
     public static void RequireInstalled()
     {
         if (!File.Exists(Chromium))
-            Assert.Fail($"{Chromium} is missing: the auditor view's browser test needs Debian's Chromium. Install it with `apt-get install chromium` (CI's .ci/run does it).");
+            Assert.Fail($"{Chromium} is missing: the auditor view's browser test needs Debian's Chromium. Install it (and the other prerequisites) with `bash .ci/prerequisites` as root.");
         if (!Directory.Exists(Path.Combine(NodeScript.Folder, "node_modules", "playwright-core")))
             Assert.Fail($"The playwright-core npm package is not installed in {NodeScript.Folder}. Run `npm ci --prefix tests/interop` from the repository root (CI's .ci/run does it).");
     }
