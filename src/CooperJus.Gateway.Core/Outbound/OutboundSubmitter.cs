@@ -5,6 +5,7 @@ using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Intake;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;
@@ -33,6 +34,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
     private readonly IGatewayStore _store;
     private readonly TimeProvider _clock;
     private readonly PersonSearchTerms _searchTerms;
+
+    /// <summary>Where records by outcome and validation rejections by rule are counted; null: nowhere.</summary>
+    public GatewayMetrics? Metrics { get; init; }
 
     /// <summary>Raised after messages were queued, so the dispatcher can start at once.</summary>
     public event Action? Queued;
@@ -67,6 +71,8 @@ public sealed class OutboundSubmitter : IIntakeHandler
         var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
             ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
             : PrepareRequests(file);
+        Metrics?.IntakeRecords("queued", batch.Messages.Count);
+        Metrics?.IntakeRecords("rejected", batch.Rejected);
         var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report.ToString(), batch.FileAudit);
         if (batch.Messages.Count == 0 && batch.Rejected > 0)
         {
@@ -90,6 +96,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         {
             if (!outcome.IsAccepted)
             {
+                foreach (var problem in outcome.Problems.Where(p => p.IsError)) Metrics?.ValidationRejected(problem.Rule);
                 if (outcome.Problems.Any(p => p.IsError)) batch.Reject(outcome, file.OriginalName, outcome.Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList());
                 continue;
             }
@@ -108,7 +115,11 @@ public sealed class OutboundSubmitter : IIntakeHandler
 
     private OutgoingMessage SealRequest(CooperationRequest request, Partner partner)
     {
+        // The message made here carries this span's traceparent (OutgoingMessage.TraceParent): its delivery joins the trace.
+        using var activity = GatewayTelemetry.Source.StartActivity(GatewayTelemetry.SealRequest);
         var messageId = MessageIds.ForRequest(request.RequestId, partner.Id);
+        activity?.SetTag("cooperjus.message.id", messageId);
+        activity?.SetTag("cooperjus.partner", partner.Id);
         var signed = _signer.Sign(new Envelope
         {
             MessageId = messageId,

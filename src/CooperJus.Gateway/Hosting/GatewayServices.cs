@@ -6,6 +6,7 @@ using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Outbound;
 using CooperJus.Gateway.Core.Plugins;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -66,6 +67,12 @@ internal sealed class GatewayServices : IAsyncDisposable
     /// <summary>The unattributable messages those limits did not record, until written to the audit log.</summary>
     public required NotRecordedLedger NotRecorded { get; init; }
 
+    /// <summary>The gateway's meter and instruments.</summary>
+    public required GatewayMetrics Metrics { get; init; }
+
+    /// <summary>Where metrics and traces are exported besides the inside listener's <c>/metrics</c>.</summary>
+    public required TelemetrySettings Telemetry { get; init; }
+
     public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
@@ -90,6 +97,7 @@ internal sealed class GatewayServices : IAsyncDisposable
         Web.AuditorViewSetup.CheckConfiguration(configuration, problems);
         var proxies = ForwardedHeadersSettings.Read(configuration, problems);
         ListenerChecks.Check(configuration, proxies.AnyProxy, problems);
+        var telemetry = TelemetrySettings.Read(configuration, problems);
         if (problems.Count > 0) throw Failure(problems);
 
         SqliteGatewayStore store;
@@ -112,22 +120,26 @@ internal sealed class GatewayServices : IAsyncDisposable
             throw Failure([$"Audit:SearchKeyFile: {e.Message}"]);
         }
         var checkpoints = new AuditCheckpoints(audit.CheckpointPath(store.Path), key!, messaging.GatewayId, audit.PreviousKeys);
-        return Compose(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint), PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
+        return Compose(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint, telemetry), PartnerDirectory.Create(directory), store, key!, checkpoints, searchTerms, adapter!, clock);
     }
 
     /// <summary>The option sections read from configuration, passed on together.</summary>
     private sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit,
-        PartnerEndpointOptions PartnerEndpoint);
+        PartnerEndpointOptions PartnerEndpoint, TelemetrySettings Telemetry);
 
     private static GatewayServices Compose(Settings settings, PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key,
         AuditCheckpoints checkpoints, PersonSearchTerms searchTerms, ICountryAdapter adapter, TimeProvider clock)
     {
-        var (gateway, messaging, intake, delivery, audit, partnerEndpoint) = settings;
+        var (gateway, messaging, intake, delivery, audit, partnerEndpoint, telemetry) = settings;
+        var metrics = new GatewayMetrics(store.CountForMetrics, clock);
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
         var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
         var responseValidator = ResponseValidator.CreateDefault();
-        var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner);
-        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, searchTerms, clock);
+        var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner, metrics);
+        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, new EnvelopeSigner(key, messaging.GatewayId, clock), partners, store, searchTerms, clock)
+        {
+            Metrics = metrics,
+        };
         submitter.Queued += dispatcher.Wake;
         var notRecorded = new NotRecordedLedger(clock);
         var unattributed = new UnattributedEvidenceLimiter(partnerEndpoint, notRecorded);
@@ -155,6 +167,8 @@ internal sealed class GatewayServices : IAsyncDisposable
             BodyBudget = bodyBudget,
             UnattributedEvidence = unattributed,
             NotRecorded = notRecorded,
+            Metrics = metrics,
+            Telemetry = telemetry,
         };
     }
 
@@ -178,6 +192,7 @@ internal sealed class GatewayServices : IAsyncDisposable
     {
         Http.Dispose();
         Key.Dispose();
+        Metrics.Dispose();
         BodyBudget.Dispose();
         UnattributedEvidence.Dispose();
         await Store.DisposeAsync().ConfigureAwait(false);
