@@ -88,6 +88,9 @@ internal static class GatewayHost
         app.MapPrometheusScrapingEndpoint(GatewayEndpoints.MetricsPath);
         if (!listeners.Separate)
             app.Lifetime.ApplicationStarted.Register(() => ListenerLog.SingleListener(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ListenerLog.Category), string.Join(", ", app.Urls)));
+        if (services.Telemetry.OtlpEndpoint is { } otlp)
+            app.Lifetime.ApplicationStarted.Register(() => TelemetryLog.OtlpExport(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TelemetryLog.Category),
+                services.Telemetry.OtlpProtocol == OpenTelemetry.Exporter.OtlpExportProtocol.Grpc ? "grpc" : "http/protobuf", otlp));
         app.Lifetime.ApplicationStopped.Register(() => services.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }
