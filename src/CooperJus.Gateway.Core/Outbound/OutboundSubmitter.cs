@@ -84,6 +84,8 @@ public sealed class OutboundSubmitter : IIntakeHandler
         if (batch.Response is { } answer)
             await _store.ApplyResponseAsync(answer.InResponseTo, answer.Status, answer.CreatedAt, cancellationToken).ConfigureAwait(false);
         var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
+        System.Diagnostics.Activity.Current?.AddEvent(new System.Diagnostics.ActivityEvent("queued",
+            tags: new System.Diagnostics.ActivityTagsCollection { ["cooperjus.messages"] = result.IsDuplicate ? 0 : batch.Messages.Count }));
         if (batch.Messages.Count > 0) Queued?.Invoke();
         if (result.IsDuplicate) batch.Report.AppendLine("The same content had already been received: nothing was sent again.");
         return new IntakeVerdict(batch.Rejected == 0, batch.Report.ToString());

@@ -56,7 +56,7 @@ public sealed class GatewayMetrics : IDisposable
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 14400, 86400] });
         _intakeFiles = _meter.CreateCounter<long>("cooperjus.intake.files", "{file}", "Intake files handled, by outcome (processed, failed).");
         _intakeRecords = _meter.CreateCounter<long>("cooperjus.intake.records", "{record}", "Records of intake files, by outcome (queued, rejected).");
-        _validationRejections = _meter.CreateCounter<long>("cooperjus.validation.rejections", "{problem}", "Errors that kept a record from being sent, by rule id.");
+        _validationRejections = _meter.CreateCounter<long>("cooperjus.validation.rejections", "{problem}", "Validation errors by rule id and source: intake (a record not sent) or inbound (a partner's envelope refused).");
         _inbound = _meter.CreateCounter<long>("cooperjus.inbound.messages", "{message}", "Envelopes received from partners, by outcome (accepted, duplicate, rejected, busy).");
         _meter.CreateObservableGauge("cooperjus.requests", () => Store().Requests.Select(r =>
             new Measurement<long>(r.Count, new("partner", r.PartnerId), new("status", r.State), new("direction", r.Kind))), "{request}",
@@ -106,8 +106,11 @@ public sealed class GatewayMetrics : IDisposable
         if (count > 0) _intakeRecords.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
     }
 
-    /// <summary>A record was kept from being sent by an error of <paramref name="rule"/>.</summary>
-    public void ValidationRejected(string rule) => _validationRejections.Add(1, new KeyValuePair<string, object?>("rule", rule));
+    /// <summary>
+    /// An error of <paramref name="rule"/> kept a record from being sent (<paramref name="source"/> <c>intake</c>) or
+    /// made this gateway refuse a partner's envelope (<c>inbound</c>).
+    /// </summary>
+    public void ValidationRejected(string rule, string source = "intake") => _validationRejections.Add(1, new("rule", rule), new("source", source));
 
     /// <summary>An envelope was received and answered with <paramref name="outcome"/>.</summary>
     public void Received(string outcome) => _inbound.Add(1, new KeyValuePair<string, object?>("outcome", outcome));

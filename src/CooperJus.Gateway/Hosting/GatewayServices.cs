@@ -145,7 +145,10 @@ internal sealed class GatewayServices : IAsyncDisposable
         var unattributed = new UnattributedEvidenceLimiter(partnerEndpoint, notRecorded);
         var bodyBudget = new BodyBudget(partnerEndpoint.MaxBufferedBytes, messaging.MaxEnvelopeBytes);
         var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store,
-            searchTerms, messaging, unattributed, bodyBudget.Buffers);
+            searchTerms, messaging, unattributed, bodyBudget.Buffers)
+        {
+            Metrics = metrics,
+        };
         return new GatewayServices
         {
             Gateway = gateway,

@@ -92,6 +92,27 @@ public sealed class MetricsAndTracesTests
     }
 
     [Test]
+    public async Task A_refused_envelope_is_counted_by_outcome_and_by_the_rule_that_refused_it()
+    {
+        using var client = new PartnerClient(_spain.AsPartner());
+
+        var (status, _) = await client.PostAsync("not a JWS at all"u8.ToArray());
+
+        var spain = await Eventually.Get(async () =>
+        {
+            var m = await ScrapeAsync(_spain);
+            return m.Sum("cooperjus_inbound_messages_total", ("outcome", "rejected")) == 1 ? m : null;
+        }, "Spain's metrics to count the refused envelope");
+        var rules = spain.Samples.Where(s => s.Name == "cooperjus_validation_rejections_total" && s.Labels["source"] == "inbound").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo(422));
+            Assert.That(rules.Select(r => r.Labels["rule"]), Is.Not.Empty.And.All.StartsWith("envelope."), "counted under the rule its signed rejection names");
+            Assert.That(rules.Sum(r => r.Value), Is.EqualTo(rules.Count), "once each");
+        });
+    }
+
+    [Test]
     public async Task Metrics_answer_on_the_inside_listener_and_not_on_the_partner_listener()
     {
         using var partner = await _http.GetAsync(new Uri(new Uri(_peru.Url), "metrics"));
@@ -134,6 +155,7 @@ public sealed class MetricsAndTracesTests
             Assert.That(receive.TraceId, Is.EqualTo(trace));
             Assert.That(Tag(receive, "cooperjus.inbound.outcome"), Is.EqualTo("accepted"));
             Assert.That(deliver.Events.Select(e => e.Name), Does.Contain("receipt verified"));
+            Assert.That(intake.Events.Select(e => e.Name), Does.Contain("queued"), "the file's messages entered the outbox");
         });
     }
 
