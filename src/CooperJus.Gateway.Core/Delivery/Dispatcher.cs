@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -26,11 +28,17 @@ public sealed class Dispatcher
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _clock;
     private readonly string _owner;
+    private readonly GatewayMetrics? _metrics;
     private readonly Channel<bool> _wake = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
 
-    /// <summary>Creates a dispatcher; <paramref name="owner"/> names this instance's leases and must be stable across restarts.</summary>
-    public Dispatcher(IGatewayStore store, PartnerDirectory partners, PartnerTransport transport, ReceiptVerifier receipts, DeliveryOptions options, TimeProvider clock, string owner)
+    /// <summary>
+    /// Creates a dispatcher; <paramref name="owner"/> names this instance's leases and must be stable across restarts;
+    /// attempts, deliveries, retries, dead letters and circuit states are counted in <paramref name="metrics"/> when given.
+    /// </summary>
+    public Dispatcher(IGatewayStore store, PartnerDirectory partners, PartnerTransport transport, ReceiptVerifier receipts, DeliveryOptions options, TimeProvider clock, string owner,
+        GatewayMetrics? metrics = null)
     {
+        _metrics = metrics;
         _store = store;
         _partners = partners;
         _transport = transport;
@@ -38,7 +46,7 @@ public sealed class Dispatcher
         _options = options;
         _clock = clock;
         _owner = owner;
-        _pipelines = new PartnerPipelines(options, clock);
+        _pipelines = new PartnerPipelines(options, clock, metrics);
     }
 
     /// <summary>Raised after each message reaches a final state or a retry is scheduled (for logs and metrics).</summary>
@@ -119,9 +127,14 @@ public sealed class Dispatcher
 
     private async Task DeliverAsync(LeasedMessage message, CancellationToken cancellationToken)
     {
+        // A child of the span the message was sealed in, which may have ended long ago (or in a process since restarted).
+        using var activity = GatewayTelemetry.Source.StartActivity(GatewayTelemetry.Deliver, ActivityKind.Producer, GatewayTelemetry.ParentOf(message.TraceParent));
+        activity?.SetTag("cooperjus.message.id", message.MessageId);
+        activity?.SetTag("cooperjus.message.type", message.MessageType);
+        activity?.SetTag("cooperjus.partner", message.PartnerId);
         if (!_partners.TryGetPartner(message.PartnerId, out var partner))
         {
-            await Finish(message, _store.DeadLetterAsync(message.Lease, null, $"partner '{message.PartnerId}' is no longer in the partner directory", CancellationToken.None), DeliveryState.DeadLettered, "unknown partner").ConfigureAwait(false);
+            await Finish(message, _store.DeadLetterAsync(message.Lease, null, $"partner '{message.PartnerId}' is no longer in the partner directory", CancellationToken.None), DeliveryState.DeadLettered, "unknown partner", null).ConfigureAwait(false);
             return;
         }
         var attempts = message.Attempts;
@@ -133,7 +146,9 @@ public sealed class Dispatcher
         context.Properties.Set(PartnerPipelines.AttemptObserver, async outcome =>
         {
             attempts++;
-            await _store.RecordAttemptAsync(message.Lease, Attempt(TakeStart(startedAt), outcome), CancellationToken.None).ConfigureAwait(false);
+            var attempt = Attempt(TakeStart(startedAt), outcome);
+            _metrics?.Attempted(message.PartnerId, KebabNames<AttemptOutcome>.Word(attempt.Outcome));
+            await _store.RecordAttemptAsync(message.Lease, attempt, CancellationToken.None).ConfigureAwait(false);
         });
         try
         {
@@ -173,7 +188,7 @@ public sealed class Dispatcher
             if (receipt.IsDelivered)
             {
                 var delivered = attempt with { Outcome = receipt.Receipt!.Outcome == ReceiptOutcome.Duplicate ? AttemptOutcome.Duplicate : AttemptOutcome.Accepted };
-                await Finish(message, _store.MarkDeliveredAsync(message.Lease, delivered, result.Body, CancellationToken.None), DeliveryState.Delivered, receipt.Receipt.Outcome.ToString()).ConfigureAwait(false);
+                await Finish(message, _store.MarkDeliveredAsync(message.Lease, delivered, result.Body, CancellationToken.None), DeliveryState.Delivered, receipt.Receipt.Outcome.ToString(), delivered).ConfigureAwait(false);
                 return;
             }
             if (receipt.IsRejected || status is >= 400 and < 500)
@@ -186,7 +201,8 @@ public sealed class Dispatcher
                 var reported = receipt.IsRejected
                     ? $"rejected by {message.PartnerId} (rules: {Rules(errors)}); the reasons are in `cooperjus outbox show {message.MessageId}`"
                     : $"HTTP {status} from {message.PartnerId} without a valid receipt (rules: {Rules(errors)})";
-                await Finish(message, _store.DeadLetterAsync(message.Lease, attempt with { Outcome = AttemptOutcome.Rejected, Error = reason }, reason, CancellationToken.None), DeliveryState.DeadLettered, reported).ConfigureAwait(false);
+                var rejected = attempt with { Outcome = AttemptOutcome.Rejected, Error = reason };
+                await Finish(message, _store.DeadLetterAsync(message.Lease, rejected, reason, CancellationToken.None), DeliveryState.DeadLettered, reported, rejected).ConfigureAwait(false);
                 return;
             }
             attempt = attempt with { Outcome = AttemptOutcome.InvalidReceipt, Error = "receipt not valid: " + string.Join("; ", receipt.Errors.Select(e => $"{e.Rule}: {e.Message}")) };
@@ -206,18 +222,47 @@ public sealed class Dispatcher
         {
             var reason = $"retry budget spent: {attempts} attempts, last: {attempt.Error}";
             await Finish(message, _store.DeadLetterAsync(message.Lease, attempt, reason, CancellationToken.None), DeliveryState.DeadLettered,
-                $"retry budget spent: {attempts} attempts, last: {reported}").ConfigureAwait(false);
+                $"retry budget spent: {attempts} attempts, last: {reported}", attempt).ConfigureAwait(false);
             return;
         }
         var wait = Backoff.Next(attempts, _options.BaseDelay, _options.MaxDelay, retryAfter, Random.Shared);
         var next = _clock.GetUtcNow() + wait;
-        await Finish(message, _store.ScheduleRetryAsync(message.Lease, attempt, next, CancellationToken.None), DeliveryState.RetryScheduled, reported ?? "").ConfigureAwait(false);
+        await Finish(message, _store.ScheduleRetryAsync(message.Lease, attempt, next, CancellationToken.None), DeliveryState.RetryScheduled, reported ?? "", attempt).ConfigureAwait(false);
     }
 
-    private async Task Finish(LeasedMessage message, Task<bool> storeCall, DeliveryState state, string detail)
+    // `attempt` is the last attempt, null when none was made (a partner no longer listed).
+    private async Task Finish(LeasedMessage message, Task<bool> storeCall, DeliveryState state, string detail, DeliveryAttempt? attempt)
     {
         // False means the lease was lost (expired and taken by another instance): that instance now owns the outcome.
-        if (await storeCall.ConfigureAwait(false)) Reported?.Invoke(new DeliveryReport(message.MessageId, message.PartnerId, state, detail));
+        if (!await storeCall.ConfigureAwait(false)) return;
+        Observe(message, state, attempt);
+        Reported?.Invoke(new DeliveryReport(message.MessageId, message.PartnerId, state, detail));
+    }
+
+    private void Observe(LeasedMessage message, DeliveryState state, DeliveryAttempt? attempt)
+    {
+        var activity = Activity.Current;
+        activity?.SetTag("cooperjus.delivery.state", KebabNames<DeliveryState>.Word(state));
+        if (attempt is not null)
+        {
+            _metrics?.Attempted(message.PartnerId, KebabNames<AttemptOutcome>.Word(attempt.Outcome));
+            activity?.SetTag("cooperjus.attempt.outcome", KebabNames<AttemptOutcome>.Word(attempt.Outcome));
+        }
+        switch (state)
+        {
+            case DeliveryState.Delivered:
+                var outcome = attempt?.Outcome == AttemptOutcome.Duplicate ? "duplicate" : "accepted";
+                _metrics?.Delivered(message.PartnerId, outcome, _clock.GetUtcNow() - message.EnqueuedAt);
+                activity?.AddEvent(new ActivityEvent("receipt verified", tags: new ActivityTagsCollection { ["cooperjus.receipt.outcome"] = outcome }));
+                break;
+            case DeliveryState.DeadLettered:
+                _metrics?.DeadLettered(message.PartnerId);
+                activity?.SetStatus(ActivityStatusCode.Error, "dead-lettered");
+                break;
+            default:
+                _metrics?.RetryScheduled(message.PartnerId);
+                break;
+        }
     }
 
     private DeliveryAttempt Attempt(DateTimeOffset startedAt, Outcome<SendResult> outcome) => outcome switch

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CooperJus.Gateway.Core.Telemetry;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -20,19 +21,22 @@ public sealed class PartnerPipelines
     private readonly ConcurrentDictionary<string, ResiliencePipeline<SendResult>> _pipelines = new(StringComparer.Ordinal);
     private readonly DeliveryOptions _options;
     private readonly TimeProvider _clock;
+    private readonly GatewayMetrics? _metrics;
 
-    /// <summary>Creates the pipelines' factory.</summary>
-    public PartnerPipelines(DeliveryOptions options, TimeProvider clock)
+    /// <summary>Creates the pipelines' factory; each circuit's state changes go to <paramref name="metrics"/> when given.</summary>
+    public PartnerPipelines(DeliveryOptions options, TimeProvider clock, GatewayMetrics? metrics = null)
     {
         _options = options;
         _clock = clock;
+        _metrics = metrics;
     }
 
     /// <summary>The pipeline of <paramref name="partnerId"/>, built on first use.</summary>
-    public ResiliencePipeline<SendResult> For(string partnerId) => _pipelines.GetOrAdd(partnerId, _ => Build());
+    public ResiliencePipeline<SendResult> For(string partnerId) => _pipelines.GetOrAdd(partnerId, Build);
 
-    private ResiliencePipeline<SendResult> Build()
+    private ResiliencePipeline<SendResult> Build(string partnerId)
     {
+        _metrics?.Circuit(partnerId, BreakerState.Closed);
         var transient = new PredicateBuilder<SendResult>()
             .Handle<TimeoutRejectedException>()
             .HandleResult(r => r.IsTransient);
@@ -56,8 +60,17 @@ public sealed class PartnerPipelines
                 MinimumThroughput = 5,
                 SamplingDuration = TimeSpan.FromSeconds(30),
                 BreakDuration = _options.BreakDuration,
+                OnOpened = _ => Changed(partnerId, BreakerState.Open),
+                OnHalfOpened = _ => Changed(partnerId, BreakerState.HalfOpen),
+                OnClosed = _ => Changed(partnerId, BreakerState.Closed),
             })
             .AddTimeout(_options.AttemptTimeout)
             .Build();
+    }
+
+    private ValueTask Changed(string partnerId, BreakerState state)
+    {
+        _metrics?.Circuit(partnerId, state);
+        return ValueTask.CompletedTask;
     }
 }

@@ -1,9 +1,15 @@
+using System.Diagnostics;
 using System.Net.Http.Headers;
 using CooperJus.Gateway.Core.Messaging;
+using CooperJus.Gateway.Core.Telemetry;
 
 namespace CooperJus.Gateway.Core.Delivery;
 
-/// <summary>POSTs signed envelopes to a partner gateway (<c>POST {url}/partner/v1/messages</c>, <c>application/jose</c>).</summary>
+/// <summary>
+/// POSTs signed envelopes to a partner gateway (<c>POST {url}/partner/v1/messages</c>, <c>application/jose</c>). Each
+/// attempt is a client span (<see cref="GatewayTelemetry.SendAttempt"/>) whose W3C <c>traceparent</c> goes with the
+/// request, so a receiving gateway that traces continues the sender's trace.
+/// </summary>
 public sealed class PartnerTransport
 {
     private readonly HttpClient _http;
@@ -23,14 +29,29 @@ public sealed class PartnerTransport
         using var request = new HttpRequestMessage(HttpMethod.Post, partner.MessagesUrl);
         request.Content = new ReadOnlyMemoryContent(envelope);
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/jose");
+        using var activity = GatewayTelemetry.Source.StartActivity(GatewayTelemetry.SendAttempt, ActivityKind.Client);
+        if (activity is not null)
+        {
+            activity.SetTag("http.request.method", "POST");
+            activity.SetTag("url.full", partner.MessagesUrl.ToString());
+            activity.SetTag("cooperjus.partner", partner.Id);
+            // Set here rather than left to HttpClient's own instrumentation, which adds the header only when it is on.
+            DistributedContextPropagator.Current.Inject(activity, request, static (carrier, name, value) =>
+            {
+                if (carrier is HttpRequestMessage message && value is not null) message.Headers.TryAddWithoutValidation(name, value);
+            });
+        }
         try
         {
             using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             var body = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag("http.response.status_code", (int)response.StatusCode);
+            if ((int)response.StatusCode >= 400) activity?.SetStatus(ActivityStatusCode.Error);
             return new SendResult((int)response.StatusCode, body, RetryAfter(response), null);
         }
         catch (HttpRequestException e)
         {
+            activity?.SetStatus(ActivityStatusCode.Error, "network error");
             return new SendResult(null, ReadOnlyMemory<byte>.Empty, null, $"network error: {e.Message}");
         }
     }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
@@ -65,6 +66,9 @@ public sealed class InboundProcessor
         _unattributed = unattributed;
         _bodies = bodies;
     }
+
+    /// <summary>Where the rules of refused envelopes are counted (<see cref="GatewayMetrics.ValidationRejected"/>); null: nowhere.</summary>
+    public GatewayMetrics? Metrics { get; init; }
 
     /// <summary>Raised after a message was stored for the national system.</summary>
     public event Action? Stored;
@@ -164,6 +168,7 @@ public sealed class InboundProcessor
         var attributed = verification.Signer is not null;
         // Decided before anything is signed: a rejection this gateway signed is always on record.
         if (!attributed && _unattributed is not null && !_unattributed.TryAdmit(clientAddress ?? UnknownClient, out var retryAfter)) return InboundAnswer.TryLater(retryAfter);
+        foreach (var rule in errors.Select(e => e.Rule).Distinct(StringComparer.Ordinal)) Metrics?.ValidationRejected(rule, "inbound");
         var rejection = _receipts.Reject(verification, errors);
         var reason = string.Join("; ", errors.Select(e => $"{e.Rule}: {e.Message}"));
         var evidence = attributed ? body : body[..Math.Min(body.Length, UnattributedEvidenceBytes)];

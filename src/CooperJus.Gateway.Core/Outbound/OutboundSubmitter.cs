@@ -6,6 +6,7 @@ using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Intake;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;
@@ -42,6 +43,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
     private readonly IGatewayStore _store;
     private readonly TimeProvider _clock;
     private readonly PersonSearchTerms _searchTerms;
+
+    /// <summary>Where records by outcome and validation rejections by rule are counted; null: nowhere.</summary>
+    public GatewayMetrics? Metrics { get; init; }
 
     /// <summary>Raised after messages were queued, so the dispatcher can start at once.</summary>
     public event Action? Queued;
@@ -91,6 +95,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
         var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
             ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
             : PrepareRequests(file);
+        Metrics?.IntakeRecords("queued", batch.Messages.Count);
+        Metrics?.IntakeRecords("held", batch.Held.Count);
+        Metrics?.IntakeRecords("rejected", batch.Rejected);
         var intake = new IntakeFile(file.OriginalName, file.Size, sha256, batch.Report(), batch.FileAudit, batch.Held);
         if (batch.Messages.Count == 0 && batch.Held.Count == 0 && batch.Rejected > 0)
         {
@@ -102,6 +109,8 @@ public sealed class OutboundSubmitter : IIntakeHandler
         if (batch.Response is { } answer)
             await _store.ApplyResponseAsync(answer.InResponseTo, answer.Status, answer.CreatedAt, cancellationToken).ConfigureAwait(false);
         var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
+        System.Diagnostics.Activity.Current?.AddEvent(new System.Diagnostics.ActivityEvent("queued",
+            tags: new System.Diagnostics.ActivityTagsCollection { ["cooperjus.messages"] = result.IsDuplicate ? 0 : batch.Messages.Count }));
         if (batch.Messages.Count > 0) Queued?.Invoke();
         if (batch.Held.Count > 0 && !result.IsDuplicate) Held?.Invoke();
         if (result.IsDuplicate) return new IntakeVerdict(true, batch.Report() + "The same content had already been received: nothing was sent again.\n");
@@ -118,6 +127,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         {
             if (!outcome.IsAccepted)
             {
+                foreach (var problem in outcome.Problems.Where(p => p.IsError)) Metrics?.ValidationRejected(problem.Rule);
                 if (outcome.Problems.Any(p => p.IsError)) batch.Reject(outcome, file.OriginalName, outcome.Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList());
                 continue;
             }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -28,7 +29,11 @@ public sealed class RequestSealer
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(partner);
+        // The message made here carries this span's traceparent (OutgoingMessage.TraceParent): its delivery joins the trace.
+        using var activity = GatewayTelemetry.Source.StartActivity(GatewayTelemetry.SealRequest);
         var messageId = MessageIds.ForRequest(request.RequestId, partner.Id);
+        activity?.SetTag("cooperjus.message.id", messageId);
+        activity?.SetTag("cooperjus.partner", partner.Id);
         var signed = _signer.Sign(new Envelope
         {
             MessageId = messageId,

@@ -9,6 +9,7 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <param name="SignedEnvelope">The exact bytes to POST.</param>
 /// <param name="Attempts">Attempts made so far in the current retry budget (0 for a fresh message; reset by replay).</param>
 /// <param name="EnqueuedAt">When it entered the outbox.</param>
+/// <param name="TraceParent">The W3C <c>traceparent</c> it was sealed in (see <see cref="OutgoingMessage.TraceParent"/>), or null.</param>
 public sealed record LeasedMessage(
     OutboxLease Lease,
     long Sequence,
@@ -17,7 +18,8 @@ public sealed record LeasedMessage(
     string? RequestId,
     ReadOnlyMemory<byte> SignedEnvelope,
     int Attempts,
-    DateTimeOffset EnqueuedAt)
+    DateTimeOffset EnqueuedAt,
+    string? TraceParent = null)
 {
     /// <summary>The message id (the same as <see cref="OutboxLease.MessageId"/>).</summary>
     public string MessageId => Lease.MessageId;

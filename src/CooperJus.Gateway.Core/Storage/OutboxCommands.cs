@@ -17,15 +17,15 @@ internal static class OutboxCommands
             UPDATE outbox SET state = 'sending', lease_owner = @owner, lease_token = lease_token + 1, due_at = @expires, updated_at = @now
             WHERE seq IN (SELECT seq FROM outbox WHERE partner_id = @partner AND due_at IS NOT NULL AND due_at <= @now
                           ORDER BY due_at, seq LIMIT @max)
-            RETURNING seq, message_id, message_type, request_id, attempts, enqueued_at, lease_token
+            RETURNING seq, message_id, message_type, request_id, attempts, enqueued_at, lease_token, trace_parent
             """;
 
     public static EnqueueResult Enqueue(SqliteTransaction transaction, IReadOnlyList<OutgoingMessage> messages, long? intakeSeq, long now)
     {
         using var insert = transaction.Command(
             """
-            INSERT INTO outbox (message_id, partner_id, message_type, request_id, intake_seq, state, due_at, enqueued_at, updated_at)
-            VALUES (@id, @partner, @type, @request, @intake, 'queued', @now, @now, @now)
+            INSERT INTO outbox (message_id, partner_id, message_type, request_id, intake_seq, state, due_at, enqueued_at, updated_at, trace_parent)
+            VALUES (@id, @partner, @type, @request, @intake, 'queued', @now, @now, @now, @trace)
             ON CONFLICT (message_id) DO NOTHING RETURNING seq
             """,
             ("@intake", intakeSeq), ("@now", now));
@@ -37,6 +37,7 @@ internal static class OutboxCommands
             insert.Set("@partner", message.PartnerId);
             insert.Set("@type", message.MessageType);
             insert.Set("@request", message.RequestId);
+            insert.Set("@trace", message.TraceParent);
             if (insert.ExecuteScalar() is not long seq)
             {
                 alreadyPresent.Add(message.MessageId);
@@ -63,13 +64,13 @@ internal static class OutboxCommands
     {
         using var lease = transaction.Command(LeaseSql,
             ("@owner", owner), ("@expires", expires), ("@now", now), ("@partner", partnerId), ("@max", maxCount));
-        var leased = new List<(long Seq, string Id, string Type, string? Request, int Attempts, long Enqueued, long Token)>();
+        var leased = new List<(long Seq, string Id, string Type, string? Request, int Attempts, long Enqueued, long Token, string? Trace)>();
         using (var reader = lease.ExecuteReader())
         {
             while (reader.Read())
             {
                 leased.Add((reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.NullableString(3),
-                    reader.GetInt32(4), reader.GetInt64(5), reader.GetInt64(6)));
+                    reader.GetInt32(4), reader.GetInt64(5), reader.GetInt64(6), reader.NullableString(7)));
             }
         }
         using var envelope = transaction.Command("SELECT envelope FROM outbox_envelopes WHERE seq = @seq");
@@ -79,7 +80,7 @@ internal static class OutboxCommands
             envelope.Set("@seq", row.Seq);
             var bytes = (byte[])envelope.ExecuteScalar()!;
             return new LeasedMessage(new OutboxLease(row.Id, owner, row.Token, expiresAt), row.Seq, partnerId, row.Type, row.Request,
-                bytes, row.Attempts, StoredInstants.FromStored(row.Enqueued));
+                bytes, row.Attempts, StoredInstants.FromStored(row.Enqueued), row.Trace);
         }).ToList();
     }
 

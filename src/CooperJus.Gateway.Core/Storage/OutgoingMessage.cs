@@ -22,4 +22,12 @@ public sealed record OutgoingMessage(
     string? RequestId,
     ReadOnlyMemory<byte> SignedEnvelope,
     TrackedRequest? Request = null,
-    IReadOnlyList<CooperJus.Gateway.Core.Audit.AuditEntry>? Evidence = null);
+    IReadOnlyList<CooperJus.Gateway.Core.Audit.AuditEntry>? Evidence = null)
+{
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span the message was sealed in, stored with it so its delivery joins the same
+    /// trace. Taken from <see cref="System.Diagnostics.Activity.Current"/> when the message is made (null when nothing
+    /// traces); <c>with</c> copies keep it.
+    /// </summary>
+    public string? TraceParent { get; init; } = System.Diagnostics.Activity.Current?.Id;
+}

@@ -17,6 +17,7 @@ internal static class SchemaMigrations
         new(3, "Person search terms keyed with the gateway's search key (the unkeyed terms removed, rebuilt at start)", SchemaV3.Sql),
         new(4, "Size, SHA-256 and client address of refused inbound bodies (kept in part when unattributable)", SchemaV4.Sql),
         new(5, "Held requests: the status held, and each held request's reason and canonical document until a partner serves its country", SchemaHeldRequests.Sql),
+        new(6, "The trace context each outgoing message was sealed in (W3C traceparent)", SchemaOutboxTraceParent.Sql),
     ];
 
     /// <summary>The version this code creates and understands.</summary>

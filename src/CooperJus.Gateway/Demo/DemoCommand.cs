@@ -62,6 +62,7 @@ internal static class DemoCommand
         await PrintRequestsAsync(peru, cancellationToken).ConfigureAwait(false);
         await PrintAuditAsync(peru, answered, cancellationToken).ConfigureAwait(false);
         await PrintAuditAsync(spain, answered, cancellationToken).ConfigureAwait(false);
+        await PrintMetricsAsync(peru, cancellationToken).ConfigureAwait(false);
         Console.WriteLine("Demo complete.");
         return ExitCodes.Success;
     }
@@ -148,6 +149,18 @@ internal static class DemoCommand
         Console.WriteLine($"{gateway.Layout.Id}'s audit log: {result.EventsChecked} events, {(result.IsIntact ? "intact" : "BROKEN: " + result.Problem)}; " +
             $"request {requestId}: {string.Join(" → ", events.Select(e => e.Kind))}");
         Console.WriteLine($"  cooperjus audit show {requestId} --config {gateway.Layout.ConfigFile}");
+    }
+
+    /// <summary>What Prometheus would scrape from the inside listener, the figures of the demo's run only (README, Metrics and traces).</summary>
+    private static async Task PrintMetricsAsync(DemoGateway gateway, CancellationToken cancellationToken)
+    {
+        var url = new Uri(new Uri(gateway.InsideUrl), GatewayEndpoints.MetricsPath.TrimStart('/'));
+        using var http = new HttpClient();
+        var text = await http.GetStringAsync(url, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"{gateway.Layout.Id}'s metrics (GET {url}, the inside listener), in part:");
+        string[] shown = ["cooperjus_requests{", "cooperjus_requests_held{", "cooperjus_outbox_messages{", "cooperjus_inbox_messages{", "cooperjus_delivery_delivered_total{"];
+        foreach (var line in text.Split('\n').Where(l => shown.Any(s => l.StartsWith(s, StringComparison.Ordinal))))
+            Console.WriteLine("  " + line.Replace("otel_scope_name=\"CooperJus.Gateway\",", "", StringComparison.Ordinal).Replace("{otel_scope_name=\"CooperJus.Gateway\"}", "", StringComparison.Ordinal));
     }
 
     private static IGatewayStore Store(DemoGateway gateway) => gateway.Host!.Services.GetRequiredService<GatewayServices>().Store;

@@ -66,7 +66,10 @@ internal sealed partial class AuditWorker(GatewayServices services, IConfigurati
     {
         try
         {
-            if (await services.Checkpoints.WriteAsync(services.Store.Audit, clock, cancellationToken).ConfigureAwait(false) is { } checkpoint)
+            var checkpoint = await services.Checkpoints.WriteAsync(services.Store.Audit, clock, cancellationToken).ConfigureAwait(false);
+            // Signed now, or nothing new since the last one: either way the head is covered.
+            services.Metrics.CheckpointCovered(clock.GetUtcNow());
+            if (checkpoint is not null)
             {
                 health.Signed(checkpoint);
                 LogCheckpoint(logger, checkpoint.Sequence, services.Checkpoints.FilePath);

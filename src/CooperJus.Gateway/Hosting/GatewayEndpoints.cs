@@ -15,6 +15,9 @@ internal static class GatewayEndpoints
 {
     public const string ApiKeyHeader = "X-Api-Key";
 
+    /// <summary>The Prometheus scrape endpoint (inside listener only).</summary>
+    public const string MetricsPath = "/metrics";
+
     public static void Map(IEndpointRouteBuilder app, GatewayServices services)
     {
         PartnerMessageEndpoint.Map(app, services);

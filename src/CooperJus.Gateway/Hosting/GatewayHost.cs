@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -5,6 +6,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Console;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Resources;
+using OpenTelemetry.Trace;
 
 namespace CooperJus.Gateway.Hosting;
 
@@ -26,6 +32,11 @@ internal static class GatewayHost
     {
         var builder = CreateBuilder(configFile, overrides, watch: true);
         builder.Host.UseSystemd();
+        // UseSystemd picks its own console format under systemd; a format the operator chose (json for a log shipper) wins.
+        builder.Services.PostConfigure<ConsoleLoggerOptions>(o =>
+        {
+            if (builder.Configuration["Logging:Console:FormatterName"] is { Length: > 0 } formatter) o.FormatterName = formatter;
+        });
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(20));
 
         var clock = TimeProvider.System;
@@ -55,6 +66,7 @@ internal static class GatewayHost
         builder.Services.AddSingleton(services.AuditVerifier);
         builder.Services.AddSingleton(services.SearchTerms);
         builder.AddAuditorView(auditorViewClock ?? clock);
+        AddTelemetry(builder, services);
 
         var app = builder.Build();
         // First: everything after (logs, rate limits, the Secure flag of cookies) sees the client as the proxy reported it.
@@ -63,8 +75,13 @@ internal static class GatewayHost
         listeners.UseGate(app);
         app.MapAuditorView();
         GatewayEndpoints.Map(app, services);
+        // Not a partner route (ListenerRoutes): the inside listener alone answers it.
+        app.MapPrometheusScrapingEndpoint(GatewayEndpoints.MetricsPath);
         if (!listeners.Separate)
             app.Lifetime.ApplicationStarted.Register(() => ListenerLog.SingleListener(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ListenerLog.Category), string.Join(", ", app.Urls)));
+        if (services.Telemetry.OtlpEndpoint is { } otlp)
+            app.Lifetime.ApplicationStarted.Register(() => TelemetryLog.OtlpExport(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TelemetryLog.Category),
+                services.Telemetry.OtlpProtocol == OpenTelemetry.Exporter.OtlpExportProtocol.Grpc ? "grpc" : "http/protobuf", otlp));
         app.Lifetime.ApplicationStopped.Register(() => services.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }
@@ -86,8 +103,45 @@ internal static class GatewayHost
         if (configFile is not null && !File.Exists(configFile))
             throw new StartupException($"The gateway cannot start: configuration file '{configFile}' does not exist.");
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = Environment.CurrentDirectory });
+        // Below every other source: the configuration file, the environment and the overrides all win.
+        builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = LogDefaults });
         if (GatewayConfiguration.AddSources(builder.Configuration, configFile, watch) is { } file) builder.Services.AddSingleton(file);
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         return builder;
+    }
+
+    /// <summary>
+    /// The log levels of a gateway unless configuration says otherwise (docs/logging.md): everything at Information
+    /// (the gateway's own categories, the host's start and stop in <c>Microsoft.Hosting.Lifetime</c>) except ASP.NET
+    /// Core's per-request lines (five for every health probe), at Warning. The gateway's categories and the host's are
+    /// not named, so an operator's <c>Logging:LogLevel:Default</c> still governs them.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string?> LogDefaults = new Dictionary<string, string?>
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+    };
+
+    /// <summary>
+    /// Metrics for <c>GET /metrics</c> (Prometheus text) and, with <c>Telemetry:Otlp:Endpoint</c>, metrics and traces
+    /// over OTLP. Only this gateway's instruments are exported: another gateway in the same process (the demo) has a
+    /// meter of the same name but another scope.
+    /// </summary>
+    private static void AddTelemetry(WebApplicationBuilder builder, GatewayServices services)
+    {
+        var scope = services.Metrics.Scope;
+        var otel = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService("cooperjus-gateway", serviceInstanceId: services.Messaging.GatewayId))
+            .WithMetrics(metrics => metrics
+                .AddMeter(GatewayMetrics.MeterName)
+                .AddView(instrument => instrument.Meter.Name == GatewayMetrics.MeterName && !ReferenceEquals(instrument.Meter.Scope, scope) ? MetricStreamConfiguration.Drop : null)
+                .AddPrometheusExporter());
+        if (services.Telemetry.OtlpEndpoint is not { } endpoint) return;
+        otel.WithTracing(tracing => tracing
+                .AddSource(GatewayTelemetry.SourceName)
+                // Probes would be most of the spans and say nothing.
+                .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(Core.Messaging.PartnerProtocol.HealthPath, StringComparison.OrdinalIgnoreCase)
+                    && !context.Request.Path.StartsWithSegments(GatewayEndpoints.MetricsPath, StringComparison.OrdinalIgnoreCase)))
+            .UseOtlpExporter(services.Telemetry.OtlpProtocol, endpoint);
     }
 }

@@ -6,6 +6,7 @@ using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Outbound;
 using CooperJus.Gateway.Core.Plugins;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -69,6 +70,12 @@ internal sealed class GatewayServices : IAsyncDisposable
     /// <summary>The unattributable messages those limits did not record, until written to the audit log.</summary>
     public required NotRecordedLedger NotRecorded { get; init; }
 
+    /// <summary>The gateway's meter and instruments.</summary>
+    public required GatewayMetrics Metrics { get; init; }
+
+    /// <summary>Where metrics and traces are exported besides the inside listener's <c>/metrics</c>.</summary>
+    public required TelemetrySettings Telemetry { get; init; }
+
     public static async Task<GatewayServices> CreateAsync(IConfiguration configuration, TimeProvider clock, CancellationToken cancellationToken)
     {
         var problems = new List<string>();
@@ -80,7 +87,7 @@ internal sealed class GatewayServices : IAsyncDisposable
             throw Failure(problems);
         }
         var (settings, directory, storeOptions, key, adapter) = read;
-        var (_, messaging, _, _, audit, _) = settings;
+        var (_, messaging, _, _, audit, _, _) = settings;
 
         SqliteGatewayStore store;
         try
@@ -135,7 +142,8 @@ internal sealed class GatewayServices : IAsyncDisposable
         Web.AuditorViewSetup.CheckConfiguration(configuration, problems);
         var proxies = ForwardedHeadersSettings.Read(configuration, problems);
         ListenerChecks.Check(configuration, proxies.AnyProxy, problems);
-        return new ReadConfiguration(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint), directory, storeOptions, key, adapter);
+        var telemetry = TelemetrySettings.Read(configuration, problems);
+        return new ReadConfiguration(new Settings(gateway, messaging, intake, delivery, audit, partnerEndpoint, telemetry), directory, storeOptions, key, adapter);
     }
 
     /// <summary>What <see cref="Read"/> found: the option sections, the partner directory and store settings, the key and the adapter (null when not loaded).</summary>
@@ -143,24 +151,31 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     /// <summary>The option sections read from configuration, passed on together.</summary>
     internal sealed record Settings(GatewayOptions Gateway, MessagingOptions Messaging, IntakeOptions Intake, DeliveryOptions Delivery, AuditOptions Audit,
-        PartnerEndpointOptions PartnerEndpoint);
+        PartnerEndpointOptions PartnerEndpoint, TelemetrySettings Telemetry);
 
     private static GatewayServices Compose(Settings settings, PartnerDirectory partners, SqliteGatewayStore store, GatewayKey key,
         AuditCheckpoints checkpoints, PersonSearchTerms searchTerms, ICountryAdapter adapter, TimeProvider clock)
     {
-        var (gateway, messaging, intake, delivery, audit, partnerEndpoint) = settings;
+        var (gateway, messaging, intake, delivery, audit, partnerEndpoint, telemetry) = settings;
+        var metrics = new GatewayMetrics(store.CountForMetrics, clock);
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
         var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
         var responseValidator = ResponseValidator.CreateDefault();
-        var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner);
+        var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner, metrics);
         var signer = new EnvelopeSigner(key, messaging.GatewayId, clock);
-        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, signer, partners, store, searchTerms, clock);
+        var submitter = new OutboundSubmitter(adapter, new Translator(requestValidator), responseValidator, signer, partners, store, searchTerms, clock)
+        {
+            Metrics = metrics,
+        };
         submitter.Queued += dispatcher.Wake;
         var notRecorded = new NotRecordedLedger(clock);
         var unattributed = new UnattributedEvidenceLimiter(partnerEndpoint, notRecorded);
         var bodyBudget = new BodyBudget(partnerEndpoint.MaxBufferedBytes, messaging.MaxEnvelopeBytes);
         var inbound = new InboundProcessor(new EnvelopeVerifier(partners, messaging, clock), new ReceiptSigner(key, messaging.GatewayId), requestValidator, responseValidator, store,
-            searchTerms, messaging, unattributed, bodyBudget.Buffers);
+            searchTerms, messaging, unattributed, bodyBudget.Buffers)
+        {
+            Metrics = metrics,
+        };
         return new GatewayServices
         {
             Gateway = gateway,
@@ -183,6 +198,8 @@ internal sealed class GatewayServices : IAsyncDisposable
             BodyBudget = bodyBudget,
             UnattributedEvidence = unattributed,
             NotRecorded = notRecorded,
+            Metrics = metrics,
+            Telemetry = telemetry,
         };
     }
 
@@ -206,6 +223,7 @@ internal sealed class GatewayServices : IAsyncDisposable
     {
         Http.Dispose();
         Key.Dispose();
+        Metrics.Dispose();
         BodyBudget.Dispose();
         UnattributedEvidence.Dispose();
         await Store.DisposeAsync().ConfigureAwait(false);

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using CooperJus.Gateway.Core.Intake;
+using CooperJus.Gateway.Core.Telemetry;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -27,7 +29,13 @@ internal sealed partial class IntakeWorker(GatewayServices services, TimeProvide
 
     private async Task ProcessAsync(IntakeFolder folder, ClaimedFile file, CancellationToken stoppingToken)
     {
+        // The root of every request's trace: the requests the file carries are sealed inside it (OutboundSubmitter).
+        using var activity = GatewayTelemetry.Source.StartActivity(GatewayTelemetry.IntakeFile, ActivityKind.Consumer);
+        activity?.SetTag("cooperjus.intake.bytes", file.Size);
         var verdict = await folder.ProcessAsync(file, services.Submitter, stoppingToken).ConfigureAwait(false);
+        var outcome = verdict.Succeeded ? "processed" : "failed";
+        services.Metrics.IntakeFile(outcome);
+        activity?.SetTag("cooperjus.intake.outcome", outcome);
         if (verdict.Succeeded) LogProcessed(logger, file.OriginalName, file.Size);
         else LogFailed(logger, file.OriginalName);
     }

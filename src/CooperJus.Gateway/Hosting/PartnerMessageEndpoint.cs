@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using CooperJus.Gateway.Core.Inbound;
 using CooperJus.Gateway.Core.Messaging;
+using CooperJus.Gateway.Core.Telemetry;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
@@ -59,9 +61,13 @@ internal static class PartnerMessageEndpoint
             return;
         }
         InboundAnswer answer;
+        // A child of the server span, which ASP.NET Core continued from the sender's traceparent when tracing is on.
+        using var activity = GatewayTelemetry.Source.StartActivity(GatewayTelemetry.Receive);
         try
         {
             answer = await services.Inbound.ReceiveAsync(context.Request.Body, new InboundRequest(client, declared), context.RequestAborted).ConfigureAwait(false);
+            services.Metrics.Received(answer.Outcome);
+            activity?.SetTag("cooperjus.inbound.outcome", answer.Outcome);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -26,6 +26,10 @@ public sealed partial class DemoTests
                 .And.Contain("held: no partner gateway serves the requested country CL")
                 .And.Match("Spain answered request [0-9a-f-]{36} \\(in-progress\\); Peru now shows it as in-progress\\.")
                 .And.Contain("Peru's requests (cooperjus requests):")
+                .And.Match(@"pe's metrics \(GET http://127\.0\.0\.1:[0-9]+/metrics, the inside listener\)")
+                .And.Match(@"\n  cooperjus_delivery_delivered_total\{outcome=""accepted"",partner=""es""\} 2\r?\n")
+                .And.Match(@"\n  cooperjus_inbox_messages\{partner=""es"",type=""cooperation-response""\} 1\r?\n")
+                .And.Match(@"\n  cooperjus_requests\{direction=""outgoing"",partner=""es"",status=""in-progress""\} 1\r?\n")
                 .And.EndWith("Demo complete." + Environment.NewLine));
         }
         finally

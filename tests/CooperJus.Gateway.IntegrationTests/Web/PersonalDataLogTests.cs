@@ -105,6 +105,8 @@ public sealed partial class PersonalDataLogTests
         var extra = LocalGateway.QuickTimings.Concat(TestAccounts.Settings()).Concat(
         [
             new("Logging:LogLevel:Default", "Information"),
+            // ASP.NET Core's per-request lines (Warning by default) print paths and queries: on, to show they carry no personal data.
+            new("Logging:LogLevel:Microsoft.AspNetCore", "Information"),
             new("Delivery:MaxAttempts", "1"),
         ]);
         _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters, extra));
