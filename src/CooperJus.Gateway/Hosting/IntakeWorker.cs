@@ -36,12 +36,16 @@ internal sealed partial class IntakeWorker(GatewayServices services, TimeProvide
         var outcome = verdict.Succeeded ? "processed" : "failed";
         services.Metrics.IntakeFile(outcome);
         activity?.SetTag("cooperjus.intake.outcome", outcome);
-        if (verdict.Succeeded) LogProcessed(logger, file.OriginalName, file.Size);
-        else LogFailed(logger, file.OriginalName);
+        if (!verdict.Succeeded) LogFailed(logger, file.OriginalName);
+        else if (verdict.RejectedReport is not null) LogProcessedWithRejections(logger, file.OriginalName);
+        else LogProcessed(logger, file.OriginalName, file.Size);
     }
 
     [LoggerMessage(1001, LogLevel.Information, "Intake file {File} ({Bytes} bytes) processed")]
     private static partial void LogProcessed(ILogger logger, string file, long bytes);
+
+    [LoggerMessage(1003, LogLevel.Warning, "Intake file {File} processed, but some of its records were rejected; a copy waits in rejected/ with a report of the records to fix")]
+    private static partial void LogProcessedWithRejections(ILogger logger, string file);
 
     [LoggerMessage(1002, LogLevel.Warning, "Intake file {File} had rejections; it is in failed/ with a report")]
     private static partial void LogFailed(ILogger logger, string file);

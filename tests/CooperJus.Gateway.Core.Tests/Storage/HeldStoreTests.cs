@@ -94,7 +94,8 @@ public sealed class HeldStoreTests
         var path = harness.Options.Path;
         await harness.Store.UpsertRequestAsync(StoreHarness.Request("old-1"), None);
         await harness.Store.DisposeAsync();
-        // Back to the store as the previous version left it: the held table gone, the old requests table, version 4.
+        // Back to the store as the previous version left it: the held table gone, the old requests table, no trace
+        // context in the outbox (step 6), version 4.
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
@@ -106,6 +107,7 @@ public sealed class HeldStoreTests
                 """ + SchemaV1.Sql[SchemaV1.Sql.IndexOf("CREATE TABLE requests", StringComparison.Ordinal)..] + """
                 INSERT INTO requests SELECT * FROM requests_v4;
                 DROP TABLE requests_v4;
+                ALTER TABLE outbox DROP COLUMN trace_parent;
                 UPDATE schema_version SET version = 4;
                 """;
             command.ExecuteNonQuery();
