@@ -47,7 +47,7 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
         }
         catch (Exception e) when (e is InvalidOperationException or IOException or ObjectDisposedException or Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException)
         {
-            LogReleaseFailed(logger, e.Message);
+            LogReleaseFailed(logger, "an intake", e.Message);
         }
     }
 
@@ -86,7 +86,15 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
                 services.Partners.Replace(directory);
                 _directoryJson = text;
                 LogDirectoryReloaded(logger, options.Partners.Count);
-                await ReleaseHeldAsync("reload", CancellationToken.None).ConfigureAwait(false);
+                try
+                {
+                    await ReleaseHeldAsync("reload", CancellationToken.None).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is InvalidOperationException or IOException or Microsoft.Data.Sqlite.SqliteException or System.Text.Json.JsonException)
+                {
+                    // The directory was taken: this is not event 8103.
+                    LogReleaseFailed(logger, "a reload", e.Message);
+                }
             }
             finally
             {
@@ -133,8 +141,8 @@ internal sealed partial class HeldRequestWorker(GatewayServices services, IConfi
     [LoggerMessage(8102, LogLevel.Information, "The partner directory was reloaded from the configuration file: {Partners} partner(s)")]
     private static partial void LogDirectoryReloaded(ILogger logger, int partners);
 
-    [LoggerMessage(8104, LogLevel.Warning, "Held requests could not be released after an intake; the next start, reload or 'cooperjus requests release' does it: {Reason}")]
-    private static partial void LogReleaseFailed(ILogger logger, string reason);
+    [LoggerMessage(8104, LogLevel.Warning, "Held requests could not be released after {When}; the next start, reload or 'cooperjus requests release' does it: {Reason}")]
+    private static partial void LogReleaseFailed(ILogger logger, string when, string reason);
 
     [LoggerMessage(8103, LogLevel.Warning, "The changed partner directory in the configuration file was not taken; the gateway keeps the one it had: {Reason}")]
     private static partial void LogDirectoryRefused(ILogger logger, string reason);
