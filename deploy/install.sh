@@ -14,9 +14,18 @@
 # intake and export folders of that group (setgid, 2770); on an upgrade stops the service before replacing the
 # binaries (the previous ones are kept in /opt/cooperjus.previous); links /usr/local/bin/cooperjus; copies the sample
 # configuration only when there is none (never overwritten); generates the signing key when it is missing; installs the
-# unit; then runs `cooperjus run --check-config` as the cooperjus user, and enables and (re)starts the service only
-# when it passes. On a first install the sample's placeholders fail the check: the script lists what to edit and
-# exits without starting. On an upgrade whose check fails, the previous binaries are put back and restarted.
+# unit (on an upgrade the previous unit is kept in /opt/cooperjus.previous); then runs `cooperjus run --check-config`
+# as the cooperjus user, and enables and (re)starts the service only when it passes. On a first install the sample's
+# placeholders fail the check: the script lists what to edit and exits 3 without starting. On an upgrade whose check
+# fails, the previous binaries and unit are put back and restarted.
+#
+# The publish is framework-dependent: the server needs the ASP.NET Core 10 runtime installed system-wide (for example
+# `apt-get install aspnetcore-runtime-10.0` from Microsoft's package feed, or dotnet-install.sh into /usr/share/dotnet);
+# a runtime under a user's ~/.dotnet is invisible to the cooperjus user and hidden by the unit's ProtectHome.
+#
+# Exit codes: 0 installed and started (or --dry-run, --publish-only, --help done); 1 upgrade refused by the check, the
+# previous version is back; 2 wrong option, not root, nothing published; 3 first install done but not started: edit the
+# configuration (the list is printed) and run it again; any other code: a step failed (its command is printed above).
 set -euo pipefail
 start_dir=$(pwd)
 cd "$(dirname "$0")/.."
@@ -30,7 +39,7 @@ while [ $# -gt 0 ]; do
     --from) from=${2:?--from needs the folder published by --publish-only}; shift ;;
     --root) root=${2:?--root needs a folder}; shift ;;
     --intake-user) intake_user=${2:?--intake-user needs the national system\'s account}; shift ;;
-    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,/^set -euo pipefail$/{/^#/p}' "$0"; exit 0 ;;
     *) echo "install.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -155,7 +164,10 @@ else
 fi
 
 # --- 8. the unit ------------------------------------------------------------------------------------------------------
-run install -D -m 0644 "$repo/deploy/$service.service" "$unit_dir/$service.service"
+unit=$unit_dir/$service.service
+# On an upgrade the unit in use goes with the previous binaries, so a rollback puts back both.
+if $upgrade && { $dry_run || [ -f "$unit" ]; }; then run cp -p "$unit" "$prefix.previous/$service.service"; fi
+run install -D -m 0644 "$repo/deploy/$service.service" "$unit"
 if with_systemd; then run systemctl daemon-reload; fi
 
 # --- 9. check the configuration; enable and start only if it passes ----------------------------------------------------
@@ -166,7 +178,7 @@ if $dry_run; then
   say "only if the check passes:"
   run systemctl enable "$service"
   run systemctl restart "$service"
-  say "if it fails on an upgrade: $prefix.previous is put back and started again; on a first install nothing is started"
+  say "if it fails on an upgrade: $prefix.previous and its unit are put back and started again (exit 1); on a first install nothing is started (exit 3)"
   exit 0
 fi
 if $check_passed; then
@@ -180,6 +192,12 @@ if $upgrade; then
   run rm -rf "$prefix.failed"
   run mv "$prefix" "$prefix.failed"
   run mv "$prefix.previous" "$prefix"
+  if [ -f "$prefix/$service.service" ]; then
+    run mv "$prefix/$service.service" "$unit"
+  else
+    run rm -f "$unit" # there was none before this upgrade
+  fi
+  if with_systemd; then run systemctl daemon-reload; fi
   if $was_active; then run systemctl start "$service"; fi
   exit 1
 fi
@@ -192,4 +210,4 @@ then check it with:  runuser -u $user -- cooperjus run --check-config --config $
 and run deploy/install.sh --from ${stage#"$repo"/} again (or: systemctl enable --now $service).
 The national system's account writes into $sys_data/intake: add it to the group with usermod -aG $intake_group ACCOUNT.
 EOF
-exit 0
+exit 3

@@ -164,10 +164,16 @@ public sealed class AuditCheckpoints
     private const int TailBytes = 8192;
 
     /// <summary>Every line of the file, each verified against the gateway's key; empty when the file does not exist.</summary>
-    public IReadOnlyList<AuditCheckpointLine> Read()
+    public IReadOnlyList<AuditCheckpointLine> Read() => File.Exists(FilePath) ? Parse(File.ReadAllText(FilePath, Encoding.ASCII)) : [];
+
+    /// <summary>
+    /// Every line of <paramref name="text"/> (the file's content, read once by the caller), each verified against the
+    /// gateway's key; <see cref="AuditCheckpointLine.LineNumber"/> counts lines of that text, so a caller that also
+    /// copies the lines never mixes two reads of a file the gateway appends to.
+    /// </summary>
+    public IReadOnlyList<AuditCheckpointLine> Parse(string text)
     {
-        if (!File.Exists(FilePath)) return [];
-        var text = File.ReadAllText(FilePath, Encoding.ASCII);
+        ArgumentNullException.ThrowIfNull(text);
         var lines = text.Split('\n');
         var result = new List<AuditCheckpointLine>();
         for (var i = 0; i < lines.Length - 1; i++)

@@ -28,7 +28,9 @@ public sealed class IntakeFolder
 
     /// <summary>
     /// Sub-folder of copies of processed files some of whose records were rejected, each with a report naming the
-    /// records to fix; the operator corrects the copy and drops it into the intake folder again.
+    /// records to fix; the operator corrects a copy of it (or re-exports) and drops that into the intake folder. Only the
+    /// gateway writes here (the service's umask leaves the national system's group read-only), so its administrator
+    /// removes a copy once it is resubmitted.
     /// </summary>
     public const string RejectedFolder = "rejected";
 

@@ -27,7 +27,7 @@ internal sealed record AuditRequestJson(
     {
         var r = view.Request?.Request;
         return new AuditRequestJson(view.RequestId, view.CaseReference, view.WasNeverSent,
-            r is null ? null : CanonicalCodes.ToCode(r.Direction), r?.PartnerId, r?.RequestedCountry,
+            r is null ? null : CanonicalCodes.ToCode(r.Direction), string.IsNullOrEmpty(r?.PartnerId) ? null : r.PartnerId, r?.RequestedCountry,
             r is null ? null : CanonicalCodes.ToCode(r.Status), view.Request?.IsOverdue ?? false,
             r?.RespondBy?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), view.SourceFile, view.OriginalRecord,
             Embedded(view.CanonicalJson), Embedded(view.LineageJson), view.RejectionReasons,

@@ -74,7 +74,7 @@ internal static class AuditShowCommand
         {
             var r = summary.Request;
             Console.WriteLine($"case reference  {r.CaseReference}");
-            Console.WriteLine($"direction       {CanonicalCodes.ToCode(r.Direction)}, partner {r.PartnerId}, requested State {r.RequestedCountry}");
+            Console.WriteLine($"direction       {CanonicalCodes.ToCode(r.Direction)}, partner {(r.PartnerId.Length == 0 ? "-" : r.PartnerId)}, requested State {r.RequestedCountry}");
             Console.WriteLine($"status          {CanonicalCodes.ToCode(r.Status)}{(summary.IsOverdue ? " (OVERDUE)" : "")}");
         }
         else

@@ -47,8 +47,10 @@ internal static class StoreCommand
         // an event in the copy is in the file by now. Those of later events are left out, or verify would take the copy
         // for a truncated log.
         // A line that does not verify is copied as it is, so that the copy tells what the original tells.
-        var raw = File.Exists(session.Checkpoints.FilePath) ? (await File.ReadAllTextAsync(session.Checkpoints.FilePath, ct).ConfigureAwait(false)).Split('\n') : [];
-        var lines = session.Checkpoints.Read()
+        // One read: the gateway may append a line meanwhile, and the line numbers must refer to the text copied.
+        var text = File.Exists(session.Checkpoints.FilePath) ? await File.ReadAllTextAsync(session.Checkpoints.FilePath, System.Text.Encoding.ASCII, ct).ConfigureAwait(false) : "";
+        var raw = text.Split('\n');
+        var lines = session.Checkpoints.Parse(text)
             .Where(l => l.Checkpoint is null || l.Checkpoint.Sequence <= lastEvent)
             .Select(l => raw[l.LineNumber - 1].Trim() + "\n");
         var create = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };

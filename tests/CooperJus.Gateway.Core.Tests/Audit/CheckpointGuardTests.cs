@@ -105,4 +105,20 @@ public sealed class CheckpointGuardTests
 
         Assert.That(audit.Checkpoints.Read().Select(l => l.Checkpoint?.Sequence), Is.EqualTo(new long?[] { 2, 5 }));
     }
+
+    [Test]
+    public async Task Parse_numbers_the_lines_of_the_text_it_was_given_even_when_the_file_has_grown_since()
+    {
+        await using var audit = await AuditHarness.CreateAsync();
+        await audit.AppendAsync(2);
+        await audit.CheckpointAsync();
+        var text = await File.ReadAllTextAsync(audit.Checkpoints.FilePath);
+        await audit.AppendAsync(2);
+        await audit.CheckpointAsync(); // The gateway appends a line after the text was read.
+
+        var lines = audit.Checkpoints.Parse(text);
+
+        Assert.That(lines.Select(l => (l.LineNumber, l.Checkpoint?.Sequence)), Is.EqualTo(new (int, long?)[] { (1, 2) }));
+        Assert.That(text.Split('\n')[lines[0].LineNumber - 1], Does.Contain(lines[0].Checkpoint!.Jws));
+    }
 }

@@ -52,6 +52,7 @@ public sealed class AuditShowCliTests
         var output = result.Output;
         TestContext.Out.WriteLine(output);
         Assert.That(output, Does.Contain($"== request {requestId}"));
+        Assert.That(output, Does.Contain("partner -, requested State CL"), "no partner yet, shown as '-' as in 'requests'");
         Assert.That(output, Does.Contain("-- Original record").And.Contain("SGF-2024-000187;" + ChileCase), "the record as exported");
         Assert.That(output, Does.Contain("-- Canonical document").And.Contain($"\"requestId\": \"{requestId}\""));
         Assert.That(output, Does.Match(@"record\.parsed[\s\S]*request\.translated[\s\S]*request\.held"), "the timeline");
@@ -139,6 +140,7 @@ public sealed class AuditShowCliTests
         {
             Assert.That(request.GetProperty("neverSent").GetBoolean(), Is.False);
             Assert.That(request.GetProperty("status").GetString(), Is.EqualTo("held"));
+            Assert.That(request.GetProperty("partnerId").ValueKind, Is.EqualTo(JsonValueKind.Null), "no partner yet: null, as 'requests --json' gives it");
             Assert.That(request.GetProperty("originalRecord").GetString(), Does.Contain(ChileRecord + ";" + ChileCase));
         });
     }

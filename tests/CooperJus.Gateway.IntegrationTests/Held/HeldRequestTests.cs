@@ -55,6 +55,12 @@ public sealed class HeldRequestTests
         WriteConfig(_brazil.AsPartner(), _spain.AsPartner());
 
         await AssertDeliveredOnceAsync(requestId, AuditActors.Gateway);
+        var reloaded = (await _peru.Store.Audit.GetLastAsync(AuditEventKinds.ConfigurationChanged, CancellationToken.None))!;
+        var settings = System.Text.Encoding.UTF8.GetString((await _peru.Store.Audit.GetBodyAsync(reloaded.Sequence, CancellationToken.None))!);
+        var release = (await _peru.Store.Audit.GetEventsAsync(requestId, null, CancellationToken.None)).Single(e => e.Kind == AuditEventKinds.RequestReleased);
+        Assert.That(reloaded.Fact("reloaded"), Is.EqualTo("PartnerDirectory"), "the reload that changed the trusted partners is audited");
+        Assert.That(settings, Does.Contain("PartnerDirectory:Partners:1:Id=es\n").And.Contain($"PartnerDirectory:Partners:1:Keys:0:Jwk:X={_spain.AsPartner().Jwk.X}"));
+        Assert.That(reloaded.Sequence, Is.LessThan(release.Sequence), "the change is audited before the directory it brings is used");
         var again = CliRunner.Run("requests", "release", "--config", ConfigFile);
         Assert.That(again.Output, Does.Contain("0 released, 0 still held."), again.All);
         Assert.That(await _peru.OutboxAsync(), Has.Count.EqualTo(1), "a release after the reload queued nothing");

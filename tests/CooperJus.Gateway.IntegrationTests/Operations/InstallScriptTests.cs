@@ -92,6 +92,8 @@ public sealed partial class InstallScriptTests
         File.WriteAllText(root.Combine("etc", "cooperjus", "gateway.json"), File.ReadAllText(Path.Combine(RepositoryPaths.Root, "deploy", "gateway.sample.json")));
         Directory.CreateDirectory(root.Combine("var", "lib", "cooperjus", "keys"));
         File.WriteAllText(root.Combine("var", "lib", "cooperjus", "keys", "pe-2026-01.key.pem"), "");
+        Directory.CreateDirectory(root.Combine("etc", "systemd", "system"));
+        File.WriteAllText(root.Combine("etc", "systemd", "system", "cooperjus-gateway.service"), "[Service]\n");
 
         var result = DryRun(root.Path);
         var actions = Actions(result);
@@ -102,12 +104,44 @@ public sealed partial class InstallScriptTests
         var stop = actions.IndexOf("systemctl stop cooperjus-gateway");
         var keepPrevious = actions.IndexOf($"mv {root.Path}/opt/cooperjus {root.Path}/opt/cooperjus.previous");
         var replace = actions.IndexOf($"mv {root.Path}/opt/cooperjus.next {root.Path}/opt/cooperjus");
+        var keepUnit = actions.IndexOf($"cp -p {root.Path}/etc/systemd/system/cooperjus-gateway.service {root.Path}/opt/cooperjus.previous/cooperjus-gateway.service");
+        var replaceUnit = actions.IndexOf($"install -D -m 0644 {RepositoryPaths.Root}/deploy/cooperjus-gateway.service {root.Path}/etc/systemd/system/cooperjus-gateway.service");
         var check = actions.FindIndex(a => a.Contains("run --check-config", StringComparison.Ordinal));
         var restart = actions.IndexOf("systemctl restart cooperjus-gateway");
-        var order = new[] { stop, keepPrevious, replace, check, restart };
+        var order = new[] { stop, keepPrevious, replace, keepUnit, replaceUnit, check, restart };
         Assert.That(order, Is.All.GreaterThanOrEqualTo(0), result.Output);
         Assert.That(order, Is.Ordered, result.Output);
+        Assert.That(result.Output, Does.Contain("are put back and started again (exit 1)"), "the rollback restores the unit with the binaries");
         Assert.That(File.ReadAllText(root.Combine("opt", "cooperjus", "cooperjus")), Is.EqualTo("#!/bin/sh\n"), "a dry run replaces nothing");
+    }
+
+    [Test]
+    public void A_first_install_keeps_no_unit_and_says_it_exits_3_when_the_check_fails()
+    {
+        using var root = new TemporaryFolder();
+
+        var result = DryRun(root.Path);
+
+        Assert.That(Actions(result), Has.None.StartWith("cp -p"), "no previous unit to keep");
+        Assert.That(result.Output, Does.Contain("on a first install nothing is started (exit 3)"));
+        // Outside a dry run the same branch ends the script: the message for the operator, then exit 3 (not 0, which
+        // would tell an automated install that the gateway runs).
+        var script = File.ReadAllText(Script);
+        Assert.That(FirstInstallNotStarted().Match(script).Groups[1].Value, Is.EqualTo("3"), "the last line of the script after the 'Not started' message");
+    }
+
+    [Test]
+    public void Help_prints_the_comment_block_with_the_exit_codes_and_nothing_of_the_code()
+    {
+        var result = ExternalCommand.Run(RepositoryPaths.Root, "bash", Script, "--help");
+        var lines = result.Output.TrimEnd('\n').Split('\n');
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.ToString());
+        Assert.That(lines, Is.All.StartWith("#"), result.Output);
+        Assert.That(result.Output, Does.Not.Contain("set -euo pipefail"));
+        Assert.That(lines[0], Does.StartWith("# Installs or upgrades CooperJus Gateway"));
+        Assert.That(result.Output, Does.Contain("3 first install done but not started").And.Contain("1 upgrade refused by the check")
+            .And.Contain("aspnetcore-runtime-10.0"));
     }
 
     [Test]
@@ -172,6 +206,9 @@ public sealed partial class InstallScriptTests
         new FileInfo(file).UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
 
     private static bool GroupExists(string name) => File.ReadLines("/etc/group").Any(l => l.StartsWith(name + ":", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"Not started: the configuration is not ready.*?\nEOF\nexit ([0-9]+)\s*$", RegexOptions.Singleline)]
+    private static partial Regex FirstInstallNotStarted();
 
     [GeneratedRegex(@"Overall exposure level for [^:]+: ([0-9]+\.[0-9]+)")]
     private static partial Regex OverallExposure();
