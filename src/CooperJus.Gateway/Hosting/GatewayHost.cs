@@ -69,6 +69,9 @@ internal static class GatewayHost
         AddTelemetry(builder, services);
 
         var app = builder.Build();
+        // The meter provider listens once built; only then is a measurement kept (GatewayMetrics.StartKnownSeries).
+        app.Services.GetRequiredService<MeterProvider>();
+        services.Metrics.StartKnownSeries();
         // First: everything after (logs, rate limits, the Secure flag of cookies) sees the client as the proxy reported it.
         if (proxies.AnyProxy) app.UseForwardedHeaders(proxies.ToOptions());
         // Before the auditor view's middleware, so a route of the other listener is a plain 404, not a sign-in redirect.
