@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
 
 namespace CooperJus.Gateway.IntegrationTests.Telemetry;
@@ -28,6 +29,27 @@ public sealed class FreshGatewayMetricsTests
             Assert.That(first, Is.Not.Null, "the age is exported though no checkpoint pass succeeded");
             Assert.That(later, Is.GreaterThan(first ?? 0));
             Assert.That(File.Exists(notAFile), Is.False, "no checkpoint was written");
+        }
+    }
+
+    [Test]
+    public async Task A_gateway_that_cannot_sign_counts_the_checkpoint_age_from_the_last_checkpoint_in_the_file()
+    {
+        await using var gateway = TestGateway.Create("pe", "PE");
+        // The file's last line: a checkpoint signed an hour ago with the gateway's key over a head its log does not
+        // have, so every checkpoint pass refuses to sign (event 5004) and the age must count from that hour.
+        var anHourAgo = TimeProvider.System.GetUtcNow().AddHours(-1);
+        var file = Path.Combine(Path.GetDirectoryName(gateway.StorePath)!, "audit-checkpoints.jwsl");
+        await File.WriteAllTextAsync(file, new AuditCheckpoints(file, gateway.Identity.Key, gateway.Id).Sign(1, new string('0', 64), anHourAgo).Jws + "\n");
+        await gateway.StartAsync();
+        using var http = new HttpClient();
+
+        var age = Age(await ScrapeAsync(http, gateway));
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(age, Is.GreaterThanOrEqualTo(3600), "counted from the checkpoint's time, not from the start");
+            Assert.That(gateway.Services.Checkpoints.LastCheckpoint()?.At, Is.EqualTo(anHourAgo).Within(TimeSpan.FromSeconds(1)), "nothing was signed after it");
         }
     }
 
