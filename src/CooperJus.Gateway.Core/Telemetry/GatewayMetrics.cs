@@ -23,6 +23,12 @@ public sealed class GatewayMetrics : IDisposable
     /// <summary>How long a reading of the store serves the gauges: 5 seconds.</summary>
     public static readonly TimeSpan StoreCacheFor = TimeSpan.FromSeconds(5);
 
+    /// <summary>Every outcome of <c>cooperjus.intake.files</c>.</summary>
+    private static readonly string[] IntakeFileOutcomes = ["processed", "failed"];
+
+    /// <summary>Every outcome of <c>cooperjus.intake.records</c>.</summary>
+    private static readonly string[] IntakeRecordOutcomes = ["queued", "held", "rejected"];
+
     private readonly Meter _meter;
     private readonly Counter<long> _attempts;
     private readonly Counter<long> _retries;
@@ -38,7 +44,7 @@ public sealed class GatewayMetrics : IDisposable
     private readonly TimeProvider _clock;
     private readonly Lock _storeLock = new();
     private (StoreCounts Counts, long At)? _store;
-    private long _checkpointCoveredAt = long.MinValue; // Unix milliseconds; MinValue: not yet.
+    private long _checkpointCoveredAt; // Unix milliseconds.
 
     /// <summary>Creates the meter and its instruments; <paramref name="readStore"/> counts the store (see <see cref="StoreCounts"/>).</summary>
     public GatewayMetrics(Func<StoreCounts> readStore, TimeProvider clock)
@@ -47,6 +53,9 @@ public sealed class GatewayMetrics : IDisposable
         ArgumentNullException.ThrowIfNull(clock);
         _readStore = readStore;
         _clock = clock;
+        // Until a checkpoint is known (CheckpointCovered), the age counts from the start: a gateway that cannot sign from
+        // its first pass on shows an age that grows, and the alert on it fires, rather than no series at all.
+        _checkpointCoveredAt = clock.GetUtcNow().ToUnixTimeMilliseconds();
         _meter = new Meter(new MeterOptions(MeterName) { Scope = Scope });
         _attempts = _meter.CreateCounter<long>("cooperjus.delivery.attempts", "{attempt}", "HTTP attempts to deliver a message, by partner and outcome (accepted, duplicate, rejected, http-error, network-error, timeout, invalid-receipt).");
         _retries = _meter.CreateCounter<long>("cooperjus.delivery.retries", "{retry}", "Messages whose attempt failed and that were scheduled to be tried again, by partner.");
@@ -55,7 +64,7 @@ public sealed class GatewayMetrics : IDisposable
         _latency = _meter.CreateHistogram("cooperjus.delivery.latency", "s", "Seconds from sealing (entering the outbox) to the partner's verified receipt, by partner.",
             advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300, 900, 3600, 14400, 86400] });
         _intakeFiles = _meter.CreateCounter<long>("cooperjus.intake.files", "{file}", "Intake files handled, by outcome (processed, failed).");
-        _intakeRecords = _meter.CreateCounter<long>("cooperjus.intake.records", "{record}", "Records of intake files, by outcome (queued, rejected).");
+        _intakeRecords = _meter.CreateCounter<long>("cooperjus.intake.records", "{record}", "Records of intake files, by outcome (queued, held, rejected).");
         _validationRejections = _meter.CreateCounter<long>("cooperjus.validation.rejections", "{problem}", "Validation errors by rule id and source: intake (a record not sent) or inbound (a partner's envelope refused).");
         _inbound = _meter.CreateCounter<long>("cooperjus.inbound.messages", "{message}", "Envelopes received from partners, by outcome (accepted, duplicate, rejected, busy).");
         _meter.CreateObservableGauge("cooperjus.requests", () => Store().Requests.Select(r =>
@@ -100,7 +109,7 @@ public sealed class GatewayMetrics : IDisposable
     /// <summary>An intake file was handled: <c>processed</c> or <c>failed</c>.</summary>
     public void IntakeFile(string outcome) => _intakeFiles.Add(1, new KeyValuePair<string, object?>("outcome", outcome));
 
-    /// <summary><paramref name="count"/> records of an intake file ended with <paramref name="outcome"/> (<c>queued</c>, <c>rejected</c>).</summary>
+    /// <summary><paramref name="count"/> records of an intake file ended with <paramref name="outcome"/> (<c>queued</c>, <c>held</c>, <c>rejected</c>).</summary>
     public void IntakeRecords(string outcome, int count)
     {
         if (count > 0) _intakeRecords.Add(count, new KeyValuePair<string, object?>("outcome", outcome));
@@ -118,16 +127,29 @@ public sealed class GatewayMetrics : IDisposable
     /// <summary>The circuit breaker of <paramref name="partner"/> is now in <paramref name="state"/>.</summary>
     public void Circuit(string partner, BreakerState state) => _circuits[partner] = state;
 
-    /// <summary>The audit log's head was covered by a signed checkpoint (just signed, or nothing new to sign) at <paramref name="at"/>.</summary>
+    /// <summary>
+    /// Adds 0 to every series of the counters the alerts watch with <c>increase()</c> whose labels are known in advance
+    /// (intake files by outcome, intake records by outcome), so each series exists from the start: Prometheus sees no
+    /// increase in a series whose first sample is already 1, and the first failure after a start would go unnoticed.
+    /// </summary>
+    /// <remarks>
+    /// Called once the exporters listen (a measurement nobody listens to is dropped), which is after this instance is
+    /// created: the host calls it once its meter provider is built.
+    /// </remarks>
+    public void StartKnownSeries()
+    {
+        foreach (var outcome in IntakeFileOutcomes) _intakeFiles.Add(0, new KeyValuePair<string, object?>("outcome", outcome));
+        foreach (var outcome in IntakeRecordOutcomes) _intakeRecords.Add(0, new KeyValuePair<string, object?>("outcome", outcome));
+    }
+
+    /// <summary>
+    /// The audit log's head was covered by a signed checkpoint at <paramref name="at"/>: just signed, nothing new to
+    /// sign, or (at start) the time of the last checkpoint in the file. Until the first call the age counts from the
+    /// creation of this instance.
+    /// </summary>
     public void CheckpointCovered(DateTimeOffset at) => Interlocked.Exchange(ref _checkpointCoveredAt, at.ToUnixTimeMilliseconds());
 
-    private IEnumerable<Measurement<double>> CheckpointAge()
-    {
-        // No measurement before the first pass of the checkpoint worker: an age from nothing would be invented.
-        var covered = Interlocked.Read(ref _checkpointCoveredAt);
-        if (covered == long.MinValue) yield break;
-        yield return new Measurement<double>((_clock.GetUtcNow().ToUnixTimeMilliseconds() - covered) / 1000.0);
-    }
+    private double CheckpointAge() => (_clock.GetUtcNow().ToUnixTimeMilliseconds() - Interlocked.Read(ref _checkpointCoveredAt)) / 1000.0;
 
     private StoreCounts Store()
     {

@@ -69,6 +69,9 @@ internal static class GatewayHost
         AddTelemetry(builder, services);
 
         var app = builder.Build();
+        // The meter provider listens once built; only then is a measurement kept (GatewayMetrics.StartKnownSeries).
+        app.Services.GetRequiredService<MeterProvider>();
+        services.Metrics.StartKnownSeries();
         // First: everything after (logs, rate limits, the Secure flag of cookies) sees the client as the proxy reported it.
         if (proxies.AnyProxy) app.UseForwardedHeaders(proxies.ToOptions());
         // Before the auditor view's middleware, so a route of the other listener is a plain 404, not a sign-in redirect.
@@ -81,7 +84,7 @@ internal static class GatewayHost
             app.Lifetime.ApplicationStarted.Register(() => ListenerLog.SingleListener(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(ListenerLog.Category), string.Join(", ", app.Urls)));
         if (services.Telemetry.OtlpEndpoint is { } otlp)
             app.Lifetime.ApplicationStarted.Register(() => TelemetryLog.OtlpExport(app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(TelemetryLog.Category),
-                services.Telemetry.OtlpProtocol == OpenTelemetry.Exporter.OtlpExportProtocol.Grpc ? "grpc" : "http/protobuf", otlp));
+                services.Telemetry.OtlpProtocol == OpenTelemetry.Exporter.OtlpExportProtocol.Grpc ? "grpc" : "http/protobuf", TelemetrySettings.Printable(otlp)));
         app.Lifetime.ApplicationStopped.Register(() => services.DisposeAsync().AsTask().GetAwaiter().GetResult());
         return app;
     }
@@ -124,24 +127,36 @@ internal static class GatewayHost
 
     /// <summary>
     /// Metrics for <c>GET /metrics</c> (Prometheus text) and, with <c>Telemetry:Otlp:Endpoint</c>, metrics and traces
-    /// over OTLP. Only this gateway's instruments are exported: another gateway in the same process (the demo) has a
-    /// meter of the same name but another scope.
+    /// over OTLP; never logs (they go to the console, docs/logging.md), which is why each signal gets its own exporter
+    /// rather than <c>UseOtlpExporter</c> (that one adds the logs too). Only this gateway's instruments are exported:
+    /// another gateway in the same process (the demo) has a meter of the same name but another scope.
     /// </summary>
     private static void AddTelemetry(WebApplicationBuilder builder, GatewayServices services)
     {
         var scope = services.Metrics.Scope;
+        var telemetry = services.Telemetry;
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService("cooperjus-gateway", serviceInstanceId: services.Messaging.GatewayId))
-            .WithMetrics(metrics => metrics
-                .AddMeter(GatewayMetrics.MeterName)
-                .AddView(instrument => instrument.Meter.Name == GatewayMetrics.MeterName && !ReferenceEquals(instrument.Meter.Scope, scope) ? MetricStreamConfiguration.Drop : null)
-                .AddPrometheusExporter());
-        if (services.Telemetry.OtlpEndpoint is not { } endpoint) return;
+            .WithMetrics(metrics =>
+            {
+                metrics
+                    .AddMeter(GatewayMetrics.MeterName)
+                    .AddView(instrument => instrument.Meter.Name == GatewayMetrics.MeterName && !ReferenceEquals(instrument.Meter.Scope, scope) ? MetricStreamConfiguration.Drop : null)
+                    .AddPrometheusExporter();
+                if (telemetry.OtlpEndpoint is not null) metrics.AddOtlpExporter(o => Otlp(o, telemetry, "metrics"));
+            });
+        if (telemetry.OtlpEndpoint is null) return;
         otel.WithTracing(tracing => tracing
-                .AddSource(GatewayTelemetry.SourceName)
-                // Probes would be most of the spans and say nothing.
-                .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(Core.Messaging.PartnerProtocol.HealthPath, StringComparison.OrdinalIgnoreCase)
-                    && !context.Request.Path.StartsWithSegments(GatewayEndpoints.MetricsPath, StringComparison.OrdinalIgnoreCase)))
-            .UseOtlpExporter(services.Telemetry.OtlpProtocol, endpoint);
+            .AddSource(GatewayTelemetry.SourceName)
+            // Probes would be most of the spans and say nothing.
+            .AddAspNetCoreInstrumentation(o => o.Filter = context => !context.Request.Path.StartsWithSegments(Core.Messaging.PartnerProtocol.HealthPath, StringComparison.OrdinalIgnoreCase)
+                && !context.Request.Path.StartsWithSegments(GatewayEndpoints.MetricsPath, StringComparison.OrdinalIgnoreCase))
+            .AddOtlpExporter(o => Otlp(o, telemetry, "traces")));
+    }
+
+    private static void Otlp(OpenTelemetry.Exporter.OtlpExporterOptions options, TelemetrySettings telemetry, string signal)
+    {
+        options.Protocol = telemetry.OtlpProtocol;
+        options.Endpoint = telemetry.SignalEndpoint(signal);
     }
 }

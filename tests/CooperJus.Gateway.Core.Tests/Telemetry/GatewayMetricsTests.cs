@@ -55,6 +55,55 @@ public sealed class GatewayMetricsTests
         }
     }
 
+    [Test]
+    public void The_checkpoint_age_grows_from_the_start_until_a_checkpoint_covers_the_head()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 7, 5, 0, 0, TimeSpan.Zero));
+        using var metrics = new GatewayMetrics(() => StoreCounts.Empty, clock);
+
+        var atStart = Observe(metrics, "cooperjus.audit.checkpoint.age");
+        clock.Advance(TimeSpan.FromMinutes(11));
+        var unsigned = Observe(metrics, "cooperjus.audit.checkpoint.age");
+        metrics.CheckpointCovered(clock.GetUtcNow().AddMinutes(-2));
+        var covered = Observe(metrics, "cooperjus.audit.checkpoint.age");
+
+        using (Assert.EnterMultipleScope())
+        {
+            Assert.That(atStart, Is.EqualTo(new[] { ((string?)null, 0.0) }), "a series from the start, before any checkpoint pass");
+            Assert.That(unsigned, Is.EqualTo(new[] { ((string?)null, 660.0) }), "no checkpoint signed: the age counts from the start");
+            Assert.That(covered, Is.EqualTo(new[] { ((string?)null, 120.0) }), "from the checkpoint's time once one is known");
+        }
+    }
+
+    [Test]
+    public void The_intake_counters_the_alerts_watch_start_at_zero_for_every_outcome()
+    {
+        using var metrics = new GatewayMetrics(() => StoreCounts.Empty, new FakeTimeProvider());
+        var seen = new List<(string Instrument, string? Outcome, long Value)>();
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (i, l) =>
+            {
+                if (ReferenceEquals(i.Meter.Scope, metrics.Scope)) l.EnableMeasurementEvents(i);
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((i, value, tags, _) =>
+        {
+            string? outcome = null;
+            foreach (var tag in tags) if (tag.Key == "outcome") outcome = tag.Value as string;
+            seen.Add((i.Name, outcome, value));
+        });
+        listener.Start();
+
+        metrics.StartKnownSeries();
+
+        Assert.That(seen, Is.EquivalentTo(new[]
+        {
+            ("cooperjus.intake.files", "processed", 0L), ("cooperjus.intake.files", "failed", 0L),
+            ("cooperjus.intake.records", "queued", 0L), ("cooperjus.intake.records", "held", 0L), ("cooperjus.intake.records", "rejected", 0L),
+        }));
+    }
+
     /// <summary>The current measurements of one instrument of <paramref name="metrics"/> (only its scope), as (partner, value).</summary>
     private static List<(string? Partner, double Value)> Observe(GatewayMetrics metrics, string instrument)
     {

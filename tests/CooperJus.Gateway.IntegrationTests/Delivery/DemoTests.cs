@@ -30,6 +30,7 @@ public sealed partial class DemoTests
                 .And.Match(@"\n  cooperjus_delivery_delivered_total\{outcome=""accepted"",partner=""es""\} 2\r?\n")
                 .And.Match(@"\n  cooperjus_inbox_messages\{partner=""es"",type=""cooperation-response""\} 1\r?\n")
                 .And.Match(@"\n  cooperjus_requests\{direction=""outgoing"",partner=""es"",status=""in-progress""\} 1\r?\n")
+                .And.Match(@"\n  cooperjus_requests_held 3\r?\n")
                 .And.EndWith("Demo complete." + Environment.NewLine));
         }
         finally
