@@ -39,7 +39,7 @@ public sealed class CodeListTests
         var offences = Lists.Load("offences").Entries;
 
         Assert.That(offences, Has.Count.GreaterThanOrEqualTo(12));
-        // shared/domain.md lists 07042, 06012, 07032, 07034, 07035 as unconfirmed: the table must say so.
+        // docs/offence-codes.md lists 07042, 06012, 07032, 07034, 07035 as unconfirmed: the table must say so.
         foreach (var entry in offences.Where(e => e["iccs"] is "07042" or "06012" or "07032" or "07034" or "07035"))
             Assert.That(entry["comment"], Does.StartWith("unconfirmed"), entry.Key);
     }
