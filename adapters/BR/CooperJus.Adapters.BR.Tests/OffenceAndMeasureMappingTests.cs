@@ -87,7 +87,7 @@ public sealed class OffenceAndMeasureMappingTests
     [TestCase("INTERCEPTACAO_TELEFONICA", MeasureType.Interception)]
     [TestCase("OITIVA_TESTEMUNHA", MeasureType.WitnessHearing)]
     [TestCase("INTERROGATORIO_INVESTIGADO", MeasureType.SuspectHearing)]
-    [TestCase("OITIVA_VIDEOCONFERENCIA", MeasureType.VideoconferenceHearing)]
+    [TestCase("OITIVA_VIDEOCONFERENCIA", MeasureType.WitnessHearing)]
     [TestCase("PERICIA", MeasureType.ExpertOpinion)]
     [TestCase("BUSCA_E_APREENSAO", MeasureType.SearchAndSeizure)]
     [TestCase("BLOQUEIO_BENS", MeasureType.AssetFreezing)]

@@ -148,8 +148,8 @@ public sealed class PartyMappingTests
         Assert.That(problem.CanonicalPath, Is.EqualTo("/persons/0/addresses/0/text"));
     }
 
-    [TestCase("INVESTIGADO", OrganisationRole.Suspect)]
-    [TestCase("DENUNCIADO", OrganisationRole.Suspect)]
+    [TestCase("INVESTIGADO", OrganisationRole.Investigated)]
+    [TestCase("DENUNCIADO", OrganisationRole.Investigated)]
     [TestCase("VITIMA", OrganisationRole.Victim)]
     [TestCase("TERCEIRO", OrganisationRole.ThirdParty)]
     public void Maps_papel_to_the_organisation_role(string papel, OrganisationRole role)

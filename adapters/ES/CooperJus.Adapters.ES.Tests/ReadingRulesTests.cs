@@ -43,7 +43,7 @@ public sealed class ReadingRulesTests
         Assert.That(request.Persons[0].Role, Is.EqualTo(role));
     }
 
-    [TestCase("INVESTIGADO", OrganisationRole.Suspect)]
+    [TestCase("INVESTIGADO", OrganisationRole.Investigated)]
     [TestCase("PERJUDICADO", OrganisationRole.Victim)]
     [TestCase("TESTIGO", OrganisationRole.ThirdParty)]
     [TestCase("TERCERO", OrganisationRole.ThirdParty)]

@@ -69,8 +69,8 @@ public sealed class PartyMappingTests
         Assert.That(ReadOne.Request(Row(Request(), Person(), ("CONDICION", condition))).Persons.Single().Role, Is.EqualTo(role));
     }
 
-    [TestCase("INVESTIGADO", OrganisationRole.Suspect)]
-    [TestCase("IMPUTADO", OrganisationRole.Suspect)]
+    [TestCase("INVESTIGADO", OrganisationRole.Investigated)]
+    [TestCase("IMPUTADO", OrganisationRole.Investigated)]
     [TestCase("AGRAVIADO", OrganisationRole.Victim)]
     [TestCase("TERCERO", OrganisationRole.ThirdParty)]
     public void Condition_maps_to_organisation_role(string condition, OrganisationRole role)
@@ -194,7 +194,7 @@ public sealed class PartyMappingTests
 
         Assert.That(organisation.Ref, Is.EqualTo("o1"));
         Assert.That(organisation.Name, Is.EqualTo("Inversiones Arte Andino S.A.C."));
-        Assert.That(organisation.Role, Is.EqualTo(OrganisationRole.Suspect));
+        Assert.That(organisation.Role, Is.EqualTo(OrganisationRole.Investigated));
         Assert.That(organisation.Country, Is.EqualTo("PE"));
         Assert.That(organisation.Address, Is.EqualTo(new Address { Text = "Av. El Sol 820, Cusco" }));
         Assert.That(organisation.RegistrationNumbers.Single(), Is.EqualTo(new IdentityDocument

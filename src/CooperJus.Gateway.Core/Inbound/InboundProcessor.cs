@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
@@ -151,7 +152,7 @@ public sealed class InboundProcessor
             var known = await _store.GetRequestAsync(request.RequestId, cancellationToken).ConfigureAwait(false);
             if (known?.Request is { } existing && (existing.Direction != RequestDirection.Incoming || existing.PartnerId != partnerId)) return;
             await _store.UpsertRequestAsync(new TrackedRequest(request.RequestId, RequestDirection.Incoming, request.IssuingAuthority.CaseReference, partnerId,
-                request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Received), cancellationToken).ConfigureAwait(false);
+                request.RequestedAuthority.Country, request.Urgency.ExecuteBy(), request.CreatedAt, RequestStatus.Received), cancellationToken).ConfigureAwait(false);
             return;
         }
         var response = CanonicalJson.DeserializeResponse(envelope.Payload.GetRawText());

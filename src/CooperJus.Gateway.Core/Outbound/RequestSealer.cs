@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Telemetry;
@@ -51,6 +52,6 @@ public sealed class RequestSealer
     {
         ArgumentNullException.ThrowIfNull(request);
         return new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, partnerId,
-            request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, status);
+            request.RequestedAuthority.Country, request.Urgency.ExecuteBy(), request.CreatedAt, status);
     }
 }

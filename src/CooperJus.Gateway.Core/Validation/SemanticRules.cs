@@ -52,8 +52,9 @@ internal static class SemanticRules
     private static IEnumerable<Problem> Deadlines(CooperationRequest request)
     {
         var requestDate = DateOnly.FromDateTime(request.CreatedAt.Date);
-        if (request.Urgency.RespondBy is { } respondBy && respondBy < requestDate)
-            yield return DeadlineProblem(respondBy, requestDate, "/urgency/respondBy");
+        for (var d = 0; d < request.Urgency.Deadlines.Count; d++)
+            if (request.Urgency.Deadlines[d].By is var by && by < requestDate)
+                yield return DeadlineProblem(by, requestDate, $"/urgency/deadlines/{d}/by");
         for (var m = 0; m < request.Measures.Count; m++)
             if (request.Measures[m].RespondBy is { } measureDeadline && measureDeadline < requestDate)
                 yield return DeadlineProblem(measureDeadline, requestDate, $"/measures/{m}/respondBy");
@@ -127,9 +128,9 @@ internal static class SemanticRules
     private static IEnumerable<Problem> UnknownTargets(CooperationRequest request, Func<string, bool> isKnown, Func<string, bool> isHolder)
     {
         for (var m = 0; m < request.Measures.Count; m++)
-            for (var t = 0; t < request.Measures[m].Targets.Count; t++)
-                if (!isKnown(request.Measures[m].Targets[t]))
-                    yield return Problem.Error(ValidationRules.UnknownMeasureTarget, $"measure target '{request.Measures[m].Targets[t]}' is not the ref of any person, organisation or asset.", canonicalPath: $"/measures/{m}/targets/{t}");
+            for (var s = 0; s < request.Measures[m].Subjects.Count; s++)
+                if (!isKnown(request.Measures[m].Subjects[s].Ref))
+                    yield return Problem.Error(ValidationRules.UnknownMeasureTarget, $"measure subject '{request.Measures[m].Subjects[s].Ref}' is not the ref of any person, organisation or asset.", canonicalPath: $"/measures/{m}/subjects/{s}/ref");
         for (var a = 0; a < request.Assets.Count; a++)
             for (var h = 0; h < request.Assets[a].HolderRefs.Count; h++)
                 if (!isHolder(request.Assets[a].HolderRefs[h]))

@@ -15,6 +15,9 @@ public sealed record Offence
     /// <summary>The legal provision (statute and article).</summary>
     public string? LegalProvision { get; init; }
 
-    /// <summary>Maximum penalty where known, as written.</summary>
+    /// <summary>Maximum penalty where known, as written (UNCAC art. 46(15)(c) asks for the applicable law).</summary>
     public string? MaximumPenalty { get; init; }
+
+    /// <summary>The maximum custodial penalty in months, where the law states one (some instruments set thresholds).</summary>
+    public int? MaximumCustodialMonths { get; init; }
 }

@@ -162,10 +162,10 @@ internal static class CanonicalGenerators
         (instrument, parties, articles) => new LegalBasis { Instrument = instrument, Parties = parties, Articles = articles });
 
     private static Gen<Urgency> Urgency() => Gen.Select(Gen.Enum<UrgencyLevel>(), Gen.Null(Text), Gen.Nullable(Date),
-        (level, reason, respondBy) => new Urgency { Level = level, Reason = reason, RespondBy = respondBy });
+        (level, reason, respondBy) => new Urgency { Level = level, Reason = reason, Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] });
 
     private static Gen<Confidentiality> Confidentiality() => Gen.Select(Gen.Bool, Text.Array[0, 2],
-        (confidential, limitations) => new Confidentiality { Confidential = confidential, UseLimitations = limitations });
+        (confidential, reason) => new Confidentiality { Confidential = confidential, Reason = reason.Length > 0 ? reason[0] : null });
 
     private static Gen<Proceedings> Proceedings() => Gen.Select(Gen.Enum<ProceedingsType>(), Gen.Null(Text), Gen.Null(Text), Gen.Null(Text), Text.Array[0, 2],
         (type, nationalType, court, courtCaseNumber, related) => new Proceedings
@@ -248,7 +248,7 @@ internal static class CanonicalGenerators
     private static Gen<Measure> Measure() => Gen.Select(Gen.Enum<MeasureType>(), Gen.Null(Text), Gen.Null(Text), Ref.Array[0, 3], Gen.Null(Text), Gen.Nullable(Date),
         (type, code, description, targets, formalities, respondBy) => new Measure
         {
-            Type = type, NationalCode = code, Description = description, Targets = targets, Formalities = formalities, RespondBy = respondBy,
+            Type = type, NationalCode = code, Description = description, Subjects = [.. targets.Select(t => new MeasureSubject { Ref = t })], Formalities = formalities, RespondBy = respondBy,
         });
 
     private static Gen<Provenance> Provenance() => Gen.Select(Text, Text, Text, FileName, Text,

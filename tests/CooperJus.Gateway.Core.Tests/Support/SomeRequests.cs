@@ -62,12 +62,12 @@ public static class SomeRequests
         {
             Level = UrgencyLevel.Urgent,
             Reason = "Las piezas se ofrecen en subasta el 20/04/2024.",
-            RespondBy = new DateOnly(2024, 4, 15),
+            Deadlines = [new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 4, 15), Reason = "Subasta del 20/04/2024." }],
         },
         Confidentiality = new Confidentiality
         {
             Confidential = true,
-            UseLimitations = ["Uso exclusivo en la carpeta fiscal 2506015500-2024-45-0."],
+            Reason = "Investigación reservada (art. 324 CPP).",
         },
         Proceedings = new Proceedings
         {
@@ -128,7 +128,7 @@ public static class SomeRequests
             {
                 Ref = "o1",
                 Name = "Antigüedades del Pacífico S.L.",
-                Role = OrganisationRole.Suspect,
+                Role = OrganisationRole.Investigated,
                 RegistrationNumbers = [new IdentityDocument { Type = DocumentType.TaxId, NationalType = "CIF", Number = "B12345674", IssuingCountry = "ES", CheckDigit = CheckDigitStatus.Unverified }],
                 Country = "ES",
                 Address = new Address { Text = "Calle del Prado 12", City = "Madrid", Country = "ES" },
@@ -194,7 +194,7 @@ public static class SomeRequests
                 Type = MeasureType.BankInformation,
                 NationalCode = "INFORMACION_BANCARIA",
                 Description = "Titularidad y movimientos de la cuenta desde el 01/01/2023.",
-                Targets = ["a1", "p1"],
+                Subjects = [new MeasureSubject { Ref = "a1", Capacity = SubjectCapacity.Object }, new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.AccountHolder }],
                 Formalities = "Certificación de los extractos por la entidad bancaria.",
                 RespondBy = new DateOnly(2024, 4, 10),
             },
@@ -203,7 +203,7 @@ public static class SomeRequests
                 Type = MeasureType.CulturalPropertySeizure,
                 NationalCode = "INCAUTACION_BIEN_CULTURAL",
                 Description = "Incautación de la pieza y su entrega a la Embajada del Perú.",
-                Targets = ["a3", "o1"],
+                Subjects = [new MeasureSubject { Ref = "a3", Capacity = SubjectCapacity.Object }, new MeasureSubject { Ref = "o1", Capacity = SubjectCapacity.PremisesHolder }],
             },
         ],
         Attachments =

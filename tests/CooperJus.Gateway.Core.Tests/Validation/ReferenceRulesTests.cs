@@ -28,7 +28,7 @@ public sealed class ReferenceRulesTests
             Persons = [.. persons.Select(r => full.Persons[0] with { Ref = r })],
             Organisations = [.. organisations.Select(r => full.Organisations[0] with { Ref = r })],
             Assets = [.. assets.Select((r, i) => full.Assets[0] with { Ref = r, HolderRefs = i < holders.Length ? holders[i] : [] })],
-            Measures = [.. targets.Select(t => full.Measures[0] with { Targets = t })],
+            Measures = [.. targets.Select(t => full.Measures[0] with { Subjects = [.. t.Select(r => new MeasureSubject { Ref = r })] })],
         };
     }
 

@@ -86,7 +86,7 @@ internal sealed class SgfExportGenerator
         text = ReplaceEveryRow(text, ";" + _template.IssuingAuthority.CaseReference + ";",
             string.Create(CultureInfo.InvariantCulture, $";2506015500-2026-{index + 1}-0;"));
         text = ReplaceEveryRow(text, ";" + OffencesAsWritten(_template.Offences) + ";", ";" + Offences(random) + ";");
-        text = ReplaceEveryRow(text, ";" + DayFirst(_template.Urgency.RespondBy!.Value) + ";", ";" + DayFirst(respondBy) + ";");
+        text = ReplaceEveryRow(text, ";" + DayFirst(_template.Urgency.Deadlines[0].By) + ";", ";" + DayFirst(respondBy) + ";");
         text = ReplaceEveryRow(text, ";" + UrgencyCode(_template.Urgency.Level) + ";", ";" + _urgencies[random.Next(_urgencies.Count)].Key + ";");
         foreach (var dni in DocumentsOf(_template, "DNI"))
         {

@@ -88,7 +88,7 @@ public sealed class ResponseTests
     private async Task<string> ReceiveAsync(string number, DateTimeOffset createdAt, DateOnly respondBy)
     {
         var request = CanonicalRequests.Peruvian(number);
-        request = request with { CreatedAt = createdAt, Urgency = request.Urgency with { RespondBy = respondBy } };
+        request = request with { CreatedAt = createdAt, Urgency = request.Urgency with { Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] } };
         var (status, _) = await _toSpain.PostAsync(_toSpain.Seal(_peru.Identity, request).Body);
         Assert.That(status, Is.EqualTo(200), $"Spain accepts {number}");
         return request.RequestId;

@@ -23,7 +23,7 @@ internal static class MeasureMapping
             var targets = Targets(context, diligencia, CanonicalPaths.Join(path, "/targets"));
             if (type is null) continue;
             if (AssetRecoveryMeasures.Contains(type.Value)) assetRecoverySources.Add(at!);
-            result.Add(new Measure { Type = type.Value, NationalCode = context.Scope.Text(CanonicalPaths.Join(path, "/nationalCode"), at!), Description = description, Targets = targets });
+            result.Add(new Measure { Type = type.Value, NationalCode = context.Scope.Text(CanonicalPaths.Join(path, "/nationalCode"), at!), Description = description, Subjects = targets.Select(t => new MeasureSubject { Ref = t }).ToList() });
         }
         return result;
     }

@@ -32,9 +32,9 @@ internal static class TermsMapping
         var reason = context.Text(pedido, "urgenciaMotivo", "/urgency/reason");
         if (level != UrgencyLevel.Normal && reason is null)
             context.Scope.Warning("br.urgency-without-reason", "The pedido is urgent but urgenciaMotivo does not say why; the requested authority will ask.", pedido.At("urgenciaMotivo"), "/urgency/reason");
-        var deadline = pedido.String("prazoResposta", "/urgency/respondBy");
-        var respondBy = deadline is null ? null : context.Scope.IsoDate("/urgency/respondBy", deadline);
-        return new Urgency { Level = level, Reason = reason, RespondBy = respondBy };
+        var deadline = pedido.String("prazoResposta", "/urgency/deadlines/0/by");
+        var respondBy = deadline is null ? null : context.Scope.IsoDate("/urgency/deadlines/0/by", deadline);
+        return new Urgency { Level = level, Reason = reason, Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] };
     }
 
     /// <summary><c>sigilo</c>; a pedido that does not say is not confidential.</summary>

@@ -90,9 +90,8 @@ internal sealed class PedidoWriter
         if (level != urgency.Level) _notes.Approximated("/urgency/level", "very-urgent is written as URGENTE, the most urgent level of the layout.");
         writer.WriteString("urgencia", BrazilCodeLists.NationalCode(_lists.Urgency, BrazilCodeLists.LevelColumn, level));
         Optional(writer, "urgenciaMotivo", urgency.Reason);
-        Optional(writer, "prazoResposta", urgency.RespondBy);
+        Optional(writer, "prazoResposta", urgency.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Execute)?.By);
         writer.WriteBoolean("sigilo", request.Confidentiality.Confidential);
-        if (request.Confidentiality.UseLimitations.Count > 0) _notes.NotCarried("/confidentiality/useLimitations", "the limitations on use");
     }
 
     private void WriteLegalBasis(Utf8JsonWriter writer, LegalBasis basis, string path)
@@ -153,7 +152,7 @@ internal sealed class PedidoWriter
             writer.WriteStartObject();
             writer.WriteString("tipo", MeasureCode(measure, path));
             Optional(writer, "descricao", measure.Description);
-            Strings(writer, "alvos", measure.Targets);
+            Strings(writer, "alvos", measure.Subjects.Select(s => s.Ref).ToList());
             writer.WriteEndObject();
             if (measure.Formalities is not null) _notes.NotCarried(path + "/formalities", "the formalities of a measure");
             if (measure.RespondBy is not null) _notes.NotCarried(path + "/respondBy", "a measure's own deadline");

@@ -42,8 +42,8 @@ internal sealed class HandlingMapper
             reason = _scope.Text("/urgency/reason", urgency.TextLocation);
         }
         else _scope.Map("/urgency/level", Conversions.AdapterDefault);
-        var respondBy = _scope.DayFirstDate("/urgency/respondBy", solicitud.ChildText("FechaLimite"));
-        return new Urgency { Level = level, Reason = reason, RespondBy = respondBy };
+        var respondBy = _scope.DayFirstDate("/urgency/deadlines/0/by", solicitud.ChildText("FechaLimite"));
+        return new Urgency { Level = level, Reason = reason, Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] };
     }
 
     /// <summary><c>Reservada</c> true/false (also 1/0, as xs:boolean allows); absent means not confidential.</summary>

@@ -158,9 +158,8 @@ internal sealed class SolicitudWriter
             _out.Text(urgency.Reason, "/urgency/reason");
             _out.End();
         }
-        _out.Element("FechaLimite", urgency.RespondBy is { } respondBy ? Dates.FormatDayFirst(respondBy) : null, "/urgency/respondBy");
+        _out.Element("FechaLimite", urgency.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Execute) is { } deadline ? Dates.FormatDayFirst(deadline.By) : null, "/urgency/deadlines/0/by");
         _out.Element("Reservada", request.Confidentiality.Confidential ? "true" : "false", "/confidentiality/confidential");
-        _notes.NotCarriedIfPresent("/confidentiality/useLimitations", request.Confidentiality.UseLimitations, "are not carried: Fortuny has no limits on use (say them in Hechos).");
     }
 
     private void Offences(IReadOnlyList<Offence> offences)
@@ -193,7 +192,7 @@ internal sealed class SolicitudWriter
             _out.Code("tipo", MeasureCode(measure, path));
             _out.Text(measure.Description, path + "/description");
             _out.End();
-            _notes.NotCarriedIfPresent(path + "/targets", measure.Targets, "are not carried: Fortuny's Diligencia does not say whom or what it concerns (say it in its text).");
+            _notes.NotCarriedIfPresent(path + "/subjects", measure.Subjects, "are not carried: Fortuny's Diligencia does not say whom or what it concerns (say it in its text).");
             _notes.NotCarriedIfPresent(path + "/formalities", measure.Formalities, "are not carried: Fortuny has no formalities per measure.");
             _notes.NotCarriedIfPresent(path + "/respondBy", measure.RespondBy, "is not carried: Fortuny has one deadline per request (FechaLimite).");
         }

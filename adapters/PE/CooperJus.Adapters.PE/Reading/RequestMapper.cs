@@ -146,8 +146,8 @@ internal sealed class RequestMapper
             scope.Map("/urgency/level", "adapter-default");
         else if (scope.Lookup("/urgency/level", levelAt, _lists.Urgency) is { } entry)
             level = SgfCodeLists.UrgencyOf(entry);
-        var respondBy = scope.DayFirstDate("/urgency/respondBy", row.At(S.Deadline));
-        return new Urgency { Level = level, RespondBy = respondBy };
+        var respondBy = scope.DayFirstDate("/urgency/deadlines/0/by", row.At(S.Deadline));
+        return new Urgency { Level = level, Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] };
     }
 
     private Confidentiality MapConfidentiality(RecordScope scope, SourceLocation at)
@@ -215,7 +215,7 @@ internal sealed class RequestMapper
                 Type = _lists.MeasureTypes[entry],
                 NationalCode = item.Value,
                 Description = description,
-                Targets = targets,
+                Subjects = targets.Select(t => new MeasureSubject { Ref = t }).ToList(),
             });
         }
         return result;

@@ -27,8 +27,8 @@ internal sealed class MeasureColumns
             if (entry is null) continue;
             codes.Add(measure.NationalCode is { } national && ReferenceEquals(_lists.Measures.Find(national), entry) ? national : entry.Key);
             var expected = parties.Targets(SgfCodeLists.TargetsOf(entry)).ToHashSet(StringComparer.Ordinal);
-            if (!expected.SetEquals(measure.Targets))
-                notes.NotCarried(path + "/targets", $"SGF has no per-measure targets: read back, {entry.Key} concerns {Describe(SgfCodeLists.TargetsOf(entry))} of the request, not [{string.Join(", ", measure.Targets)}].");
+            if (!expected.SetEquals(measure.Subjects.Select(s => s.Ref)))
+                notes.NotCarried(path + "/subjects", $"SGF has no per-measure targets: read back, {entry.Key} concerns {Describe(SgfCodeLists.TargetsOf(entry))} of the request, not [{string.Join(", ", measure.Subjects.Select(s => s.Ref))}].");
             if (measure.Formalities is not null) notes.NoColumn(path + "/formalities", "a measure's formalities");
             if (measure.RespondBy is not null) notes.NoColumn(path + "/respondBy", "a measure's own deadline");
         }

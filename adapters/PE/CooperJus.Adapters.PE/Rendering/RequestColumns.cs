@@ -72,7 +72,7 @@ internal sealed class RequestColumns
         var urgency = request.Urgency;
         values[C.Urgency] = _lists.Urgency.FindBy("level", CanonicalCodes.ToCode(urgency.Level))?.Key;
         if (values[C.Urgency] is null) notes.NotCarried("/urgency/level", "the urgency level has no code in code list 'urgency'; it is left out.");
-        values[C.Deadline] = urgency.RespondBy is { } date ? Dates.FormatDayFirst(date) : null;
+        values[C.Deadline] = urgency.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Execute) is { } deadline ? Dates.FormatDayFirst(deadline.By) : null;
         if (urgency.Reason is not null) notes.NoColumn("/urgency/reason", "the reason for urgency");
     }
 
@@ -81,8 +81,6 @@ internal sealed class RequestColumns
         var confidentiality = request.Confidentiality;
         var flag = confidentiality.Confidential ? "true" : "false";
         values[C.Reserved] = _lists.Reserved.Entries.FirstOrDefault(e => string.Equals(e["confidential"], flag, StringComparison.OrdinalIgnoreCase))?.Key;
-        for (var i = 0; i < confidentiality.UseLimitations.Count; i++)
-            notes.NoColumn($"/confidentiality/useLimitations/{i}", "use limitations");
     }
 
     private string Offence(Offence offence, int index, RenderNotes notes)
