@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>How a legal person answers for an offence under its country's law.</summary>
+/// <summary>How a legal person answers for an offence under its country's law (UNCAC art. 26(2)).</summary>
 public enum LiabilityRegime
 {
     /// <summary>Criminal liability of legal persons (Spain's Código Penal art. 31 bis, Chile's Ley 20.393).</summary>
