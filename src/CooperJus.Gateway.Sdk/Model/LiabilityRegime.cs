@@ -9,4 +9,6 @@ public enum LiabilityRegime
     Administrative,
     /// <summary>The law provides none; the organisation is concerned only through its officers.</summary>
     None,
+    /// <summary>Civil liability only (UNCAC art. 26(2) allows criminal, civil or administrative liability).</summary>
+    Civil,
 }
