@@ -7,7 +7,7 @@ using NJsonSchema.Validation;
 
 namespace CooperJus.Gateway.Core.Tests.Schemas;
 
-/// <summary>What <c>cooperation-response.v1.schema.json</c> accepts and rejects, checked with NJsonSchema.</summary>
+/// <summary>What <c>cooperation-response.v2.schema.json</c> accepts and rejects, checked with NJsonSchema.</summary>
 [TestFixture]
 public sealed class CooperationResponseSchemaTests
 {
