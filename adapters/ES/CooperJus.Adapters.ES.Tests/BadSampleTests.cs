@@ -40,7 +40,7 @@ public sealed class BadSampleTests
     }
 
     [TestCase("fortuny_bad_birth-in-future.xml", "/persons/0/birthDate", "FechaNacimiento", 15)]
-    [TestCase("fortuny_bad_deadline.xml", "/urgency/respondBy", "FechaLimite", 7)]
+    [TestCase("fortuny_bad_deadline.xml", "/urgency/deadlines/0/by", "FechaLimite", 7)]
     public void Record_left_to_core_validation_is_accepted_with_its_field_traced(string file, string pointer, string field, int line)
     {
         var result = Spain.ReadFile(Path.Combine(Paths.BadSamples, file)).Single();
