@@ -77,7 +77,7 @@ public sealed class CodeListTests
             File.AppendAllText(Path.Combine(folder.FullName, "measures.csv"), "TELEPATIA;mind-reading\n");
             var context = new AdapterContext(folder.FullName, new CodeListSource(folder.FullName), new Dictionary<string, string>(), new FakeTimeProvider());
 
-            Assert.That(() => new SpainAdapter(context), Throws.InstanceOf<FormatException>().With.Message.Contains("measures").And.Message.Contains("line 32").And.Message.Contains("mind-reading"));
+            Assert.That(() => new SpainAdapter(context), Throws.InstanceOf<FormatException>().With.Message.Contains("measures").And.Message.Contains("line 46").And.Message.Contains("mind-reading"));
         }
         finally
         {

@@ -154,7 +154,7 @@ internal static class ExpressibleRequests
                 (entry, court) => (Proceedings?)new Proceedings { Type = Enum<ProceedingsType>(entry["type"]), NationalType = entry.Key, Court = court })));
 
     private static Gen<(string Country, List<LegalBasis> LegalBasis, Urgency Urgency, bool Confidential, string Summary, List<Offence> Offences)> Terms =>
-        Gen.Select(Country, Gen.OneOfConst([.. Lists.Value.Instruments.Entries]).List[0, 3], UrgencyGen, Gen.Bool, Paragraphs, OffenceGen.List[1, 3],
+        Gen.Select(Country, Gen.OneOfConst([.. Lists.Value.Instruments.Entries.Where(e => e["channel"] is null)]).List[0, 3], UrgencyGen, Gen.Bool, Paragraphs, OffenceGen.List[1, 3],
             (country, instruments, urgency, confidential, summary, offences) => (country,
                 instruments.Select(e => new LegalBasis { Instrument = e["instrument"]!, Parties = SpainCodeLists.Parties(e) }).ToList(),
                 urgency, confidential, summary, offences));

@@ -141,7 +141,10 @@ internal sealed class SolicitudWriter
             var entry = InstrumentEntry(bases[i]);
             if (entry is null)
             {
-                _notes.NotCarried(path, $"({bases[i].Instrument} {string.Join('-', bases[i].Parties)}) is not carried: no Fortuny Instrumento code stands for it (codelists/instruments.csv).");
+                var why = _lists.Instruments.FindBy("instrument", bases[i].Instrument)?["channel"] is { } channel
+                    ? $"governs the {channel} channel, not the legal basis: Fortuny writes it from channel (TRATADO_MEDELLIN reads back as the channel)."
+                    : "has no Fortuny Instrumento code (codelists/instruments.csv).";
+                _notes.NotCarried(path, $"({bases[i].Instrument} {string.Join('-', bases[i].Parties)}) is not carried: it {why}");
                 continue;
             }
             _out.Element("Instrumento", entry.Key, path + "/instrument");
