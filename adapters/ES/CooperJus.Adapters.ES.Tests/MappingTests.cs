@@ -134,6 +134,39 @@ public sealed class MappingTests
     // Anexo (an upper-case digest becomes lower case)
     [TestCase("FAC-2024-000042", "/attachments/0", "{\"fileName\":\"Informe_UDEF_transferencias_Istmo_Azul.pdf\",\"mediaType\":\"application/pdf\",\"sha256\":\"6cd27b499b10b97556e24b3668bb87516ecb022cc371a67532689131206b45bd\",\"size\":482113,\"chainOfCustody\":[]}")]
     [TestCase("FEA-2024-000135", "/attachments/1/mediaType", "\"application/pdf\"")]
+    // v2: dates, channel, urgency grounds and deadline reason, data protection, execution conditions
+    [TestCase("FEA-2024-000117", "/issuedOn", "\"2024-05-13\"")]
+    [TestCase("FEA-2024-000131", "/issuedOn", null)]
+    [TestCase("FEA-2024-000117", "/channel", "{\"kind\":\"central-authority\"}")]
+    [TestCase("FEA-2024-000117", "/urgency/grounds", "[\"evidence-at-risk\"]")]
+    [TestCase("FEA-2024-000117", "/urgency/deadlines", "[{\"kind\":\"execute\",\"by\":\"2024-05-31\",\"reason\":\"Llegada prevista del Maersk Lirquén a Valencia el 03/06/2024\"}]")]
+    [TestCase("FEA-2024-000117", "/dataProtection/onwardTransferConditions/1", "\"Se utilizarán exclusivamente para la ejecución de esta solicitud y del procedimiento que la motiva.\"")]
+    [TestCase("FEA-2024-000117", "/executionConditions/presenceOfRequestingOfficials", "true")]
+    [TestCase("FEA-2024-000117", "/executionConditions/officials/1", "{\"name\":\"Rafael Sanchis Climent\",\"role\":\"Capitán de la Guardia Civil, Unidad Central Operativa\"}")]
+    [TestCase("FEA-2024-000117", "/executionConditions/formalities", "\"El seguimiento del envío se documentará en acta firmada por los agentes que intervengan, con indicación de fechas, horas y lugares.\"")]
+    [TestCase("FAC-2024-000042", "/executionConditions", null)]
+    // v2: offences and dual criminality
+    [TestCase("FEA-2024-000117", "/offences/0/maximumPenalty", "\"Prisión de tres a seis años y multa del tanto al triplo del valor de la droga\"")]
+    [TestCase("FEA-2024-000117", "/offences/1/maximumCustodialMonths", "108")]
+    [TestCase("FEA-2024-000117", "/dualCriminality/statement", "\"Los hechos constituyen en el Perú delito de tráfico ilícito de drogas, previsto en el art. 296 del Código Penal peruano.\"")]
+    // v2: persons
+    [TestCase("FEA-2024-000117", "/persons/0/sex", "\"male\"")]
+    [TestCase("FEA-2024-000117", "/persons/0/placeOfBirth", "{\"place\":\"Valencia\",\"country\":\"ES\"}")]
+    [TestCase("FEA-2024-000117", "/persons/0/custody", "\"free\"")]
+    [TestCase("FEA-2024-000117", "/persons/1/languages", "[\"es\",\"qu\"]")]
+    [TestCase("FEA-2024-000131", "/persons/0/interpreterNeeded", "true")]
+    [TestCase("FEA-2024-000131", "/persons/0/minor", "false")]
+    [TestCase("FEA-2024-000131", "/persons/1/minor", null)]
+    // v2: measures
+    [TestCase("FEA-2024-000117", "/measures/1/purpose", "\"Identificar a los demás miembros de la organización en el Perú y conocer las fechas de los próximos envíos.\"")]
+    [TestCase("FEA-2024-000117", "/measures/1/description", "\"Intervención de las comunicaciones del teléfono +51 987 654 321, usado por Wilmer Huamán Ccori, durante tres meses.\"")]
+    [TestCase("FEA-2024-000117", "/measures/1/subjects", "[{\"ref\":\"p2\",\"capacity\":\"line-subscriber\"}]")]
+    [TestCase("FEA-2024-000117", "/measures/1/nationalOrder", "{\"issuedBy\":\"court\",\"authority\":\"Juzgado Central de Instrucción nº 3 de la Audiencia Nacional\",\"reference\":\"Auto de 08/05/2024, DP 123/2024\",\"date\":\"2024-05-08\",\"attachmentFileName\":\"Auto_intervencion_comunicaciones.pdf\"}")]
+    [TestCase("FEA-2024-000117", "/measures/0/hearing", null)]
+    [TestCase("FAC-2024-000042", "/measures/0/subjects", "[{\"ref\":\"o1\",\"capacity\":\"account-holder\"},{\"ref\":\"p1\",\"capacity\":\"account-holder\"}]")]
+    [TestCase("FAC-2024-000042", "/measures/1/nationalOrder", "{\"issuedBy\":\"court\",\"authority\":\"Juzgado Central de Instrucción nº 3 de la Audiencia Nacional\",\"date\":\"2024-05-21\"}")]
+    [TestCase("FAC-2024-000042", "/measures/2/subjects", "[]")]
+    [TestCase("FEA-2024-000135", "/measures/1/subjects", "[{\"ref\":\"a1\",\"capacity\":\"object\"}]")]
     // provenance
     [TestCase("FEA-2024-000135", "/provenance", "{\"adapterId\":\"ES\",\"adapterVersion\":\"1.0.0\",\"sourceFormat\":\"fortuny-xml\",\"sourceFile\":\"fortuny_2024_audiencia.xml\",\"recordId\":\"FEA-2024-000135\"}")]
     public void Sample_field_is_mapped(string recordId, string pointer, string? expectedJson)
@@ -185,7 +218,17 @@ public sealed class MappingTests
     [TestCase("FEA-2024-000135", "/assets/0/culturalObject/materials", "split-semicolon", "/Exportacion/Solicitud[4]/BienCultural", "Materiales", 200)]
     [TestCase("FEA-2024-000135", "/assets/0/value/amount", "decimal-comma-amount", "/Exportacion/Solicitud[4]/BienCultural", "Valor", 211)]
     [TestCase("FAC-2024-000042", "/attachments/0/sha256", "hex-lowercase", "/Exportacion/Solicitud[2]/Anexo", "@sha256", 134)]
-    public void Lineage_names_source_field_line_and_conversion(string recordId, string pointer, string conversion, string path, string field, int line)
+    [TestCase("FEA-2024-000117", "/issuedOn", "day-first-date", "/Exportacion/Solicitud[1]", "FechaFirma", 8)]
+    [TestCase("FEA-2024-000117", "/urgency/deadlines/0/reason", "copy", "/Exportacion/Solicitud[1]/FechaLimite", "@motivo", 16)]
+    [TestCase("FEA-2024-000117", "/executionConditions/presenceOfRequestingOfficials", "element-present", "/Exportacion/Solicitud[1]/AsistenciaAutoridades", null, 23)]
+    [TestCase("FEA-2024-000117", "/organisations/0/liability", "code-list:roles", "/Exportacion/Solicitud[1]/Interviniente[3]", "@condicion", 63)]
+    [TestCase("FEA-2024-000117", "/measures/1/subjects/0/ref", "resolve-id", "/Exportacion/Solicitud[1]/Diligencia[2]/Afectado", "@interviniente", 72)]
+    [TestCase("FEA-2024-000117", "/measures/1/subjects/0/capacity", "code-list:capacities", "/Exportacion/Solicitud[1]/Diligencia[2]/Afectado", "@calidad", 72)]
+    [TestCase("FEA-2024-000131", "/measures/0/hearing/modality", "code-list:measures", "/Exportacion/Solicitud[3]/Diligencia[1]", "@tipo", 166)]
+    [TestCase("FEA-2024-000131", "/measures/0/hearing/capacity", "hearing-of-person", "/Exportacion/Solicitud[3]/Diligencia[1]/Afectado", "@interviniente", 168)]
+    [TestCase("FEA-2024-000135", "/channel/instrument", "code-list:instruments", "/Exportacion/Solicitud[4]", "Instrumento[2]", 183)]
+    [TestCase("FEA-2024-000135", "/measures/1/subjects/0/ref", "resolve-id", "/Exportacion/Solicitud[4]/Diligencia[2]/Afectado", "@bien", 196)]
+    public void Lineage_names_source_field_line_and_conversion(string recordId, string pointer, string conversion, string path, string? field, int line)
     {
         var entry = Sample.Value[recordId].Lineage.Last(e => e.CanonicalPath == pointer);
 
