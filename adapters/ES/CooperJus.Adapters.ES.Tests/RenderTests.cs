@@ -126,6 +126,62 @@ public sealed class RenderTests
         Assert.That(solicitud.Element(Fortuny + "Interviniente")!.Attribute("condicion")!.Value, Is.EqualTo("VICTIMA"), "PERJUDICADO reads as victim, which is written VICTIMA");
     }
 
+    [Test]
+    public void Iber_at_channel_is_written_as_the_Medellin_Treaty_and_Canal()
+    {
+        var request = SampleRequests()[3];
+
+        var (bytes, report) = Render(request);
+        var solicitud = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element(Fortuny + "Solicitud")!;
+
+        Assert.That(report.Warnings, Is.Empty);
+        Assert.That(solicitud.Elements(Fortuny + "Instrumento").Select(e => e.Value), Is.EqualTo(new[] { "TRATADO_BILATERAL_ES_PE", "TRATADO_MEDELLIN" }));
+        Assert.That(solicitud.Element(Fortuny + "Canal")!.Value, Is.EqualTo("IBERAT"));
+    }
+
+    [Test]
+    public void Medellin_Treaty_given_as_a_legal_basis_is_reported_as_a_channel_instrument()
+    {
+        var request = SampleRequests()[0] with { LegalBasis = [new LegalBasis { Instrument = "medellin-2019" }] };
+
+        var warning = Render(request).Report.Warnings.Single();
+
+        Assert.That((warning.Rule, warning.CanonicalPath), Is.EqualTo(("render.not-carried", "/legalBasis/0")));
+        Assert.That(warning.Message, Does.Contain("iber-at channel"));
+    }
+
+    [Test]
+    public void Videoconference_hearing_of_a_partner_is_written_as_a_declaration_with_modalidad()
+    {
+        var sample = SampleRequests()[2];
+        var request = sample with
+        {
+            Measures = [new Measure { Type = MeasureType.WitnessHearing, Subjects = [new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.PersonToHear }], Hearing = new HearingParticulars { Capacity = HearingCapacity.Witness, Modality = HearingModality.Videoconference } }],
+        };
+
+        var (bytes, report) = Render(request);
+        var solicitud = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element(Fortuny + "Solicitud")!;
+        var diligencia = solicitud.Element(Fortuny + "Diligencia")!;
+
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EqualTo(new[] { "/measures/0/nationalCode" }));
+        Assert.That((diligencia.Attribute("tipo")!.Value, diligencia.Attribute("modalidad")!.Value), Is.EqualTo(("DECLARACION_TESTIGO", "VIDEOCONFERENCIA")));
+        Assert.That(diligencia.Element(Fortuny + "Afectado")!.Attributes().Select(a => $"{a.Name}={a.Value}"), Is.EqualTo(new[] { "interviniente=p1", "calidad=DECLARANTE" }));
+        Assert.That(solicitud.Elements(Fortuny + "Interviniente").Select(e => e.Attribute("id")?.Value), Is.EqualTo(new[] { "p1", null }), "only a party a measure names gets an id");
+        var reread = Spain.ReadBytes(bytes).Single().Request!.Measures.Single();
+        Assert.That((reread.Type, reread.Hearing!.Capacity, reread.Hearing.Modality), Is.EqualTo((MeasureType.WitnessHearing, (HearingCapacity?)HearingCapacity.Witness, (HearingModality?)HearingModality.Videoconference)));
+    }
+
+    [Test]
+    public void Investigated_legal_person_without_liability_is_reported_as_read_back_criminal()
+    {
+        var sample = SampleRequests()[0];
+        var request = sample with { Organisations = [sample.Organisations[0] with { Liability = null }] };
+
+        var warning = Render(request).Report.Warnings.Single();
+
+        Assert.That((warning.Rule, warning.CanonicalPath), Is.EqualTo(("render.altered", "/organisations/0/liability")));
+    }
+
     [TestCase("/issuingAuthority/unit")]
     [TestCase("/issuingAuthority/officer/role")]
     [TestCase("/validatingAuthority")]
