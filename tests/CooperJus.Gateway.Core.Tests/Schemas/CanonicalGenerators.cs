@@ -104,7 +104,7 @@ internal static class CanonicalGenerators
         from issuing in IssuingAuthority()
         from validating in Gen.Null(Authority)
         from requested in Authority
-        from channel in Gen.Null(Gen.Select(Gen.Enum<ChannelKind>(), Gen.Null(Text), (channelKind, instrument) => new TransmissionChannel { Kind = channelKind, Instrument = instrument }))
+        from channel in Gen.Null(Gen.Select(Gen.Enum<ChannelKind>(), Gen.Null(Instrument), (channelKind, instrument) => new TransmissionChannel { Kind = channelKind, Instrument = instrument }))
         from legalBasis in LegalBasis().Array[0, 3]
         from urgency in Urgency()
         from confidentiality in Confidentiality()
