@@ -126,7 +126,7 @@ public sealed class SampleTests
         var today = DateOnly.FromDateTime(Pe.Now.UtcDateTime);
         return rule == "date.birth-in-future"
             ? request.Persons.Any(p => p.BirthDate > today)
-            : request.Urgency.RespondBy < DateOnly.FromDateTime(request.CreatedAt.UtcDateTime);
+            : request.Urgency.Deadlines.Any(d => d.By < DateOnly.FromDateTime(request.CreatedAt.UtcDateTime));
     }
 
     private static string Json(IEnumerable<RecordResult> results) =>
