@@ -384,6 +384,36 @@ public sealed class RequestMappingTests
     }
 
     [Test]
+    public void Every_leaf_of_a_request_with_every_v2_column_has_lineage()
+    {
+        (string, string)[] request =
+        [
+            ("FECHA_SOLICITUD", "03/10/2024"), ("CAUSAL_URGENCIA", "PRESCRIPCION"), ("MOTIVO_URGENCIA", "Plazo de prescripción próximo."),
+            ("PENAS_MAXIMAS", "CP-228:8 años"), ("FINALIDAD", "Acreditar los hechos."), ("ORDEN_TIPO", "DISPOSICION_FISCAL"),
+            ("ORDEN_EMISOR", "Fiscalía Provincial Penal Corporativa de Cusco"), ("ORDEN_NUMERO", "Disposición N.º 5"), ("ORDEN_FECHA", "01/10/2024"),
+            ("DILIGENCIAS", "INFORMACION_BANCARIA|DECLARACION_VIDEOCONFERENCIA|UBICACION_BIEN_CULTURAL"),
+        ];
+        var result = ReadOne.Result(
+            Row(Request(), Person(), [.. request, ("DILIGENCIAS_VINCULADAS", "INFORMACION_BANCARIA|DECLARACION_VIDEOCONFERENCIA"), ("SEXO", "M"),
+                ("LUGAR_NACIMIENTO", "Cusco"), ("IDIOMA", "QUECHUA"), ("INTERPRETE", "SI"), ("MENOR_EDAD", "NO"), ("SITUACION_JURIDICA", "LIBRE")]),
+            Row(Request(), Company(), [.. request, ("DILIGENCIAS_VINCULADAS", "INFORMACION_BANCARIA")]),
+            Row(Request(), CulturalObject(), [.. request, ("BIEN_INCIDENTE", "ROBO"), ("BIEN_FECHA_INCIDENTE", "02/05/2024"),
+                ("BIEN_LUGAR_INCIDENTE", "Museo de Sitio Cao"), ("BIEN_TIPO_SITIO", "MUSEO"), ("BIEN_CONDICION_LEGAL", "Patrimonio Cultural de la Nación")]));
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(LineageCoverage.Uncovered(result), Is.Empty);
+        Assert.That(result.Lineage.Count(e => e.CanonicalPath.EndsWith("/nationalOrder/date", StringComparison.Ordinal)), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Impossible_order_date_is_a_date_error()
+    {
+        var error = ReadOne.Error("date.invalid", Row(Request(), Person(), ("ORDEN_TIPO", "DISPOSICION_FISCAL"), ("ORDEN_FECHA", "31/02/2024")));
+
+        Assert.That(error.Source!.Field, Is.EqualTo("ORDEN_FECHA"));
+    }
+
+    [Test]
     public void Order_details_without_the_order_type_are_an_error()
     {
         var error = ReadOne.Error("required", Row(Request(), Person(), ("ORDEN_NUMERO", "Disposición N.º 7")));

@@ -36,11 +36,13 @@ internal sealed class NationalOrders
     {
         const string Path = "/measures/0/nationalOrder";
         var typeAt = row.At(S.OrderType);
-        // Converted here without lineage: each measure records its own (For).
+        // Converted in a scratch scope, so no lineage is recorded here (each measure records its own, in For); its
+        // problems (an impossible date) are the request's.
         var probe = new RecordScope();
         var authority = probe.Text(Path + "/authority", row.At(S.OrderIssuer));
         var reference = probe.Text(Path + "/reference", row.At(S.OrderNumber));
-        var date = scope.DayFirstDate(Path + "/date", row.At(S.OrderDate));
+        var date = probe.DayFirstDate(Path + "/date", row.At(S.OrderDate));
+        foreach (var problem in probe.Problems) scope.Add(problem);
         if (string.IsNullOrWhiteSpace(typeAt.Value))
         {
             if ((authority, reference, date) != (null, null, null))
