@@ -21,6 +21,7 @@ internal sealed class MeasureColumns
     public void Write(CooperationRequest request, WrittenParties parties, RowValues values, RenderNotes notes)
     {
         var codes = new List<string>();
+        var linked = new List<(int Index, string Code, HashSet<string> Refs)>();
         for (var i = 0; i < request.Measures.Count; i++)
         {
             var measure = request.Measures[i];
@@ -29,6 +30,7 @@ internal sealed class MeasureColumns
             if (entry is null) continue;
             var code = measure.NationalCode is { } national && ReferenceEquals(_lists.Measures.Find(national), entry) ? national : entry.Key;
             codes.Add(code);
+            linked.Add((i, code, measure.Subjects.Select(s => s.Ref).ToHashSet(StringComparer.Ordinal)));
             WriteSubjects(measure, path, code, _lists.MeasureRules[entry], parties, notes);
             WriteHearing(measure, path, _lists.MeasureRules[entry], parties, notes);
             if (measure.Banking is not null) notes.NoColumn(path + "/banking", "a banking measure's accounts, period and document types");
@@ -37,6 +39,7 @@ internal sealed class MeasureColumns
             if (measure.Formalities is not null) notes.NoColumn(path + "/formalities", "a measure's formalities");
             if (measure.RespondBy is not null) notes.NoColumn(path + "/respondBy", "a measure's own deadline");
         }
+        WarnSharedCodes(linked, notes);
         values[C.Measures] = codes.Count == 0 ? null : string.Join('|', codes);
         values[C.MeasuresDetail] = Shared(request.Measures, m => m.Description, "description", C.MeasuresDetail, notes);
         values[C.Purpose] = Shared(request.Measures, m => m.Purpose, "purpose", C.Purpose, notes);
@@ -77,7 +80,8 @@ internal sealed class MeasureColumns
                 notes.NotCarried($"{path}/subjects/{j}", $"subject {subject.Ref} is not written as a row of the SGF CSV; the measure's link to it is left out.");
                 continue;
             }
-            row[C.MeasureLinks] = row[C.MeasureLinks] is { } links ? links + "|" + code : code;
+            if (row[C.MeasureLinks] is not { } links) row[C.MeasureLinks] = code;
+            else if (!links.Split('|').Contains(code, StringComparer.Ordinal)) row[C.MeasureLinks] = links + "|" + code;
             written.Add(subject.Ref);
             var capacity = parties.KindOf(subject.Ref) == RowKind.CulturalObject ? SubjectCapacity.Object : rule.Capacity;
             if (subject.Capacity != capacity)
@@ -88,6 +92,20 @@ internal sealed class MeasureColumns
             notes.NotCarried(path + "/subjects", $"SGF links rows to a measure, and reads its subjects back in row order (persons, organisations, objects): [{string.Join(", ", readBack)}].");
         else if (written.Count == 0 && readBack.Count > 0)
             notes.NotCarried(path + "/subjects", $"the measure has no subjects, but its code {code} implies [{string.Join(", ", readBack)}] when the SGF CSV is read back.");
+    }
+
+    /// <summary>
+    /// DILIGENCIAS_VINCULADAS names codes: measures written with the same code read back with the same subjects, so
+    /// measures sharing a code but not their subjects are reported.
+    /// </summary>
+    private static void WarnSharedCodes(List<(int Index, string Code, HashSet<string> Refs)> linked, RenderNotes notes)
+    {
+        foreach (var group in linked.GroupBy(l => l.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            if (group.All(l => l.Refs.SetEquals(group.First().Refs))) continue;
+            foreach (var (index, code, _) in group)
+                notes.NotCarried($"/measures/{index}/subjects", $"SGF links rows to a measure by its code: read back, every {code} of the request has the subjects of all of them.");
+        }
     }
 
     private static void WriteHearing(Measure measure, string path, MeasureRule rule, WrittenParties parties, RenderNotes notes)
