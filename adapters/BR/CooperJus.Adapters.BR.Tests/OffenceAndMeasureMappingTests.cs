@@ -117,14 +117,14 @@ public sealed class OffenceAndMeasureMappingTests
     {
         var measure = Accepted(ReadOne(PedidoFile.FullPedido())).Measures.Single();
         Assert.That(measure.Description, Is.EqualTo("Bloqueio do imóvel."));
-        Assert.That(measure.Targets, Is.EqualTo(new[] { "B1", "E1" }));
+        Assert.That(measure.Subjects.Select(s => s.Ref), Is.EqualTo(new[] { "B1", "E1" }));
     }
 
     [Test]
     public void Leaves_a_target_that_does_not_exist_to_core_validation()
     {
         var result = ReadWith(PedidoFile.FullPedido(), "/diligencias/0/alvos", new JsonArray("E9"));
-        Assert.That(Accepted(result).Measures.Single().Targets, Is.EqualTo(new[] { "E9" }));
+        Assert.That(Accepted(result).Measures.Single().Subjects.Select(s => s.Ref), Is.EqualTo(new[] { "E9" }));
     }
 
     [Test]

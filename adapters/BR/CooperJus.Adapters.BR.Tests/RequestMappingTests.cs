@@ -159,7 +159,9 @@ public sealed class RequestMappingTests
     public void Maps_urgency_reason_and_deadline()
     {
         var urgency = Accepted(ReadOne(PedidoFile.FullPedido())).Urgency;
-        Assert.That(urgency, Is.EqualTo(new Urgency { Level = UrgencyLevel.Urgent, Reason = "Risco de dissipação.", RespondBy = new DateOnly(2024, 7, 1) }));
+        Assert.That(urgency.Level, Is.EqualTo(UrgencyLevel.Urgent));
+        Assert.That(urgency.Reason, Is.EqualTo("Risco de dissipação."));
+        Assert.That(urgency.Deadlines, Is.EqualTo(new[] { new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 7, 1) } }));
     }
 
     [Test]

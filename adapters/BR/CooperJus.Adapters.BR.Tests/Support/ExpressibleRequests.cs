@@ -65,7 +65,7 @@ internal static class ExpressibleRequests
 
     private static Gen<Urgency> Urgency =>
         Gen.Select(Gen.OneOfConst(UrgencyLevel.Normal, UrgencyLevel.Urgent), Text.Null(0.4), Date.Nullable(0.4),
-            (level, reason, respondBy) => new Urgency { Level = level, Reason = reason, RespondBy = respondBy });
+            (level, reason, respondBy) => new Urgency { Level = level, Reason = reason, Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] });
 
     private static Gen<Proceedings?> Proceedings =>
         Gen.Long[0, 999_999_999_999_999_999].Select(n => new Proceedings { CourtCaseNumber = CnjNumber.Format(n.ToString("D18", CultureInfo.InvariantCulture)) }).Null(0.4);
@@ -194,7 +194,7 @@ internal static class ExpressibleRequests
                 Type = CanonicalCodes.TryParse<MeasureType>(entry["measure"], out var type) ? type.Value : MeasureType.Other,
                 NationalCode = entry.Key,
                 Description = description,
-                Targets = targets,
+                Subjects = [.. targets.Select(t => new MeasureSubject { Ref = t })],
             }).Array[0, 4];
 
     private static CooperationRequest Assemble(

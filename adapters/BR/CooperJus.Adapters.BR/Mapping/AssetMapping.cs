@@ -29,7 +29,7 @@ internal static class AssetMapping
 
     private static Asset? Asset(PedidoContext context, JsonObjectView bem, string path)
     {
-        var reference = context.Ref(bem, CanonicalPaths.Join(path, "/ref"));
+        var reference = context.Ref(bem, CanonicalPaths.Join(path, "/ref"), AlvoKind.Asset);
         var typeAt = context.RequiredString(bem, "tipo", CanonicalPaths.Join(path, "/type"));
         var type = typeAt is null ? null : BrazilCodeLists.Canonical<AssetType>(context.Scope.Lookup(CanonicalPaths.Join(path, "/type"), typeAt, context.Lists.AssetTypes), BrazilCodeLists.AssetColumn);
         var descriptionAt = bem.String("descricao", CanonicalPaths.Join(path, "/description"));
