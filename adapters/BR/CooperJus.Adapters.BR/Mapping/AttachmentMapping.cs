@@ -1,13 +1,13 @@
 using System.Globalization;
-using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Adapters.BR.Mapping;
 
 /// <summary>
 /// <c>anexos</c>: what the export says of each document sent with the pedido (the files travel beside it). The hash
-/// is written in either case by exporting systems and is carried in lowercase; a file name that another property
-/// points at (<c>traducaoDe</c>, a diligência's <c>ordem.anexo</c>) must be one of the pedido's anexos.
+/// is written in either case by exporting systems and is carried in lowercase. Whether a file name another property
+/// points at (<c>traducaoDe</c>, a diligência's <c>ordem.anexo</c>) is one of the anexos is the core's to check
+/// (<c>attachment.unknown-file</c>), as it checks alvos.
 /// </summary>
 internal static class AttachmentMapping
 {
@@ -19,27 +19,14 @@ internal static class AttachmentMapping
         var anexos = pedido.Objects("anexos", "/attachments");
         if (anexos.Count == 0) return [];
         var result = new List<Attachment>(anexos.Count);
-        var translations = new List<(SourceLocation At, string Path)>();
         foreach (var anexo in anexos)
         {
-            if (Attachment(context, anexo, CanonicalPaths.Item("/attachments", result.Count), translations) is { } attachment) result.Add(attachment);
+            if (Attachment(context, anexo, CanonicalPaths.Item("/attachments", result.Count)) is { } attachment) result.Add(attachment);
         }
-        foreach (var (at, path) in translations) RequireAttachment(context, result, at, path);
         return result;
     }
 
-    /// <summary>Checks that <paramref name="at"/> names one of the pedido's anexos (rule <c>br.unknown-attachment</c>).</summary>
-    public static void RequireAttachment(PedidoContext context, IReadOnlyList<Attachment> attachments, SourceLocation at, string path)
-    {
-        var name = at.Value!.Trim();
-        foreach (var attachment in attachments)
-        {
-            if (attachment.FileName == name) return;
-        }
-        context.Scope.Error("br.unknown-attachment", $"'{name}' is not the arquivo of any of the pedido's anexos.", at, path);
-    }
-
-    private static Attachment? Attachment(PedidoContext context, JsonObjectView anexo, string path, List<(SourceLocation, string)> translations)
+    private static Attachment? Attachment(PedidoContext context, JsonObjectView anexo, string path)
     {
         var fileName = context.Text(anexo, "arquivo", CanonicalPaths.Join(path, "/fileName"), required: true);
         var mediaType = context.Text(anexo, "tipoMidia", CanonicalPaths.Join(path, "/mediaType"), required: true);
@@ -47,9 +34,7 @@ internal static class AttachmentMapping
         var size = Size(context, anexo, CanonicalPaths.Join(path, "/size"));
         var type = context.Coded<AttachmentType>(anexo, "tipo", CanonicalPaths.Join(path, "/documentType"), context.Lists.AttachmentTypes, BrazilCodeLists.TypeColumn);
         var language = context.Coded(anexo, "idioma", CanonicalPaths.Join(path, "/language"), context.Lists.Languages, BrazilCodeLists.LanguageColumn);
-        var translationOfAt = anexo.String("traducaoDe", CanonicalPaths.Join(path, "/translationOf"));
-        var translationOf = translationOfAt is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/translationOf"), translationOfAt);
-        if (translationOf is not null) translations.Add((translationOfAt!, CanonicalPaths.Join(path, "/translationOf")));
+        var translationOf = context.Text(anexo, "traducaoDe", CanonicalPaths.Join(path, "/translationOf"));
         var obtainedOn = context.Date(anexo, "obtidoEm", CanonicalPaths.Join(path, "/obtained/on"));
         var obtainedBy = context.Text(anexo, "obtidoPor", CanonicalPaths.Join(path, "/obtained/by"));
         var copyKind = context.Coded<CopyKind>(anexo, "via", CanonicalPaths.Join(path, "/copyKind"), context.Lists.CopyKinds, BrazilCodeLists.CopyColumn);

@@ -15,7 +15,7 @@ internal static class MeasureMapping
 
     private static readonly MeasureType[] AssetRecoveryMeasures = [MeasureType.AssetFreezing, MeasureType.AssetConfiscation];
 
-    public static IReadOnlyList<Measure> Measures(PedidoContext context, JsonObjectView pedido, IReadOnlyList<Person> persons, IReadOnlyList<Attachment> attachments, List<SourceLocation> assetRecoverySources)
+    public static IReadOnlyList<Measure> Measures(PedidoContext context, JsonObjectView pedido, IReadOnlyList<Person> persons, List<SourceLocation> assetRecoverySources)
     {
         var result = new List<Measure>();
         foreach (var diligencia in pedido.Objects("diligencias", "/measures"))
@@ -39,7 +39,7 @@ internal static class MeasureMapping
             var banking = Banking(context, diligencia, CanonicalPaths.Join(path, "/banking"));
             var telecom = Telecom(context, diligencia, CanonicalPaths.Join(path, "/telecom"));
             var hearing = Hearing(context, diligencia, codeModality, at, CanonicalPaths.Join(path, "/hearing"));
-            var order = NationalOrder(context, diligencia, attachments, CanonicalPaths.Join(path, "/nationalOrder"));
+            var order = NationalOrder(context, diligencia, CanonicalPaths.Join(path, "/nationalOrder"));
             var formalities = context.Text(diligencia, "formalidades", CanonicalPaths.Join(path, "/formalities"));
             var respondBy = context.Date(diligencia, "prazo", CanonicalPaths.Join(path, "/respondBy"));
             if (type is null) continue;
@@ -179,7 +179,7 @@ internal static class MeasureMapping
     }
 
     /// <summary><c>ordem</c> {<c>tipo</c> (required), <c>orgao</c>, <c>numero</c>, <c>data</c>, <c>anexo</c> (an anexo's arquivo)}: the decision behind the diligência.</summary>
-    private static NationalOrder? NationalOrder(PedidoContext context, JsonObjectView diligencia, IReadOnlyList<Attachment> attachments, string path)
+    private static NationalOrder? NationalOrder(PedidoContext context, JsonObjectView diligencia, string path)
     {
         var ordem = diligencia.Object("ordem", path);
         if (ordem is null) return null;
@@ -189,9 +189,7 @@ internal static class MeasureMapping
         var authority = context.Text(ordem, "orgao", CanonicalPaths.Join(path, "/authority"));
         var reference = context.Text(ordem, "numero", CanonicalPaths.Join(path, "/reference"));
         var date = context.Date(ordem, "data", CanonicalPaths.Join(path, "/date"));
-        var attachmentAt = ordem.String("anexo", CanonicalPaths.Join(path, "/attachmentFileName"));
-        var attachment = attachmentAt is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/attachmentFileName"), attachmentAt);
-        if (attachment is not null) AttachmentMapping.RequireAttachment(context, attachments, attachmentAt!, CanonicalPaths.Join(path, "/attachmentFileName"));
+        var attachment = context.Text(ordem, "anexo", CanonicalPaths.Join(path, "/attachmentFileName"));
         return issuer is null ? null : new NationalOrder { IssuedBy = issuer.Value, Authority = authority, Reference = reference, Date = date, AttachmentFileName = attachment };
     }
 }

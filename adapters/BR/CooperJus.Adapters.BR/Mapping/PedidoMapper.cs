@@ -92,7 +92,7 @@ internal sealed class PedidoMapper
         var assets = AssetMapping.Assets(context, pedido);
         var attachments = AttachmentMapping.Attachments(context, pedido);
         var assetRecovery = new List<SourceLocation>();
-        var measures = MeasureMapping.Measures(context, pedido, persons, attachments, assetRecovery);
+        var measures = MeasureMapping.Measures(context, pedido, persons, assetRecovery);
         var kind = MeasureMapping.Kind(context, assetRecovery);
         if (id is null || issuing is null || requested is null || facts is null) return (id, null);
         return (id, new CooperationRequest

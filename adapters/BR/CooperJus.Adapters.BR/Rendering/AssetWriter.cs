@@ -57,6 +57,8 @@ internal sealed class AssetWriter
                 break;
         }
         writer.WriteEndObject();
+        if (asset.OwnerRefs.Count > 0) _notes.NotCarried(path + "/ownerRefs", "the owners apart from the titulares");
+        if (asset.CurrentLocation is not null) _notes.NotCarried(path + "/currentLocation", "where the asset is now");
         NoteDetailsOfAnotherType(asset, path);
     }
 
@@ -82,6 +84,10 @@ internal sealed class AssetWriter
         Optional(writer, "numeroInventario", culturalObject.InventoryNumber);
         Optional(writer, "origem", culturalObject.PlaceOfOrigin);
         if (culturalObject.Photographs.Count > 0) _notes.NotCarried(path + "/photographs", "the photographs of a cultural object");
+        if (culturalObject.Incident is not null) _notes.NotCarried(path + "/incident", "the incident (theft, looting, illicit export) of a cultural object");
+        if (culturalObject.RegisterReferences.Count > 0) _notes.NotCarried(path + "/registerReferences", "the register references of a cultural object other than numeroInventario");
+        if (culturalObject.ProtectedStatus is not null) _notes.NotCarried(path + "/protectedStatus", "the protected status of a cultural object");
+        if (culturalObject.RelatedObjectRefs.Count > 0) _notes.NotCarried(path + "/relatedObjectRefs", "the objects related to a cultural object");
         if (assetDescription is not null && culturalObject.Description is not null && culturalObject.Description != assetDescription)
             _notes.NotCarried(path + "/description", "an Object ID description other than the asset's descricao");
     }
