@@ -73,7 +73,7 @@ public sealed class MeasureParticularsTests
         var measure = Accepted(result).Measures.Single();
         Assert.That(measure.Type, Is.EqualTo(MeasureType.SuspectHearing));
         Assert.That(measure.Hearing!.Modality, Is.EqualTo(HearingModality.Videoconference));
-        Assert.That(result.Lineage.Where(l => l.CanonicalPath == "/measures/0/type").Select(l => l.Conversion), Does.Contain("hearing-from-alvo-role"));
+        Assert.That(result.Lineage.Where(l => l.CanonicalPath == "/measures/0/type").Select(l => l.Conversion), Is.EqualTo(new[] { "hearing-from-alvo-role" }));
     }
 
     [Test]

@@ -23,7 +23,8 @@ internal static class MeasureMapping
             var path = CanonicalPaths.Item("/measures", result.Count);
             var typePath = CanonicalPaths.Join(path, "/type");
             var at = context.RequiredString(diligencia, "tipo", typePath);
-            var entry = at is null ? null : context.Scope.Lookup(typePath, at, context.Lists.Measures);
+            // Found without lineage first: the type's lineage depends on the alvos when the code is a videoconference.
+            var entry = at is null ? null : context.Lists.Measures.Find(at.Value) ?? context.Scope.Lookup(typePath, at, context.Lists.Measures);
             var type = BrazilCodeLists.Canonical<MeasureType>(entry, BrazilCodeLists.MeasureColumn);
             var codeModality = BrazilCodeLists.Canonical<HearingModality>(entry, BrazilCodeLists.ModalityColumn);
             var description = context.Text(diligencia, "descricao", CanonicalPaths.Join(path, "/description"));
@@ -34,6 +35,10 @@ internal static class MeasureMapping
                 // A videoconference code says how, not whom: a suspect heard by videoconference is a suspect hearing (as the v1 upgrade decides).
                 type = MeasureType.SuspectHearing;
                 context.Scope.Map(typePath, HearingFromAlvo, at!, alvo);
+            }
+            else if (type is not null)
+            {
+                context.Scope.Map(typePath, context.Lists.Measures.ConversionName, at!);
             }
             var subjects = type is null ? [] : Subjects(context, alvos, type.Value, at!, CanonicalPaths.Join(path, "/subjects"));
             var banking = Banking(context, diligencia, CanonicalPaths.Join(path, "/banking"));
