@@ -16,6 +16,7 @@ internal static class AttachmentMapping
 
     public static IReadOnlyList<Attachment> Attachments(PedidoContext context, JsonObjectView pedido)
     {
+        if (!pedido.Has("anexos")) return [];
         var anexos = pedido.Objects("anexos", "/attachments");
         if (anexos.Count == 0) return [];
         var result = new List<Attachment>(anexos.Count);
@@ -95,6 +96,7 @@ internal static class AttachmentMapping
     /// <summary><c>cadeiaCustodia</c> [{<c>data</c> (required), <c>responsavel</c> (required), <c>acao</c>}], in order.</summary>
     private static IReadOnlyList<CustodyEvent> ChainOfCustody(PedidoContext context, JsonObjectView anexo, string path)
     {
+        if (!anexo.Has("cadeiaCustodia")) return [];
         var links = anexo.Objects("cadeiaCustodia", path);
         if (links.Count == 0) return [];
         var result = new List<CustodyEvent>(links.Count);

@@ -40,7 +40,7 @@ internal static class MeasureMapping
             {
                 context.Scope.Map(typePath, context.Lists.Measures.ConversionName, at!);
             }
-            var subjects = type is null ? [] : Subjects(context, alvos, type.Value, at!, CanonicalPaths.Join(path, "/subjects"));
+            IReadOnlyList<MeasureSubject> subjects = type is null ? [] : Subjects(context, alvos, type.Value, at!, CanonicalPaths.Join(path, "/subjects"));
             var banking = Banking(context, diligencia, CanonicalPaths.Join(path, "/banking"));
             var telecom = Telecom(context, diligencia, CanonicalPaths.Join(path, "/telecom"));
             var hearing = Hearing(context, diligencia, codeModality, at, CanonicalPaths.Join(path, "/hearing"));
@@ -99,9 +99,8 @@ internal static class MeasureMapping
     /// Each alvo as a subject: its ref as written, and the capacity its kind has in a measure of <paramref name="type"/>.
     /// An alvo that names nothing in the pedido keeps its ref (core validation reports it) and gets no capacity.
     /// </summary>
-    private static MeasureSubject[] Subjects(PedidoContext context, List<SourceLocation> alvos, MeasureType type, SourceLocation tipo, string path)
+    private static List<MeasureSubject> Subjects(PedidoContext context, List<SourceLocation> alvos, MeasureType type, SourceLocation tipo, string path)
     {
-        if (alvos.Count == 0) return [];
         var subjects = new List<MeasureSubject>(alvos.Count);
         foreach (var alvo in alvos)
         {
@@ -113,7 +112,7 @@ internal static class MeasureMapping
             if (capacity is not null) context.Scope.Map(CanonicalPaths.Join(itemPath, "/capacity"), context.Lists.SubjectCapacities.ConversionName, tipo, alvo);
             subjects.Add(new MeasureSubject { Ref = id, Capacity = capacity });
         }
-        return [.. subjects];
+        return subjects;
     }
 
     /// <summary><c>bancario</c> {<c>contas</c> [bem ids], <c>periodo</c>, <c>documentos</c> [codes]}.</summary>
@@ -123,7 +122,7 @@ internal static class MeasureMapping
         if (bancario is null) return null;
         return new BankingParticulars
         {
-            AccountRefs = context.CopyStrings(bancario, "contas", CanonicalPaths.Join(path, "/accountRefs")),
+            AccountRefs = bancario.Has("contas") ? context.CopyStrings(bancario, "contas", CanonicalPaths.Join(path, "/accountRefs")) : [],
             Period = Periods.Read(context, bancario, "periodo", CanonicalPaths.Join(path, "/period")),
             DocumentTypes = context.CodedList<BankDocumentType>(bancario, "documentos", CanonicalPaths.Join(path, "/documentTypes"), context.Lists.BankDocuments, BrazilCodeLists.DocumentColumn),
         };
@@ -155,10 +154,10 @@ internal static class MeasureMapping
     private static HearingParticulars? Hearing(PedidoContext context, JsonObjectView diligencia, HearingModality? codeModality, SourceLocation? tipo, string path)
     {
         var oitiva = diligencia.Object("oitiva", path);
+        if (oitiva is null && codeModality is null) return null;
         var modalityPath = CanonicalPaths.Join(path, "/modality");
         if (oitiva is null)
         {
-            if (codeModality is null) return null;
             context.Scope.Map(modalityPath, context.Lists.Measures.ConversionName, tipo!);
             return new HearingParticulars { Modality = codeModality };
         }
@@ -177,7 +176,7 @@ internal static class MeasureMapping
         return new HearingParticulars
         {
             Modality = modality,
-            Questions = context.CopyStrings(oitiva, "perguntas", CanonicalPaths.Join(path, "/questions")),
+            Questions = oitiva.Has("perguntas") ? context.CopyStrings(oitiva, "perguntas", CanonicalPaths.Join(path, "/questions")) : [],
             UnderOath = context.Flag(oitiva, "compromisso", CanonicalPaths.Join(path, "/underOath")),
             SuspectConsent = context.Flag(oitiva, "consentimento", CanonicalPaths.Join(path, "/suspectConsent")),
         };

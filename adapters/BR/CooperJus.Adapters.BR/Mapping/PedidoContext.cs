@@ -179,6 +179,8 @@ internal sealed partial class PedidoContext
     /// </summary>
     public IReadOnlyList<TEnum> CodedList<TEnum>(JsonObjectView view, string name, string canonicalPath, CodeList list, string column) where TEnum : struct, Enum
     {
+        // Most pedidos leave these lists out: asking first spares the empty list Strings would build.
+        if (!view.Has(name)) return [];
         var items = view.Strings(name, canonicalPath);
         if (items.Count == 0) return [];
         var result = new List<TEnum>(items.Count);

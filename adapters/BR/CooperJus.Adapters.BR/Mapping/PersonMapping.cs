@@ -67,6 +67,7 @@ internal static class PersonMapping
     /// <summary><c>idiomas</c>: names in Portuguese or BCP 47 tags, through <c>languages.csv</c>; an unknown one is <c>code-list.unknown</c>.</summary>
     private static IReadOnlyList<string> Languages(PedidoContext context, JsonObjectView envolvido, string path)
     {
+        if (!envolvido.Has("idiomas")) return [];
         var items = envolvido.Strings("idiomas", path);
         if (items.Count == 0) return [];
         var tags = new List<string>(items.Count);
