@@ -48,8 +48,6 @@ public sealed class RenderTests
         r => r with { Offences = [r.Offences[0] with { MaximumCustodialMonths = 120 }] },
         r => r with { Measures = [r.Measures[0] with { Hearing = new HearingParticulars { Capacity = HearingCapacity.Witness } }] },
         r => r with { Measures = [r.Measures[0] with { Subjects = [r.Measures[0].Subjects[0] with { Capacity = SubjectCapacity.AccountHolder }, r.Measures[0].Subjects[1]] }] },
-        r => r with { Assets = [r.Assets[0] with { OwnerRefs = ["PJ1"] }] },
-        r => r with { Assets = [r.Assets[0] with { CurrentLocation = "Madri" }] },
         r => r with { Persons = [r.Persons[0] with { Languages = ["pt", "tlh"] }] },
     ];
 
@@ -61,8 +59,8 @@ public sealed class RenderTests
         "/issuingAuthority/nationalSystem", "/requestedAuthority/unit", "/legalBasis/0/articles", "/legalBasis/0", "/proceedings/type",
         "/proceedings/court", "/offences/0/iccsCode",
         "/measures/0/nationalCode", "/assets/0/culturalObject", "/requestId", "/executionConditions", "/urgency/deadlines/1",
-        "/offences/0/maximumCustodialMonths", "/measures/0/hearing/capacity", "/measures/0/subjects/0/capacity", "/assets/0/ownerRefs",
-        "/assets/0/currentLocation", "/persons/0/languages",
+        "/offences/0/maximumCustodialMonths", "/measures/0/hearing/capacity", "/measures/0/subjects/0/capacity",
+        "/persons/0/languages",
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>

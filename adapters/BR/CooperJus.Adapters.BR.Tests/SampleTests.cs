@@ -24,7 +24,8 @@ public sealed class SampleTests
         "finalidade", "bancario", "contas", "documentos", "telefonia", "identificadores", "oitiva", "modalidade", "perguntas", "compromisso",
         "consentimento", "ordem", "orgao", "data", "anexo", "formalidades", "prazo", "sexo", "naturalidade", "paisNascimento", "idiomas",
         "necessitaInterprete", "menor", "situacaoPrisional", "responsabilidade", "anexos", "arquivo", "tipoMidia", "sha256", "tamanho", "idioma",
-        "traducaoDe", "obtidoEm", "obtidoPor", "via", "lacre", "cadeiaCustodia", "responsavel", "acao", "devolverAte",
+        "traducaoDe", "obtidoEm", "obtidoPor", "via", "lacre", "cadeiaCustodia", "responsavel", "acao", "devolverAte", "proprietarios", "localAtual",
+        "ocorrencia", "local", "tipoLocal", "registros", "cadastro", "protecao", "objetosRelacionados", "fotografias",
     ];
 
     private static List<RecordResult> Read() => Import.File(Samples.Good);

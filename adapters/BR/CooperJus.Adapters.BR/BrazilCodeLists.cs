@@ -35,6 +35,8 @@ internal sealed partial class BrazilCodeLists
     public const string LanguageColumn = "language";
     public const string TypeColumn = "type";
     public const string CopyColumn = "copy";
+    public const string IncidentColumn = "incident";
+    public const string SiteColumn = "site";
 
     /// <summary>Distinct (diploma, artigo) pairs whose codes are remembered; beyond that they are computed each time.</summary>
     private const int MaxRememberedOffences = 4096;
@@ -67,6 +69,8 @@ internal sealed partial class BrazilCodeLists
         Languages = source.Load("languages");
         AttachmentTypes = source.Load("attachment-types");
         CopyKinds = source.Load("copy-kinds");
+        IncidentTypes = source.Load("incident-types");
+        SiteTypes = source.Load("site-types");
         Urgency.RequireCodes<UrgencyLevel>(LevelColumn);
         Roles.RequireCodes<PersonRole>(PersonColumn, optional: true);
         Roles.RequireCodes<OrganisationRole>(OrganisationColumn, optional: true);
@@ -86,6 +90,8 @@ internal sealed partial class BrazilCodeLists
         Languages.RequirePattern(LanguageColumn, LanguageTag());
         AttachmentTypes.RequireCodes<AttachmentType>(TypeColumn);
         CopyKinds.RequireCodes<CopyKind>(CopyColumn);
+        IncidentTypes.RequireCodes<IncidentType>(IncidentColumn);
+        SiteTypes.RequireCodes<SiteType>(SiteColumn);
         CheckInstruments();
     }
 
@@ -148,6 +154,12 @@ internal sealed partial class BrazilCodeLists
 
     /// <summary>anexos[].via → copy kind.</summary>
     public CodeList CopyKinds { get; }
+
+    /// <summary>bens[].ocorrencia.tipo → incident type.</summary>
+    public CodeList IncidentTypes { get; }
+
+    /// <summary>bens[].ocorrencia.tipoLocal → site type.</summary>
+    public CodeList SiteTypes { get; }
 
     /// <summary>
     /// The capacity of an alvo of <paramref name="kind"/> in a measure of <paramref name="type"/>, from a table built

@@ -206,13 +206,16 @@ internal static class ExpressibleRequests
 
     private static Gen<Asset> Asset =>
         Gen.Enum<AssetType>().SelectMany(type => Gen.Select(Text.Null(0.3), Amount.Null(0.4), Gen.OneOfConst("E1", "PJ1", "E2").Array[0, 2], Details(type),
-            (description, value, holders, details) => details(new Asset
+            Gen.OneOfConst("E1", "PJ1").Array[0, 1], Text.Null(0.6),
+            (description, value, holders, details, owners, location) => details(new Asset
             {
                 Ref = "",
                 Type = type,
                 Description = description,
                 Value = value,
                 HolderRefs = holders,
+                OwnerRefs = owners,
+                CurrentLocation = location,
             })));
 
     private static Gen<Func<Asset, Asset>> Details(AssetType type) => type switch
@@ -230,7 +233,9 @@ internal static class ExpressibleRequests
 
     private static Gen<CulturalObject> CulturalObject =>
         Gen.Select(Text, Text.Array[0, 3], Text.Null(0.5), Text.Null(0.5), Text.Null(0.5), Text.Null(0.5), Text.Null(0.5),
-            Gen.Select(Text.Null(0.5), Text.Null(0.5), Text.Null(0.5), Text.Null(0.5)),
+            Gen.Select(Text.Null(0.5), Text.Null(0.5), Text.Null(0.5), Text.Null(0.5), Incident.Null(0.5),
+                Gen.Select(Text, Text, (register, reference) => new RegisterReference { Register = register, Reference = reference }).Array[0, 2], Text.Null(0.5),
+                Gen.Select(Gen.OneOfConst("B1", "B2").Array[0, 2], Gen.OneOfConst("anexo_0.pdf", "foto.jpg").Array[0, 2])),
             (objectType, materials, measurements, inscriptions, features, title, subject, rest) => new CulturalObject
             {
                 ObjectType = objectType,
@@ -244,7 +249,16 @@ internal static class ExpressibleRequests
                 Maker = rest.Item2,
                 InventoryNumber = rest.Item3,
                 PlaceOfOrigin = rest.Item4,
+                Incident = rest.Item5,
+                RegisterReferences = rest.Item6,
+                ProtectedStatus = rest.Item7,
+                RelatedObjectRefs = rest.Item8.Item1,
+                Photographs = rest.Item8.Item2,
             });
+
+    private static Gen<CulturalIncident> Incident =>
+        Gen.Select(Gen.Enum<IncidentType>(), Date.Nullable(0.4), Text.Null(0.4), Gen.Enum<SiteType>().Nullable(0.4),
+            (type, date, place, site) => new CulturalIncident { Type = type, Date = date, Place = place, SiteType = site });
 
     /// <summary>
     /// Measures as written; <see cref="Assemble"/> then gives each subject the capacity reading derives, and a hearing
