@@ -20,7 +20,7 @@ public sealed class CanonicalJsonTests
     {
         var root = JsonNode.Parse(CanonicalJson.Serialize(Some.Request()))!;
 
-        Assert.That(root["schemaVersion"]!.GetValue<string>(), Is.EqualTo("1.0"));
+        Assert.That(root["schemaVersion"]!.GetValue<string>(), Is.EqualTo("2.0"));
         Assert.That(root["kind"]!.GetValue<string>(), Is.EqualTo("mutual-legal-assistance"));
         Assert.That(root["urgency"]!["level"]!.GetValue<string>(), Is.EqualTo("very-urgent"));
         Assert.That(root["urgency"]!["respondBy"]!.GetValue<string>(), Is.EqualTo("2024-04-30"));

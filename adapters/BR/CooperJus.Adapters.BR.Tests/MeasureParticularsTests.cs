@@ -32,13 +32,13 @@ public sealed class MeasureParticularsTests
     }
 
     [Test]
-    public void Keeps_an_alvo_without_capacity_where_the_measure_gives_its_kind_none()
+    public void Gives_the_company_alvo_of_an_asset_freezing_the_asset_holder_capacity()
     {
         var result = ReadOne(PedidoFile.FullPedido());
         Assert.That(Accepted(result).Measures.Single().Subjects, Is.EqualTo(new[]
         {
             new MeasureSubject { Ref = "B1", Capacity = SubjectCapacity.Object },
-            new MeasureSubject { Ref = "E1" },
+            new MeasureSubject { Ref = "E1", Capacity = SubjectCapacity.AssetHolder },
         }));
         var lineage = result.Lineage.Single(l => l.CanonicalPath == "/measures/0/subjects/0/capacity");
         Assert.That(lineage.Conversion, Is.EqualTo("code-list:subject-capacities"));
