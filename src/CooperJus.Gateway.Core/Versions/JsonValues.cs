@@ -1,0 +1,36 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace CooperJus.Gateway.Core.Versions;
+
+/// <summary>Small readings of <see cref="JsonNode"/> values that the converters share.</summary>
+internal static class JsonValues
+{
+    /// <summary>
+    /// True when <paramref name="node"/> says something: not null, not an empty list, not an object whose every property
+    /// is empty. <c>false</c> and <c>0</c> say something (a person who is not a minor).
+    /// </summary>
+    public static bool IsNonEmpty(JsonNode? node) => node switch
+    {
+        null => false,
+        JsonArray array => array.Count > 0,
+        JsonObject obj => obj.Any(p => IsNonEmpty(p.Value)),
+        _ => node.GetValueKind() != JsonValueKind.Null,
+    };
+
+    /// <summary>The string at <paramref name="name"/> of <paramref name="obj"/>, or null when absent or not a string.</summary>
+    public static string? String(JsonObject? obj, string name) =>
+        obj?[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>The objects of the array at <paramref name="name"/>, with their index (empty when absent).</summary>
+    public static IEnumerable<(int Index, JsonObject Item)> Objects(JsonObject? obj, string name) =>
+        (obj?[name] as JsonArray ?? new JsonArray()).Select((node, i) => (i, node)).Where(p => p.node is JsonObject).Select(p => (p.i, (JsonObject)p.node!));
+
+    /// <summary>The strings of the array at <paramref name="name"/> (empty when absent).</summary>
+    public static IReadOnlyList<string> Strings(JsonObject? obj, string name) =>
+        (obj?[name] as JsonArray ?? new JsonArray()).OfType<JsonValue>().Select(v => v.TryGetValue<string>(out var s) ? s : v.ToJsonString()).ToList();
+
+    /// <summary>The value as its text: a string as written, anything else as compact JSON.</summary>
+    public static string Text(JsonNode? node) =>
+        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString() ?? "";
+}
