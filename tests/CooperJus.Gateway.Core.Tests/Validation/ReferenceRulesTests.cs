@@ -46,6 +46,6 @@ public sealed class ReferenceRulesTests
         var problems = SemanticRules.References(Request(["p1"], ["o1"], ["a1"], [["p1", "x"]], [["a1"]])).ToList();
 
         Assert.That(problems.Select(p => p.Rule), Is.EqualTo(new[] { ValidationRules.UnknownMeasureTarget, ValidationRules.UnknownAssetHolder }));
-        Assert.That(problems.Select(p => p.CanonicalPath), Is.EqualTo(new[] { "/measures/0/targets/1", "/assets/0/holderRefs/0" }), "an asset holds no asset");
+        Assert.That(problems.Select(p => p.CanonicalPath), Is.EqualTo(new[] { "/measures/0/subjects/1/ref", "/assets/0/holderRefs/0" }), "an asset holds no asset");
     }
 }

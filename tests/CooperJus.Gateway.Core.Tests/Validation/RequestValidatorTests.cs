@@ -43,7 +43,7 @@ public sealed class RequestValidatorTests
         var problem = Validate(request).Single();
 
         Assert.That(problem.Rule, Is.EqualTo(ValidationRules.DeadlineBeforeRequest));
-        Assert.That(problem.CanonicalPath, Is.EqualTo("/urgency/respondBy"));
+        Assert.That(problem.CanonicalPath, Is.EqualTo("/urgency/deadlines/0/by"));
     }
 
     [Test]
@@ -64,7 +64,7 @@ public sealed class RequestValidatorTests
         var problem = Validate(request).Single();
 
         Assert.That(problem.Rule, Is.EqualTo(ValidationRules.UnknownMeasureTarget));
-        Assert.That(problem.CanonicalPath, Is.EqualTo("/measures/0/targets/1"));
+        Assert.That(problem.CanonicalPath, Is.EqualTo("/measures/0/subjects/1/ref"));
         Assert.That(problem.Message, Does.Contain("'p99'"));
     }
 
