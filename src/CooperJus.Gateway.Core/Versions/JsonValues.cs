@@ -33,4 +33,30 @@ internal static class JsonValues
     /// <summary>The value as its text: a string as written, anything else as compact JSON.</summary>
     public static string Text(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : node?.ToJsonString() ?? "";
+
+    /// <summary>
+    /// Puts <paramref name="value"/> under <paramref name="newName"/> where <paramref name="oldName"/> was (removing it),
+    /// or at the end when it was absent: a property renamed between versions keeps its place, so a document converted
+    /// there and back is the same text.
+    /// </summary>
+    public static void Replace(JsonObject obj, string oldName, string newName, JsonNode? value)
+    {
+        var index = obj.IndexOf(oldName);
+        if (index < 0)
+        {
+            obj[newName] = value;
+            return;
+        }
+        obj.RemoveAt(index);
+        obj.Insert(index, newName, value);
+    }
+
+    /// <summary>Puts <paramref name="value"/> under <paramref name="name"/> just after <paramref name="after"/> (at the end when absent).</summary>
+    public static void InsertAfter(JsonObject obj, string after, string name, JsonNode? value)
+    {
+        obj.Remove(name);
+        var index = obj.IndexOf(after);
+        if (index < 0) obj[name] = value;
+        else obj.Insert(index + 1, name, value);
+    }
 }

@@ -7,10 +7,10 @@ namespace CooperJus.Gateway.Core.Versions;
 /// Writes a v2 cooperation request as v1, for a partner that accepts only <see cref="SchemaVersions.V1"/>. What v1 has
 /// a place for under another name is moved there: measure subjects become <c>targets</c> (their refs), a hearing by
 /// videoconference becomes <c>videoconference-hearing</c>, an <c>investigated</c> organisation a <c>suspect</c>, the
-/// earliest <c>execute</c> deadline <c>urgency.respondBy</c>. A measure type v1 lacks is sent as <c>other</c>, and the
-/// measure's type, description and purpose are written at the start of its <c>formalities</c>, the one free text of a
-/// v1 measure, so the partner's staff still read what is asked. Every other non-empty v2 field is left out. Each of
-/// these gets a note naming its canonical path.
+/// earliest <c>execute</c> deadline <c>urgency.respondBy</c>. A measure type v1 lacks is sent as <c>other</c> with the
+/// v2 type at the start of the measure's <c>description</c>, and a measure's purpose is written at the end of it, so
+/// the partner's staff still read what is asked and why. Every other non-empty v2 field is left out. Each of these gets
+/// a note naming its canonical path.
 /// </summary>
 public static class RequestDowngrade
 {
@@ -30,6 +30,8 @@ public static class RequestDowngrade
         var persons = JsonValues.Objects(document, "persons").Select(p => p.Item).ToList();
         foreach (var (index, measure) in JsonValues.Objects(document, "measures")) Measure(measure, $"/measures/{index}", persons, notes);
         if (document["urgency"] is JsonObject urgency) Deadlines(urgency, notes);
+        // v1 writers always wrote their lists, empty or not: written the same, a v1 document read as v2 and sent back is the same text.
+        if (document["confidentiality"] is JsonObject confidentiality) JsonValues.InsertAfter(confidentiality, "confidential", "useLimitations", new JsonArray());
         foreach (var (_, organisation) in JsonValues.Objects(document, "organisations"))
         {
             if (JsonValues.String(organisation, "role") == "investigated") organisation["role"] = "suspect";
@@ -43,23 +45,26 @@ public static class RequestDowngrade
         Subjects(measure, path, notes);
         Hearing(measure, path, persons, notes);
         var type = JsonValues.String(measure, "type") ?? "";
-        var text = new List<string>();
+        var description = JsonValues.String(measure, "description");
+        var changed = false;
         if (TypesV1Lacks.Contains(type))
         {
             measure["type"] = "other";
-            text.Add($"Measure (v2): {type}.");
-            notes.Add(Problem.Warning(VersionRules.Changed, $"{path}/type {type} is not a v1 measure type; it was sent as other, with {type} at the start of its formalities.", canonicalPath: $"{path}/type"));
+            description = description is null ? type : $"{type}: {description}";
+            changed = true;
+            notes.Add(Problem.Warning(VersionRules.Changed, $"{path}/type {type} is not a v1 measure type; it was sent as other, with {type} at the start of {path}/description.", canonicalPath: $"{path}/type"));
         }
-        foreach (var (name, label) in new[] { ("description", "Description"), ("purpose", "Purpose") })
+        // Why the evidence is needed (UNCAC art. 46(15)(f)) matters to whoever executes the measure: v1 readers find it in the description.
+        if (JsonValues.String(measure, "purpose") is { Length: > 0 } purpose)
         {
-            if (JsonValues.String(measure, name) is not { Length: > 0 } value) continue;
-            text.Add($"{label}: {value}");
-            measure.Remove(name);
-            notes.Add(Problem.Warning(VersionRules.CarriedAsText, $"{path}/{name} has no place in version {SchemaVersions.V1}; it was written at the start of {path}/formalities.", canonicalPath: $"{path}/{name}"));
+            description = description is null ? $"Purpose: {purpose}" : $"{description}\nPurpose: {purpose}";
+            changed = true;
+            notes.Add(Problem.Warning(VersionRules.CarriedAsText, $"{path}/purpose has no place in version {SchemaVersions.V1}; it was written at the end of {path}/description.", canonicalPath: $"{path}/purpose"));
         }
-        if (text.Count == 0) return;
-        if (JsonValues.String(measure, "formalities") is { Length: > 0 } formalities) text.Add(formalities);
-        measure["formalities"] = string.Join("\n", text);
+        measure.Remove("purpose");
+        if (!changed) return;
+        if (measure.ContainsKey("description")) measure["description"] = description;
+        else JsonValues.InsertAfter(measure, measure.ContainsKey("nationalCode") ? "nationalCode" : "type", "description", description);
     }
 
     /// <summary>Subjects become targets (refs, in order); v1 has no capacity.</summary>
@@ -72,8 +77,7 @@ public static class RequestDowngrade
             if (JsonValues.IsNonEmpty(subject["capacity"]))
                 notes.Add(Problem.Warning(VersionRules.NotCarried, $"{path}/subjects/{index}/capacity has no place in version {SchemaVersions.V1} (a target has no capacity); it was not sent.", canonicalPath: $"{path}/subjects/{index}/capacity"));
         }
-        measure.Remove("subjects");
-        measure["targets"] = targets;
+        JsonValues.Replace(measure, "subjects", "targets", targets);
     }
 
     /// <summary>
@@ -98,18 +102,20 @@ public static class RequestDowngrade
         var deadlines = JsonValues.Objects(urgency, "deadlines").ToList();
         var earliest = deadlines.Where(d => JsonValues.String(d.Item, "kind") == "execute")
             .OrderBy(d => JsonValues.String(d.Item, "by"), StringComparer.Ordinal).Select(d => (int?)d.Index).FirstOrDefault();
+        string? respondBy = null;
         foreach (var (index, deadline) in deadlines)
         {
             var path = $"/urgency/deadlines/{index}";
             if (index == earliest)
             {
-                urgency["respondBy"] = JsonValues.String(deadline, "by");
+                respondBy = JsonValues.String(deadline, "by");
                 if (JsonValues.IsNonEmpty(deadline["reason"]))
                     notes.Add(Problem.Warning(VersionRules.NotCarried, $"{path}/reason has no place in version {SchemaVersions.V1} (its date was sent as /urgency/respondBy); it was not sent.", canonicalPath: $"{path}/reason"));
                 continue;
             }
             notes.Add(Problem.Warning(VersionRules.NotCarried, $"{path} ({JsonValues.String(deadline, "kind")}) has no place in version {SchemaVersions.V1}, which has one execute date only; it was not sent.", canonicalPath: path));
         }
-        urgency.Remove("deadlines");
+        if (respondBy is null) urgency.Remove("deadlines");
+        else JsonValues.Replace(urgency, "deadlines", "respondBy", respondBy);
     }
 }

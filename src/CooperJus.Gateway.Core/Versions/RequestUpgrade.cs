@@ -23,10 +23,7 @@ public static class RequestUpgrade
         var persons = JsonValues.Objects(document, "persons").Select(p => p.Item).ToList();
         foreach (var (_, measure) in JsonValues.Objects(document, "measures")) Measure(measure, persons);
         if (document["urgency"] is JsonObject urgency && JsonValues.String(urgency, "respondBy") is { } respondBy)
-        {
-            urgency.Remove("respondBy");
-            urgency["deadlines"] = new JsonArray(new JsonObject { ["kind"] = "execute", ["by"] = respondBy });
-        }
+            JsonValues.Replace(urgency, "respondBy", "deadlines", new JsonArray(new JsonObject { ["kind"] = "execute", ["by"] = respondBy }));
         if (document["confidentiality"] is JsonObject confidentiality) UseLimitations(confidentiality, notes);
         foreach (var (_, organisation) in JsonValues.Objects(document, "organisations"))
         {
@@ -48,11 +45,11 @@ public static class RequestUpgrade
     private static void Measure(JsonObject measure, List<JsonObject> persons)
     {
         var targets = JsonValues.Strings(measure, "targets");
-        measure.Remove("targets");
-        measure["subjects"] = new JsonArray([.. targets.Select(t => (JsonNode)new JsonObject { ["ref"] = t })]);
+        JsonValues.Replace(measure, "targets", "subjects", new JsonArray([.. targets.Select(t => (JsonNode)new JsonObject { ["ref"] = t })]));
         if (JsonValues.String(measure, "type") != "videoconference-hearing") return;
         measure["type"] = HearingType(targets.FirstOrDefault(), persons);
-        measure["hearing"] = new JsonObject { ["modality"] = "videoconference" };
+        // Where the v2 model writes it: after the subjects (and the banking and telecom particulars a v1 measure has not).
+        JsonValues.InsertAfter(measure, "subjects", "hearing", new JsonObject { ["modality"] = "videoconference" });
     }
 
     private static void UseLimitations(JsonObject confidentiality, List<Problem> notes)

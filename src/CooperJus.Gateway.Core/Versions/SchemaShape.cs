@@ -6,8 +6,9 @@ namespace CooperJus.Gateway.Core.Versions;
 
 /// <summary>
 /// Fits a document to the shape of an older schema: every property the schema does not declare is removed (with a
-/// <see cref="VersionRules.NotCarried"/> note when it said something), and every object's properties are put in the
-/// schema's order. Read from the schema itself, so a field added to v2 later is never sent to a v1 partner unnoticed.
+/// <see cref="VersionRules.NotCarried"/> note when it said something); the others keep their order, which is the
+/// order the models write (v2 declares v1's properties in v1's order). Read from the schema itself, so a field added to
+/// v2 later is never sent to a v1 partner unnoticed.
 /// </summary>
 /// <remarks>The v1 schemas close every object (<c>additionalProperties: false</c>): what is left after this validates.</remarks>
 internal sealed class SchemaShape
@@ -36,25 +37,17 @@ internal sealed class SchemaShape
     private void FitObject(JsonObject obj, JsonObject schema, string path, List<Problem> notes)
     {
         var declared = Resolve(schema)["properties"] as JsonObject ?? [];
-        var kept = new List<KeyValuePair<string, JsonNode?>>();
         foreach (var (name, value) in obj.ToList())
         {
             var childPath = JsonPointer.Child(path, name);
-            if (declared[name] is not JsonObject childSchema)
+            if (declared[name] is JsonObject childSchema)
             {
-                if (JsonValues.IsNonEmpty(value))
-                    notes.Add(Problem.Warning(VersionRules.NotCarried, $"{childPath} has no place in version {SchemaVersions.V1}; it was not sent.", canonicalPath: childPath));
+                Fit(value, childSchema, childPath, notes);
                 continue;
             }
-            Fit(value, childSchema, childPath, notes);
-            kept.Add(KeyValuePair.Create(name, value));
-        }
-        obj.Clear();
-        // In the schema's order, which is the order the v1 model wrote: a v1 document read and written back is the same text.
-        foreach (var name in declared.Select(p => p.Key))
-        {
-            var found = kept.FindIndex(p => p.Key == name);
-            if (found >= 0) obj.Add(name, kept[found].Value);
+            if (JsonValues.IsNonEmpty(value))
+                notes.Add(Problem.Warning(VersionRules.NotCarried, $"{childPath} has no place in version {SchemaVersions.V1}; it was not sent.", canonicalPath: childPath));
+            obj.Remove(name);
         }
     }
 
