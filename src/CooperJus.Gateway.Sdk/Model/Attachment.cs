@@ -36,6 +36,6 @@ public sealed record Attachment
     /// <summary>Who held the evidence, from when, in order.</summary>
     public IReadOnlyList<CustodyEvent> ChainOfCustody { get; init; } = [];
 
-    /// <summary>The date by which an original lent must be returned (UNCAC art. 46(29) and Model Treaty art. 13).</summary>
+    /// <summary>The date by which an original lent must be returned (Nassau Convention art. 12).</summary>
     public DateOnly? ReturnBy { get; init; }
 }

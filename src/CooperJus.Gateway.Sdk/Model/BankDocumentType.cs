@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>A kind of bank document (EIO Annex A section H3 and H4 ask for the same kinds).</summary>
+/// <summary>A kind of bank record sought (UNCAC art. 46(3)(f) names bank and financial records).</summary>
 public enum BankDocumentType
 {
     /// <summary>Account-opening file and know-your-customer records.</summary>

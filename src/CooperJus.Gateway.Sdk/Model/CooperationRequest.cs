@@ -26,8 +26,9 @@ public sealed record CooperationRequest
     public RequestKind Kind { get; init; } = RequestKind.MutualLegalAssistance;
 
     /// <summary>
-    /// The date the issuing authority signed the request (UNCAC art. 46(15); EIO Annex A section L), when the national
-    /// record gives it. Not the time the gateway read the record: that is <see cref="CreatedAt"/>.
+    /// The date the issuing authority signed the request, when the national record gives it (a signed writing lets the
+    /// requested State establish authenticity, UNCAC art. 46(14)). Not the time the gateway read the record: that is
+    /// <see cref="CreatedAt"/>.
     /// </summary>
     public DateOnly? IssuedOn { get; init; }
 
@@ -40,7 +41,7 @@ public sealed record CooperationRequest
     /// <summary>The authority that asks.</summary>
     public required IssuingAuthority IssuingAuthority { get; init; }
 
-    /// <summary>The authority that validated the request where the law requires one (EIO section L).</summary>
+    /// <summary>The judicial authority that validated the request where the law requires one (EIO Directive art. 1(1)).</summary>
     public Authority? ValidatingAuthority { get; init; }
 
     /// <summary>The authority asked.</summary>

@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>The incident in which a cultural object was lost (the fields of INTERPOL's stolen works of art notices).</summary>
+/// <summary>How a cultural object was lost: what, when, where, and from what kind of site (UNESCO 1970 Convention art. 7(b)(i)).</summary>
 public sealed record CulturalIncident
 {
     /// <summary>What happened.</summary>

@@ -1,8 +1,8 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
 /// <summary>
-/// A cultural object described with the Object ID standard (Getty / ICOM / Interpol): the fields that let police and
-/// customs recognise a looted piece, plus the incident, the registers it is in and its protected status.
+/// A cultural object described with the Object ID standard (ICOM): the fields that let police and customs recognise a
+/// looted piece, plus the incident, the registers it is in and its protected status (UNESCO 1970 Convention).
 /// </summary>
 public sealed record CulturalObject
 {
@@ -54,6 +54,6 @@ public sealed record CulturalObject
     /// <summary>Refs of other assets of the document taken in the same incident or forming a set with this one.</summary>
     public IReadOnlyList<string> RelatedObjectRefs { get; init; } = [];
 
-    /// <summary>File names of the photographs among the request's attachments. Object ID rates photographs essential.</summary>
+    /// <summary>File names of the photographs among the request's attachments (Object ID: of vital importance for recovery).</summary>
     public IReadOnlyList<string> Photographs { get; init; } = [];
 }

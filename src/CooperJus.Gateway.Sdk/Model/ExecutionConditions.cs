@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>Conditions the requesting State asks for the execution of the whole request (EIO Annex A section I).</summary>
+/// <summary>Conditions the requesting State asks for the execution of the whole request (UNCAC art. 46(17) and (18); EIO Directive art. 9(4)).</summary>
 public sealed record ExecutionConditions
 {
     /// <summary>Whether officials of the requesting State ask to be present at the execution.</summary>

@@ -12,7 +12,7 @@ public sealed record Measure
     /// <summary>What exactly is sought.</summary>
     public string? Description { get; init; }
 
-    /// <summary>Why the evidence or information is needed (UNCAC art. 46(15)(f)): required for coercive measures.</summary>
+    /// <summary>Why the evidence or information is needed (UNCAC art. 46(15)(f)); the gateway requires it for coercive measures.</summary>
     public string? Purpose { get; init; }
 
     /// <summary>
@@ -33,7 +33,7 @@ public sealed record Measure
     /// <summary>The national order (court or prosecutor) behind a coercive measure.</summary>
     public NationalOrder? NationalOrder { get; init; }
 
-    /// <summary>Formalities or procedures the requesting State wishes followed (UNCAC art. 46(17); EIO section I).</summary>
+    /// <summary>Formalities or procedures the requesting State wishes followed (UNCAC art. 46(15)(d) and (17)).</summary>
     public string? Formalities { get; init; }
 
     /// <summary>A deadline for this measure alone.</summary>

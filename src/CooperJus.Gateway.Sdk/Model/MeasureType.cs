@@ -8,9 +8,9 @@ namespace CooperJus.Gateway.Sdk.Model;
 /// </summary>
 public enum MeasureType
 {
-    /// <summary>Bank account information (EIO H3).</summary>
+    /// <summary>Bank account information (EIO Directive art. 26).</summary>
     BankInformation,
-    /// <summary>Monitoring of banking operations (EIO H4).</summary>
+    /// <summary>Monitoring of banking operations (EIO Directive art. 28(1)(a)).</summary>
     BankingOperationsMonitoring,
     /// <summary>Identification of a telephone or internet subscriber.</summary>
     TelecomSubscriber,
@@ -20,7 +20,7 @@ public enum MeasureType
     DataPreservation,
     /// <summary>Production of stored content: e-mails, messages, files (Budapest Convention art. 31).</summary>
     StoredContentProduction,
-    /// <summary>Interception of communications (EIO H7).</summary>
+    /// <summary>Interception of communications (of computer data: Budapest Convention art. 34).</summary>
     Interception,
     /// <summary>Hearing of a witness, victim or expert.</summary>
     WitnessHearing,
@@ -28,7 +28,7 @@ public enum MeasureType
     SuspectHearing,
     /// <summary>Temporary transfer of a person in custody (UNCAC art. 46(10); UNTOC art. 18(10)).</summary>
     TemporaryTransferOfDetainedPerson,
-    /// <summary>Locating or identifying a person (sources in docs/canonical-model.md).</summary>
+    /// <summary>Locating or identifying a person (UNCAC art. 48(1)(b)(i); Budapest Convention art. 35(1)(c)).</summary>
     LocationOfPersons,
     /// <summary>Expert opinion.</summary>
     ExpertOpinion,

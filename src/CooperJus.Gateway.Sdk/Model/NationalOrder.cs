@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>The national decision that orders a coercive measure in the requesting State.</summary>
+/// <summary>The national decision that orders a coercive measure in the requesting State (UNCAC art. 55(3)(c): a copy of the order).</summary>
 public sealed record NationalOrder
 {
     /// <summary>Whether a court or a prosecutor issued it.</summary>

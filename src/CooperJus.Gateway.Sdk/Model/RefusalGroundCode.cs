@@ -16,13 +16,13 @@ public enum RefusalGroundCode
     ContraryToLegalSystem,
     /// <summary>The conduct is not an offence in the requested State (UNCAC art. 46(9)(b)).</summary>
     AbsenceOfDualCriminality,
-    /// <summary>The matter is of a de minimis nature or obtainable otherwise (UNCAC art. 46(9)(b)).</summary>
+    /// <summary>Without dual criminality, the matter is de minimis or the assistance is available under other provisions (UNCAC art. 46(9)(b)).</summary>
     DeMinimis,
-    /// <summary>A political offence (UN Model Treaty art. 4(1)(b); Nassau Convention art. 9(b)).</summary>
+    /// <summary>A political offence (UN Model Treaty art. 4(1)(b); Nassau Convention art. 9).</summary>
     PoliticalOffence,
-    /// <summary>The request aims at prosecuting a person for race, sex, religion, nationality, ethnic origin or political opinions (Model Treaty art. 4(1)(c); Nassau art. 9(a)).</summary>
+    /// <summary>The request aims at prosecuting a person for race, sex, religion, nationality, ethnic origin or political opinions (Model Treaty art. 4(1)(c); Nassau art. 9).</summary>
     Discrimination,
-    /// <summary>The person was already finally tried for the same conduct (Model Treaty art. 4(1)(d); Nassau art. 9(a)).</summary>
+    /// <summary>The person was already finally tried for the same conduct (Model Treaty art. 4(1); Nassau art. 9).</summary>
     NeBisInIdem,
     /// <summary>Another ground; the explanation says which.</summary>
     Other,

@@ -24,10 +24,10 @@ public enum ResponseStatus
     Postponed,
     /// <summary>The requested State proposes to execute subject to conditions (UNCAC art. 46(26)); the results list them.</summary>
     ConditionsProposed,
-    /// <summary>Forwarded to another authority that is competent to execute it.</summary>
+    /// <summary>Forwarded to another authority that is competent to execute it (UNCAC art. 46(13)).</summary>
     Forwarded,
-    /// <summary>Executed with a different measure that achieves the same result.</summary>
+    /// <summary>Executed with a different measure that achieves the same result (EIO Directive art. 10).</summary>
     MeasureSubstituted,
-    /// <summary>Withdrawn by the requesting authority, and so closed.</summary>
+    /// <summary>Withdrawn by the requesting authority, the assistance no longer being required (UNCAC art. 46(24)), and so closed.</summary>
     Withdrawn,
 }

@@ -10,6 +10,6 @@ public sealed record TransmissionChannel
     /// <summary>The kind of channel.</summary>
     public required ChannelKind Kind { get; init; }
 
-    /// <summary>The instrument that governs the channel, as written (<c>Tratado de Medellín (2019)</c>).</summary>
+    /// <summary>Code of the instrument that governs the channel, in the code space of <see cref="LegalBasis.Instrument"/> (<c>medellin-2019</c>).</summary>
     public string? Instrument { get; init; }
 }

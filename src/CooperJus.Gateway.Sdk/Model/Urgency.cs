@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>Urgency level, its grounds and the deadlines (EIO Annex A section B; UNCAC art. 46(24)).</summary>
+/// <summary>Urgency level, its grounds and the deadlines (UNCAC art. 46(24)).</summary>
 public sealed record Urgency
 {
     /// <summary>The level.</summary>

@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>A ground for urgency (EIO Annex A section B lists the same kinds of reason).</summary>
+/// <summary>A ground for urgency, as a code (UNCAC art. 46(24) asks that deadlines carry their reasons).</summary>
 public enum UrgencyGround
 {
     /// <summary>A person is detained in the proceedings.</summary>

@@ -54,7 +54,7 @@ public static class SomeRequests
             Officer = new Officer { Name = "Ana Belén Ruiz Soler", Role = "Fiscal de Sala" },
             Contact = new Contact { Email = "cooperacion.internacional@fiscal.es", Phone = "+34 91 335 2100" },
         },
-        Channel = new TransmissionChannel { Kind = ChannelKind.CentralAuthority, Instrument = "Convención de Palermo, art. 18(13)" },
+        Channel = new TransmissionChannel { Kind = ChannelKind.CentralAuthority, Instrument = "untoc-2000" },
         LegalBasis =
         [
             new LegalBasis { Instrument = "untoc-2000", Articles = ["18", "13"] },
