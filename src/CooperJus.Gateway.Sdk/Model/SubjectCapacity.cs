@@ -21,4 +21,6 @@ public enum SubjectCapacity
     PersonToTransfer,
     /// <summary>A person or organisation whose records (registry, migration, criminal) are sought.</summary>
     RecordSubject,
+    /// <summary>Holds or owns the assets to trace, freeze, confiscate or return (the measure concerns what they hold).</summary>
+    AssetHolder,
 }

@@ -10,6 +10,9 @@ public sealed record TransmissionChannel
     /// <summary>The kind of channel.</summary>
     public required ChannelKind Kind { get; init; }
 
-    /// <summary>Code of the instrument that governs the channel, in the code space of <see cref="LegalBasis.Instrument"/> (<c>medellin-2019</c>).</summary>
+    /// <summary>
+    /// The instrument that governs the channel: a code of <see cref="LegalBasis.Instrument"/>'s code space where it has one
+    /// (<c>medellin-2019</c>), otherwise its name as written.
+    /// </summary>
     public string? Instrument { get; init; }
 }
