@@ -27,6 +27,13 @@ public sealed class HeldRequestReleaser
         _sealer = sealer;
     }
 
+    /// <summary>Raised when a released request is sealed in an older canonical version for its partner (<see cref="RequestSealer.Downgraded"/>).</summary>
+    public event Action<Versions.DowngradeReport>? Downgraded
+    {
+        add => _sealer.Downgraded += value;
+        remove => _sealer.Downgraded -= value;
+    }
+
     /// <summary>
     /// Releases every held request (only of <paramref name="country"/>, or only <paramref name="requestId"/>, when
     /// given) whose country a partner now serves; <paramref name="actor"/> is recorded in each <c>request.released</c>.

@@ -155,6 +155,13 @@ internal static class RequestCommands
         ResponseStatus.PartiallyExecuted => RequestStatus.PartiallyExecuted,
         ResponseStatus.Refused => RequestStatus.Refused,
         ResponseStatus.InformationNeeded => RequestStatus.InformationNeeded,
+        // The v2 statuses have no column value yet (the requests table's CHECK lists the v1 ones; adding them takes a
+        // migration): the request list shows the status v1 partners are sent for them (Versions.ResponseStatusV1), the
+        // response itself keeps the v2 status for the national system.
+        ResponseStatus.Postponed or ResponseStatus.Forwarded => RequestStatus.InProgress,
+        ResponseStatus.ConditionsProposed => RequestStatus.InformationNeeded,
+        ResponseStatus.MeasureSubstituted => RequestStatus.PartiallyExecuted,
+        ResponseStatus.Withdrawn => RequestStatus.Refused,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a response status."),
     };
 

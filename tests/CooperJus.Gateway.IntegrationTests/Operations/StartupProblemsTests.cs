@@ -84,7 +84,7 @@ public sealed class StartupProblemsTests
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
         Assert.That(result.Output, Does.StartWith("Configuration OK: gateway 'pe', national adapter PE")
-            .And.Contain("1 partner(s): es (ES, 1 key(s))")
+            .And.Contain("1 partner(s): es (ES, 1 key(s), canonical versions 1.0/2.0)")
             .And.Contain("none yet: the first start creates it")
             .And.Contain($"Kestrel:Endpoints:Partner:Url http://127.0.0.1:{_peru.Port}/"));
         Assert.That(File.Exists(_peru.StorePath), Is.False, "the check creates no store");
