@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Sdk;
@@ -51,7 +52,7 @@ public sealed class HeldRequestReleaser
                 results.Add(new HeldRelease(entry, null, null, ReleaseOutcome.NotHeld));
                 continue;
             }
-            var message = _sealer.Seal(CanonicalJson.Deserialize(entry.CanonicalJson), partner);
+            var message = _sealer.Seal(StoredDocuments.ReadRequest(entry.CanonicalJson), partner);
             var outcome = await _store.ReleaseHeldAsync(message, actor, cancellationToken).ConfigureAwait(false);
             results.Add(new HeldRelease(entry, partner.Id, message.MessageId, outcome));
         }

@@ -161,8 +161,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
     private async Task<Batch> PrepareResponseAsync(ClaimedFile file, CancellationToken cancellationToken)
     {
         var batch = new Batch();
-        var json = await File.ReadAllTextAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false);
-        var problems = _responses.Validate(json);
+        // A national system that still writes version 1 responses is read as version 2 (a v1 response fits in v2 whole).
+        var json = StoredDocuments.UpgradeResponseJson(await File.ReadAllTextAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false), out var v1Problems, out _);
+        var problems = v1Problems.Count > 0 ? v1Problems : _responses.Validate(json);
         if (problems.Count > 0)
         {
             batch.RejectFile(file.OriginalName, problems);
