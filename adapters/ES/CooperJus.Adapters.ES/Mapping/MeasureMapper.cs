@@ -1,4 +1,5 @@
 using CooperJus.Adapters.ES.Reading;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -111,14 +112,7 @@ internal sealed class MeasureMapper
     /// <summary>The capacity of the person heard is the condición of the first person the Diligencia concerns.</summary>
     private HearingCapacity? Capacity(LinkedSubject? firstPerson, string path)
     {
-        HearingCapacity? capacity = firstPerson?.Target.PersonRole switch
-        {
-            PersonRole.Suspect or PersonRole.Accused => HearingCapacity.Suspect,
-            PersonRole.Witness => HearingCapacity.Witness,
-            PersonRole.Victim => HearingCapacity.Victim,
-            PersonRole.Expert => HearingCapacity.Expert,
-            _ => null,
-        };
+        var capacity = HearingCapacities.Of(firstPerson?.Target.PersonRole);
         if (capacity is not null) _scope.Map(path, Conversions.HearingOfPerson, firstPerson!.At);
         return capacity;
     }

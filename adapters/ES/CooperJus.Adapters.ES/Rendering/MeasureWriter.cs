@@ -92,14 +92,7 @@ internal sealed class MeasureWriter
     private void Capacity(Measure measure, PersonRole? firstPersonRole, string path)
     {
         if (measure.Type is not (MeasureType.WitnessHearing or MeasureType.SuspectHearing)) return;
-        HearingCapacity? reread = firstPersonRole switch
-        {
-            PersonRole.Suspect or PersonRole.Accused => HearingCapacity.Suspect,
-            PersonRole.Witness => HearingCapacity.Witness,
-            PersonRole.Victim => HearingCapacity.Victim,
-            PersonRole.Expert => HearingCapacity.Expert,
-            _ => null,
-        };
+        var reread = HearingCapacities.Of(firstPersonRole);
         var capacity = measure.Hearing?.Capacity;
         if (capacity == reread) return;
         var rereadText = reread is { } value ? CanonicalCodes.ToCode(value) : "empty";

@@ -269,20 +269,11 @@ internal sealed class RequestMapper
         var modality = _lists.MeasureRules[entry].Modality;
         if (modality is not null) scope.Map(paths[HearingModalityPath], _lists.Measures.ConversionName, code);
         var heard = rows.ToList();
-        var capacities = heard.Select(r => r.Kind == RowKind.Person ? HearingCapacityOf(r.Role) : null).Distinct().ToList();
+        var capacities = heard.Select(r => r.Kind == RowKind.Person ? HearingCapacities.Of(r.Role) : null).Distinct().ToList();
         var capacity = capacities is [{ } only] ? only : (HearingCapacity?)null;
         if (capacity is not null) scope.Map(paths[HearingCapacityPath], "hearing-capacity-from-condition", [code, .. heard.Select(r => r.ConditionAt)]);
         return capacity is null && modality is null ? null : new HearingParticulars { Capacity = capacity, Modality = modality };
     }
-
-    private static HearingCapacity? HearingCapacityOf(PersonRole? role) => role switch
-    {
-        PersonRole.Witness => HearingCapacity.Witness,
-        PersonRole.Suspect or PersonRole.Accused => HearingCapacity.Suspect,
-        PersonRole.Victim => HearingCapacity.Victim,
-        PersonRole.Expert => HearingCapacity.Expert,
-        _ => null,
-    };
 
     private static bool Required(RecordScope scope, string canonicalPath, SourceLocation at)
     {

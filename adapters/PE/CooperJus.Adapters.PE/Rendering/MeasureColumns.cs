@@ -111,7 +111,7 @@ internal sealed class MeasureColumns
     private static void WriteHearing(Measure measure, string path, MeasureRule rule, WrittenParties parties, RenderNotes notes)
     {
         if (measure.Hearing is not { } hearing) return;
-        var capacities = measure.Subjects.Select(s => parties.RowOf(s.Ref) is null ? null : HearingCapacityOf(parties.RoleOf(s.Ref))).Distinct().ToList();
+        var capacities = measure.Subjects.Select(s => parties.RowOf(s.Ref) is null ? null : HearingCapacities.Of(parties.RoleOf(s.Ref))).Distinct().ToList();
         var readBack = capacities is [{ } only] ? only : (HearingCapacity?)null;
         if (hearing.Capacity is not null && hearing.Capacity != readBack)
             notes.NotCarried(path + "/hearing/capacity", "SGF says in what capacity a person is heard only through the CONDICION of the persons linked to the hearing; this capacity is not what they give.");
@@ -121,15 +121,6 @@ internal sealed class MeasureColumns
         if (hearing.UnderOath is not null) notes.NoColumn(path + "/hearing/underOath", "whether a person is heard under oath");
         if (hearing.SuspectConsent is not null) notes.NoColumn(path + "/hearing/suspectConsent", "a suspect's consent to a remote hearing");
     }
-
-    private static HearingCapacity? HearingCapacityOf(PersonRole? role) => role switch
-    {
-        PersonRole.Witness => HearingCapacity.Witness,
-        PersonRole.Suspect or PersonRole.Accused => HearingCapacity.Suspect,
-        PersonRole.Victim => HearingCapacity.Victim,
-        PersonRole.Expert => HearingCapacity.Expert,
-        _ => null,
-    };
 
     /// <summary>
     /// One text for all measures (DETALLE_DILIGENCIAS, FINALIDAD): the measures' values, each distinct one once. Read
