@@ -123,7 +123,7 @@ public sealed class StartupProblemsTests
         var result = CliRunner.RunIn(_peru.Root, "run", "--config", config, "--check-config");
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
-        Assert.That(result.Output, Does.Match(@"store .* \(schema version 6; the next start migrates it to [7-9]\d*\)"));
+        Assert.That(result.Output, Does.Match(@"store .* \(schema version 6; the next start migrates it to \d+\)"));
         Assert.That(File.ReadAllBytes(_peru.StorePath), Is.EqualTo(before));
     }
 
