@@ -106,6 +106,28 @@ public sealed class StartupProblemsTests
     }
 
     [Test]
+    public async Task Check_config_says_the_next_start_migrates_a_store_of_step_6_and_leaves_it_as_it_was()
+    {
+        var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters));
+        await (await Core.Storage.SqliteGatewayStore.OpenAsync(new() { Path = _peru.StorePath }, TimeProvider.System, CancellationToken.None)).DisposeAsync();
+        // Only the version is read by the check; step 7 (the v2 response statuses) is the one a step 6 store lacks.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_peru.StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_version SET version = 6";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(_peru.StorePath);
+
+        var result = CliRunner.RunIn(_peru.Root, "run", "--config", config, "--check-config");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        Assert.That(result.Output, Does.Match(@"store .* \(schema version 6; the next start migrates it to \d+\)"));
+        Assert.That(File.ReadAllBytes(_peru.StorePath), Is.EqualTo(before));
+    }
+
+    [Test]
     public void Check_config_lists_every_problem_at_once_with_exit_2()
     {
         using var squatter = new TcpListener(IPAddress.Loopback, _peru.InsidePort);

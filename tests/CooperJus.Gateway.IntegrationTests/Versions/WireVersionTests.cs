@@ -185,12 +185,17 @@ public sealed class WireVersionTests
         Assert.That(FailedAtSpain().Select(File.ReadAllText), Is.Empty, "Spain's intake failed nothing");
         var received = StoreInspector.Inbox(_peru.StorePath).Single(m => m.MessageType == "cooperation-response");
         var sent = received.SignedPayload();
+        var atPeru = await Eventually.Get(async () => await _peru.Store.GetRequestAsync(requestId, CancellationToken.None) is { Status: not RequestStatus.Delivered and not RequestStatus.Submitted } r ? r : null,
+            "Peru to apply Spain's answer");
+        var atSpain = await _spain.Store.GetRequestAsync(requestId, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(sent["schemaVersion"]!.GetValue<string>(), Is.EqualTo("1.0"));
             Assert.That(sent["status"]!.GetValue<string>(), Is.EqualTo("in-progress"));
             Assert.That(sent["message"]!.GetValue<string>(), Is.EqualTo("Status (v2): postponed.\nSe aplaza."));
             Assert.That(V1Schemas.Response.Validate(sent.ToJsonString()), Is.Empty);
+            Assert.That(atSpain?.Status, Is.EqualTo(RequestStatus.Postponed), "Spain's own list keeps what its office answered");
+            Assert.That(atPeru.Status, Is.EqualTo(RequestStatus.InProgress), "Peru, sent 1.0, shows what the 1.0 response says");
         });
     }
 
