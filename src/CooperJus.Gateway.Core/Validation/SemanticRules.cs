@@ -18,7 +18,8 @@ internal static class SemanticRules
             .Concat(Periods(request))
             .Concat(References(request))
             .Concat(AttachmentNames(request))
-            .Concat(AssetDetails(request));
+            .Concat(AssetDetails(request))
+            .Concat(CoerciveMeasures.Check(request));
 
     private static IEnumerable<Problem> CheckDigits(CooperationRequest request)
     {

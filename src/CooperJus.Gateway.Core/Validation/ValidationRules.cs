@@ -44,4 +44,10 @@ public static class ValidationRules
 
     /// <summary>A date range ends before it starts.</summary>
     public const string RangeReversed = "date.range-reversed";
+
+    /// <summary>A warning: a coercive measure without its purpose (UNCAC art. 46(15)(f)); the requested State may refuse a request that does not say it.</summary>
+    public const string CoercivePurposeMissing = "measure.purpose-missing";
+
+    /// <summary>A warning: a coercive measure without the national order behind it (UNCAC art. 55(3)(c) asks for a copy where available).</summary>
+    public const string CoerciveOrderMissing = "measure.order-missing";
 }

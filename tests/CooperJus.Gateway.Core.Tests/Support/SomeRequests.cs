@@ -266,6 +266,8 @@ public static class SomeRequests
                 Type = MeasureType.CulturalPropertySeizure,
                 NationalCode = "INCAUTACION_BIEN_CULTURAL",
                 Description = "Incautación de la pieza y su entrega a la Embajada del Perú.",
+                Purpose = "Recuperar el bien del patrimonio cultural de la Nación sustraído.",
+                NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Authority = "Juzgado de Investigación Preparatoria de Trujillo", Reference = "Exp. 00451-2024-1-1601-JR-PE-01", Date = new DateOnly(2024, 3, 8) },
                 Subjects = [new MeasureSubject { Ref = "a3", Capacity = SubjectCapacity.Object }, new MeasureSubject { Ref = "o1", Capacity = SubjectCapacity.PremisesHolder }],
             },
             new Measure
@@ -273,6 +275,7 @@ public static class SomeRequests
                 Type = MeasureType.TelecomTrafficData,
                 Description = "Tráfico de llamadas del teléfono del investigado durante 2023.",
                 Purpose = "Ubicar los contactos del investigado con compradores en Madrid.",
+                NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Authority = "Juzgado de Investigación Preparatoria de Trujillo", Reference = "Exp. 00451-2024-2-1601-JR-PE-01", Date = new DateOnly(2024, 3, 8) },
                 Subjects = [new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.LineSubscriber }],
                 Telecom = new TelecomParticulars
                 {
