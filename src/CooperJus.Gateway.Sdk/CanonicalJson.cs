@@ -44,6 +44,9 @@ public static class CanonicalJson
             AllowDuplicateProperties = false,
             RespectNullableAnnotations = true,
             RespectRequiredConstructorParameters = true,
+            // A property the model does not know is an error, not silently dropped: a version 1 document read as
+            // version 2 without its upgrade would otherwise lose its measures' targets without a word.
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         };
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         options.MakeReadOnly(populateMissingResolver: true);

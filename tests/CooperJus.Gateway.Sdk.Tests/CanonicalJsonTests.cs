@@ -20,10 +20,10 @@ public sealed class CanonicalJsonTests
     {
         var root = JsonNode.Parse(CanonicalJson.Serialize(Some.Request()))!;
 
-        Assert.That(root["schemaVersion"]!.GetValue<string>(), Is.EqualTo("1.0"));
+        Assert.That(root["schemaVersion"]!.GetValue<string>(), Is.EqualTo("2.0"));
         Assert.That(root["kind"]!.GetValue<string>(), Is.EqualTo("mutual-legal-assistance"));
         Assert.That(root["urgency"]!["level"]!.GetValue<string>(), Is.EqualTo("very-urgent"));
-        Assert.That(root["urgency"]!["respondBy"]!.GetValue<string>(), Is.EqualTo("2024-04-30"));
+        Assert.That(root["urgency"]!["deadlines"]![0]!["by"]!.GetValue<string>(), Is.EqualTo("2024-04-30"));
         Assert.That(root["createdAt"]!.GetValue<string>(), Is.EqualTo("2024-03-01T09:30:00-05:00"));
         Assert.That(root["persons"]![0]!["identityDocuments"]![0]!["checkDigit"]!.GetValue<string>(), Is.EqualTo("valid"));
         Assert.That(root["measures"]![0]!["type"]!.GetValue<string>(), Is.EqualTo("cultural-property-location"));

@@ -5,7 +5,7 @@ using static CooperJus.Adapters.BR.Tests.Support.Results;
 
 namespace CooperJus.Adapters.BR.Tests;
 
-/// <summary>bens: the five kinds of asset and their amounts.</summary>
+/// <summary>bens: the kinds of asset, their amounts, owners and location, and the Object ID record of a cultural object.</summary>
 public sealed class AssetMappingTests
 {
     private static Asset ReadAsset(JsonObject bem)
@@ -95,6 +95,47 @@ public sealed class AssetMappingTests
             Title = "Mulheres na Ladeira", Subject = "Três mulheres", DateOrPeriod = "1931", Maker = "Aurélio Mendes",
             Description = "Pintura a óleo com três figuras.", InventoryNumber = "IPHAN-2022-004187", PlaceOfOrigin = "Ouro Preto, MG",
         }));
+    }
+
+    [Test]
+    public void Maps_the_incident_registers_protection_related_objects_and_photographs_of_a_cultural_object()
+    {
+        var asset = ReadAsset(new JsonObject
+        {
+            ["id"] = "B1", ["tipo"] = "BEM_CULTURAL", ["tipoObjeto"] = "Imagem sacra",
+            ["ocorrencia"] = JsonNode.Parse("""{ "tipo": "FURTO", "data": "2023-08-14", "local": "Igreja Matriz de Santo Antônio, Tiradentes (MG)", "tipoLocal": "IGREJA" }"""),
+            ["registros"] = JsonNode.Parse("""[ { "cadastro": "IPHAN - Banco de Bens Culturais Procurados", "numero": "BCP-2023-0412" } ]"""),
+            ["protecao"] = "Tombada pelo IPHAN (Livro do Tombo das Belas Artes)",
+            ["objetosRelacionados"] = new JsonArray("E1"), ["fotografias"] = new JsonArray("decisao_bloqueio.pdf"),
+        });
+        var culturalObject = asset.CulturalObject!;
+        Assert.That(culturalObject.Incident, Is.EqualTo(new CulturalIncident
+        {
+            Type = IncidentType.Theft, Date = new DateOnly(2023, 8, 14), Place = "Igreja Matriz de Santo Antônio, Tiradentes (MG)", SiteType = SiteType.ReligiousBuilding,
+        }));
+        Assert.That(culturalObject.RegisterReferences, Is.EqualTo(new[] { new RegisterReference { Register = "IPHAN - Banco de Bens Culturais Procurados", Reference = "BCP-2023-0412" } }));
+        Assert.That(culturalObject.ProtectedStatus, Is.EqualTo("Tombada pelo IPHAN (Livro do Tombo das Belas Artes)"));
+        Assert.That(culturalObject.RelatedObjectRefs, Is.EqualTo(new[] { "E1" }), "kept as written: core validation checks refs");
+        Assert.That(culturalObject.Photographs, Is.EqualTo(new[] { "decisao_bloqueio.pdf" }));
+    }
+
+    [Test]
+    public void Maps_the_owners_and_the_current_location_of_any_bem()
+    {
+        var pedido = PedidoFile.FullPedido();
+        PedidoFile.Set(pedido, "/bens/0/proprietarios", new JsonArray("PJ1"));
+        PedidoFile.Set(pedido, "/bens/0/localAtual", "Madri");
+        var asset = Accepted(ReadOne(pedido)).Assets.Single();
+        Assert.That(asset.OwnerRefs, Is.EqualTo(new[] { "PJ1" }));
+        Assert.That(asset.CurrentLocation, Is.EqualTo("Madri"));
+    }
+
+    [Test]
+    public void Rejects_an_incident_without_its_type()
+    {
+        var pedido = PedidoFile.FullPedido();
+        PedidoFile.Set(pedido, "/bens/0", new JsonObject { ["id"] = "B1", ["tipo"] = "BEM_CULTURAL", ["tipoObjeto"] = "Pintura", ["ocorrencia"] = new JsonObject { ["data"] = "2023-08-14" } });
+        Assert.That(Only(ReadOne(pedido), "required").CanonicalPath, Is.EqualTo("/assets/0/culturalObject/incident/type"));
     }
 
     [Test]

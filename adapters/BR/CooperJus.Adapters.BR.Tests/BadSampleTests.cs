@@ -14,9 +14,9 @@ public sealed class BadSampleTests
     private static readonly Dictionary<string, Func<CooperationRequest, bool>> CoreRules = new(StringComparer.Ordinal)
     {
         ["date.birth-in-future"] = r => r.Persons.Any(p => p.BirthDate > DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime)),
-        ["measure.unknown-target"] = r => r.Measures.SelectMany(m => m.Targets)
+        ["measure.unknown-target"] = r => r.Measures.SelectMany(m => m.Subjects.Select(s => s.Ref))
             .Except(r.Persons.Select(p => p.Ref).Concat(r.Organisations.Select(o => o.Ref)).Concat(r.Assets.Select(a => a.Ref))).Any(),
-        ["deadline.before-request"] = r => r.Urgency.RespondBy < DateOnly.FromDateTime(r.CreatedAt.Date),
+        ["deadline.before-request"] = r => r.Urgency.Deadlines.Any(d => d.By < DateOnly.FromDateTime(r.CreatedAt.Date)),
     };
 
     private static IEnumerable<TestCaseData> Files() =>

@@ -8,7 +8,7 @@ using static CooperJus.Adapters.BR.Tests.Support.Results;
 
 namespace CooperJus.Adapters.BR.Tests;
 
-/// <summary>crimes (offences, ICCS) and diligencias (measures, targets, and the request's kind).</summary>
+/// <summary>crimes (offences, ICCS) and diligencias (measures, subjects, and the request's kind).</summary>
 public sealed class OffenceAndMeasureMappingTests
 {
     private static RecordResult ReadCrime(string diploma, string? artigo, string? descricao = "descrição")
@@ -87,12 +87,19 @@ public sealed class OffenceAndMeasureMappingTests
     [TestCase("INTERCEPTACAO_TELEFONICA", MeasureType.Interception)]
     [TestCase("OITIVA_TESTEMUNHA", MeasureType.WitnessHearing)]
     [TestCase("INTERROGATORIO_INVESTIGADO", MeasureType.SuspectHearing)]
-    [TestCase("OITIVA_VIDEOCONFERENCIA", MeasureType.VideoconferenceHearing)]
+    [TestCase("OITIVA_VIDEOCONFERENCIA", MeasureType.WitnessHearing)]
     [TestCase("PERICIA", MeasureType.ExpertOpinion)]
     [TestCase("BUSCA_E_APREENSAO", MeasureType.SearchAndSeizure)]
     [TestCase("BLOQUEIO_BENS", MeasureType.AssetFreezing)]
     [TestCase("CONFISCO_BENS", MeasureType.AssetConfiscation)]
     [TestCase("OBTENCAO_DOCUMENTOS", MeasureType.DocumentProduction)]
+    [TestCase("PRESERVACAO_DADOS", MeasureType.DataPreservation)]
+    [TestCase("FORNECIMENTO_CONTEUDO_ARMAZENADO", MeasureType.StoredContentProduction)]
+    [TestCase("TRANSFERENCIA_TEMPORARIA_PRESO", MeasureType.TemporaryTransferOfDetainedPerson)]
+    [TestCase("LOCALIZACAO_PESSOAS", MeasureType.LocationOfPersons)]
+    [TestCase("RASTREAMENTO_ATIVOS", MeasureType.AssetTracing)]
+    [TestCase("REPATRIACAO_ATIVOS", MeasureType.AssetReturn)]
+    [TestCase("INSPECAO", MeasureType.Inspection)]
     [TestCase("INFORMACOES_SOCIETARIAS", MeasureType.CompanyRegistry)]
     [TestCase("REGISTRO_IMOVEIS", MeasureType.PropertyRegistry)]
     [TestCase("REGISTRO_VEICULOS", MeasureType.VehicleRegistry)]
@@ -113,18 +120,18 @@ public sealed class OffenceAndMeasureMappingTests
     }
 
     [Test]
-    public void Maps_the_description_and_keeps_the_alvos_as_targets()
+    public void Maps_the_description_and_keeps_the_alvos_as_subjects()
     {
         var measure = Accepted(ReadOne(PedidoFile.FullPedido())).Measures.Single();
         Assert.That(measure.Description, Is.EqualTo("Bloqueio do imóvel."));
-        Assert.That(measure.Targets, Is.EqualTo(new[] { "B1", "E1" }));
+        Assert.That(measure.Subjects.Select(s => s.Ref), Is.EqualTo(new[] { "B1", "E1" }));
     }
 
     [Test]
     public void Leaves_a_target_that_does_not_exist_to_core_validation()
     {
         var result = ReadWith(PedidoFile.FullPedido(), "/diligencias/0/alvos", new JsonArray("E9"));
-        Assert.That(Accepted(result).Measures.Single().Targets, Is.EqualTo(new[] { "E9" }));
+        Assert.That(Accepted(result).Measures.Single().Subjects.Select(s => s.Ref), Is.EqualTo(new[] { "E9" }));
     }
 
     [Test]

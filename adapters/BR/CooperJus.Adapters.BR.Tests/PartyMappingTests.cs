@@ -9,7 +9,11 @@ namespace CooperJus.Adapters.BR.Tests;
 public sealed class PartyMappingTests
 {
     [TestCase("INVESTIGADO", PersonRole.Suspect)]
+    [TestCase("INDICIADO", PersonRole.Suspect)]
+    [TestCase("SUSPEITO", PersonRole.Suspect)]
     [TestCase("REU", PersonRole.Accused)]
+    [TestCase("ACUSADO", PersonRole.Accused)]
+    [TestCase("INFORMANTE", PersonRole.Witness)]
     [TestCase("DENUNCIADO", PersonRole.Accused)]
     [TestCase("VITIMA", PersonRole.Victim)]
     [TestCase("Vítima", PersonRole.Victim)]
@@ -25,7 +29,7 @@ public sealed class PartyMappingTests
     [Test]
     public void Rejects_an_unknown_person_role()
     {
-        var problem = Only(ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/papel", "SUSPEITO"), "code-list.unknown");
+        var problem = Only(ReadWith(PedidoFile.FullPedido(), "/envolvidos/0/papel", "CUMPLICE"), "code-list.unknown");
         Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/envolvidos/0"));
         Assert.That(problem.Source!.Field, Is.EqualTo("papel"));
         Assert.That(problem.CanonicalPath, Is.EqualTo("/persons/0/role"));
@@ -148,8 +152,9 @@ public sealed class PartyMappingTests
         Assert.That(problem.CanonicalPath, Is.EqualTo("/persons/0/addresses/0/text"));
     }
 
-    [TestCase("INVESTIGADO", OrganisationRole.Suspect)]
-    [TestCase("DENUNCIADO", OrganisationRole.Suspect)]
+    [TestCase("INVESTIGADO", OrganisationRole.Investigated)]
+    [TestCase("DENUNCIADO", OrganisationRole.Investigated)]
+    [TestCase("REU", OrganisationRole.Investigated)]
     [TestCase("VITIMA", OrganisationRole.Victim)]
     [TestCase("TERCEIRO", OrganisationRole.ThirdParty)]
     public void Maps_papel_to_the_organisation_role(string papel, OrganisationRole role)

@@ -26,11 +26,10 @@ public sealed class RenderTests
         r => r with { Organisations = [r.Organisations[0] with { Address = new Address { Text = "Rua C, 3" } }] },
         r => r with { Organisations = [r.Organisations[0] with { Country = "UY" }] },
         r => r with { Facts = r.Facts with { Place = "Madri" } },
-        r => r with { Confidentiality = new Confidentiality { Confidential = true, UseLimitations = ["Apenas para este processo"] } },
+        r => r with { DataProtection = new DataProtection { TransferBasis = "Lei 13.709/2018 art. 4º III" } },
         r => r with { Urgency = r.Urgency with { Level = UrgencyLevel.VeryUrgent } },
         r => r with { Kind = RequestKind.InformationRequest },
         r => r with { Language = "es" },
-        r => r with { Attachments = [new Attachment { FileName = "a.pdf", MediaType = "application/pdf", Sha256 = new string('0', 64), Size = 1 }] },
         r => r with { ValidatingAuthority = new Authority { Country = "BR", Name = "Juízo" } },
         r => r with { IssuingAuthority = r.IssuingAuthority with { Unit = "Núcleo Criminal" } },
         r => r with { IssuingAuthority = r.IssuingAuthority with { Country = "PE" } },
@@ -40,23 +39,28 @@ public sealed class RenderTests
         r => r with { LegalBasis = [new LegalBasis { Instrument = "eio-2014" }] },
         r => r with { Proceedings = r.Proceedings! with { Type = ProceedingsType.Trial } },
         r => r with { Proceedings = r.Proceedings! with { Court = "13ª Vara Federal de Curitiba" } },
-        r => r with { Offences = [r.Offences[0] with { MaximumPenalty = "10 anos" }] },
         r => r with { Offences = [r.Offences[0] with { IccsCode = "0701" }] },
-        r => r with { Measures = [r.Measures[0] with { Formalities = "Na presença do juiz" }] },
-        r => r with { Measures = [r.Measures[0] with { RespondBy = new DateOnly(2024, 8, 1) }] },
         r => r with { Measures = [r.Measures[0] with { NationalCode = "EMBARGO_PREVENTIVO" }] },
         r => r with { Assets = [r.Assets[0] with { CulturalObject = new CulturalObject { ObjectType = "Huaco" } }] },
         r => r with { RequestId = "00000000-0000-8000-8000-000000000000" },
+        r => r with { ExecutionConditions = new ExecutionConditions { PresenceOfRequestingOfficials = true } },
+        r => r with { Urgency = r.Urgency with { Deadlines = [.. r.Urgency.Deadlines, new Deadline { Kind = DeadlineKind.Acknowledge, By = new DateOnly(2024, 6, 1) }] } },
+        r => r with { Offences = [r.Offences[0] with { MaximumCustodialMonths = 120 }] },
+        r => r with { Measures = [r.Measures[0] with { Hearing = new HearingParticulars { Capacity = HearingCapacity.Witness } }] },
+        r => r with { Measures = [r.Measures[0] with { Subjects = [r.Measures[0].Subjects[0] with { Capacity = SubjectCapacity.AccountHolder }, r.Measures[0].Subjects[1]] }] },
+        r => r with { Persons = [r.Persons[0] with { Languages = ["pt", "tlh"] }] },
     ];
 
     private static readonly string[] Paths =
     [
         "/persons/0/aliases", "/persons/0/givenNames", "/persons/0/familyNames", "/persons/0/nationalities", "/persons/0/addresses/1",
-        "/persons/0/identityDocuments/2", "/organisations/0/address", "/organisations/0/country", "/facts/place", "/confidentiality/useLimitations",
-        "/urgency/level", "/kind", "/language", "/attachments", "/validatingAuthority", "/issuingAuthority/unit", "/issuingAuthority/country",
+        "/persons/0/identityDocuments/2", "/organisations/0/address", "/organisations/0/country", "/facts/place", "/dataProtection",
+        "/urgency/level", "/kind", "/language", "/validatingAuthority", "/issuingAuthority/unit", "/issuingAuthority/country",
         "/issuingAuthority/nationalSystem", "/requestedAuthority/unit", "/legalBasis/0/articles", "/legalBasis/0", "/proceedings/type",
-        "/proceedings/court", "/offences/0/maximumPenalty", "/offences/0/iccsCode", "/measures/0/formalities", "/measures/0/respondBy",
-        "/measures/0/nationalCode", "/assets/0/culturalObject", "/requestId",
+        "/proceedings/court", "/offences/0/iccsCode",
+        "/measures/0/nationalCode", "/assets/0/culturalObject", "/requestId", "/executionConditions", "/urgency/deadlines/1",
+        "/offences/0/maximumCustodialMonths", "/measures/0/hearing/capacity", "/measures/0/subjects/0/capacity",
+        "/persons/0/languages",
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>

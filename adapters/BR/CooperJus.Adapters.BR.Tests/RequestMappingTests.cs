@@ -159,7 +159,10 @@ public sealed class RequestMappingTests
     public void Maps_urgency_reason_and_deadline()
     {
         var urgency = Accepted(ReadOne(PedidoFile.FullPedido())).Urgency;
-        Assert.That(urgency, Is.EqualTo(new Urgency { Level = UrgencyLevel.Urgent, Reason = "Risco de dissipação.", RespondBy = new DateOnly(2024, 7, 1) }));
+        Assert.That(urgency.Level, Is.EqualTo(UrgencyLevel.Urgent));
+        Assert.That(urgency.Reason, Is.EqualTo("Risco de dissipação."));
+        Assert.That(urgency.Deadlines, Is.EqualTo(new[] { new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 7, 1), Reason = "Audiência de instrução designada para julho." } }));
+        Assert.That(urgency.Grounds, Is.EqualTo(new[] { UrgencyGround.AssetDissipation, UrgencyGround.EvidenceAtRisk }));
     }
 
     [Test]
@@ -249,7 +252,7 @@ public sealed class RequestMappingTests
 
     [TestCase("/periodoFatos/inicio", "2024-02-31", "/facts/period/start")]
     [TestCase("/periodoFatos/fim", "2023-13-01", "/facts/period/end")]
-    [TestCase("/prazoResposta", "31/07/2024", "/urgency/respondBy")]
+    [TestCase("/prazoResposta", "31/07/2024", "/urgency/deadlines/0/by")]
     [TestCase("/envolvidos/0/dataNascimento", "1971-02-29", "/persons/0/birthDate")]
     public void Rejects_an_impossible_or_non_ISO_date(string pointer, string written, string canonicalPath)
     {
@@ -273,12 +276,12 @@ public sealed class RequestMappingTests
     public void Records_lineage_with_pointer_line_field_and_value_as_written()
     {
         var result = ReadOne(PedidoFile.FullPedido());
-        var source = result.Lineage.Single(l => l.CanonicalPath == "/urgency/respondBy").Sources.Single();
+        var source = result.Lineage.Single(l => l.CanonicalPath == "/urgency/deadlines/0/by").Sources.Single();
         Assert.That(source, Is.EqualTo(new Gateway.Sdk.Diagnostics.SourceLocation
         {
             File = "pedidos_test.json", Path = "/pedidos/0", Line = 25, Field = "prazoResposta", Value = "2024-07-01",
         }));
-        Assert.That(result.Lineage.Single(l => l.CanonicalPath == "/urgency/respondBy").Conversion, Is.EqualTo("iso-date"));
+        Assert.That(result.Lineage.Single(l => l.CanonicalPath == "/urgency/deadlines/0/by").Conversion, Is.EqualTo("iso-date"));
     }
 
     [Test]

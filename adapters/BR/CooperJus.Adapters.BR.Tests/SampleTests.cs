@@ -19,6 +19,13 @@ public sealed class SampleTests
         "empresas", "razaoSocial", "cnpj", "bens", "valor", "titulares", "banco", "agencia", "conta", "matricula", "cartorio",
         "placa", "renavam", "chassi", "tipoObjeto", "materiais", "dimensoes", "inscricoes", "caracteristicas", "titulo", "tema",
         "periodo", "autoria", "numeroInventario", "origem",
+        // v2
+        "dataAssinatura", "canal", "instrumento", "motivosUrgencia", "prazoRespostaMotivo", "sigiloMotivo", "penaMaxima", "duplaIncriminacao",
+        "finalidade", "bancario", "contas", "documentos", "telefonia", "identificadores", "oitiva", "modalidade", "perguntas", "compromisso",
+        "consentimento", "ordem", "orgao", "data", "anexo", "formalidades", "prazo", "sexo", "naturalidade", "paisNascimento", "idiomas",
+        "necessitaInterprete", "menor", "situacaoPrisional", "responsabilidade", "anexos", "arquivo", "tipoMidia", "sha256", "tamanho", "idioma",
+        "traducaoDe", "obtidoEm", "obtidoPor", "via", "lacre", "cadeiaCustodia", "responsavel", "acao", "devolverAte", "proprietarios", "localAtual",
+        "ocorrencia", "local", "tipoLocal", "registros", "cadastro", "protecao", "objetosRelacionados", "fotografias",
     ];
 
     private static List<RecordResult> Read() => Import.File(Samples.Good);

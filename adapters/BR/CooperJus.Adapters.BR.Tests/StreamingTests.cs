@@ -40,7 +40,7 @@ public sealed class StreamingTests
         var results = ReadThrough(scanner);
         var pedidoLines = results.Select(r => r.Location!.Line).ToList();
         Assert.That(pedidoLines, Is.EqualTo(Enumerable.Range(6, 500).Select(i => (long?)i)), "one pedido per line, the first on line 6");
-        var respondBy = results[499].Lineage.Single(l => l.CanonicalPath == "/urgency/respondBy").Sources[0];
+        var respondBy = results[499].Lineage.Single(l => l.CanonicalPath == "/urgency/deadlines/0/by").Sources[0];
         Assert.That(respondBy.Line, Is.EqualTo(505));
     }
 

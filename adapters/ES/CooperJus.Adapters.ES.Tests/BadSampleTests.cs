@@ -30,6 +30,12 @@ public sealed class BadSampleTests
     [TestCase("fortuny_bad_reservada.xml", "xml.invalid-value", "/Exportacion/Solicitud[1]", "Reservada", 11)]
     [TestCase("fortuny_bad_sha256.xml", "attachment.invalid-sha256", "/Exportacion/Solicitud[1]/Anexo", "@sha256", 11)]
     [TestCase("fortuny_bad_generada.xml", "date.invalid", "/Exportacion", "@generada", 2)]
+    [TestCase("fortuny_bad_afectado.xml", "reference.unknown", "/Exportacion/Solicitud[1]/Diligencia/Afectado", "@interviniente", 14)]
+    [TestCase("fortuny_bad_id.xml", "reference.duplicate", "/Exportacion/Solicitud[1]/Interviniente[2]", "@id", 13)]
+    [TestCase("fortuny_bad_channel.xml", "channel.conflict", "/Exportacion/Solicitud[1]", "Canal", 8)]
+    [TestCase("fortuny_bad_modalidad.xml", "xml.invalid-value", "/Exportacion/Solicitud[1]/Diligencia", "@modalidad", 9)]
+    [TestCase("fortuny_bad_meses.xml", "xml.invalid-value", "/Exportacion/Solicitud[1]/Delito", "@mesesPrision", 7)]
+    [TestCase("fortuny_bad_proteccion.xml", "required", "/Exportacion/Solicitud[1]/ProteccionDatos", "BaseTransferencia", 7)]
     public void Bad_sample_is_rejected_with_its_rule_at_its_place(string file, string rule, string path, string? field, int line)
     {
         var errors = Spain.ReadFile(Path.Combine(Paths.BadSamples, file)).SelectMany(r => r.Problems).Where(p => p.IsError).ToList();
@@ -40,7 +46,7 @@ public sealed class BadSampleTests
     }
 
     [TestCase("fortuny_bad_birth-in-future.xml", "/persons/0/birthDate", "FechaNacimiento", 15)]
-    [TestCase("fortuny_bad_deadline.xml", "/urgency/respondBy", "FechaLimite", 7)]
+    [TestCase("fortuny_bad_deadline.xml", "/urgency/deadlines/0/by", "FechaLimite", 7)]
     public void Record_left_to_core_validation_is_accepted_with_its_field_traced(string file, string pointer, string field, int line)
     {
         var result = Spain.ReadFile(Path.Combine(Paths.BadSamples, file)).Single();

@@ -57,6 +57,29 @@ public sealed class CodeListTests
     }
 
     [Test]
+    public void Only_the_Medellin_Treaty_governs_a_channel_and_that_channel_is_Iber_at()
+    {
+        var channels = Source.Load("instruments").Entries.Where(e => e["channel"] is not null).ToList();
+
+        Assert.That(channels.Select(e => (e.Key, e["instrument"], e["channel"])), Is.EquivalentTo(new[] { ("TRATADO_MEDELLIN", "medellin-2019", "iber-at"), ("CONVENIO_IBEROAMERICANO", "medellin-2019", "iber-at") }));
+    }
+
+    [TestCase("channels", "kind", typeof(ChannelKind))]
+    [TestCase("urgency-grounds", "ground", typeof(UrgencyGround))]
+    [TestCase("sexes", "sex", typeof(Sex))]
+    [TestCase("custody", "custody", typeof(CustodyStatus))]
+    [TestCase("capacities", "capacity", typeof(SubjectCapacity))]
+    [TestCase("orders", "issuer", typeof(OrderIssuer))]
+    [TestCase("hearing-modalities", "modality", typeof(HearingModality))]
+    public void Every_canonical_code_of_a_v2_list_has_a_Fortuny_code_to_write(string listName, string column, Type codes)
+    {
+        var list = Source.Load(listName);
+
+        foreach (var code in Enum.GetNames(codes).Select(n => System.Text.Json.JsonNamingPolicy.KebabCaseLower.ConvertName(n)))
+            Assert.That(list.FindBy(column, code), Is.Not.Null, code);
+    }
+
+    [Test]
     public void Every_bilateral_treaty_names_Spain_and_one_partner()
     {
         var treaties = Source.Load("instruments").Entries.Where(e => e["instrument"] == "bilateral-treaty").ToList();
@@ -77,7 +100,7 @@ public sealed class CodeListTests
             File.AppendAllText(Path.Combine(folder.FullName, "measures.csv"), "TELEPATIA;mind-reading\n");
             var context = new AdapterContext(folder.FullName, new CodeListSource(folder.FullName), new Dictionary<string, string>(), new FakeTimeProvider());
 
-            Assert.That(() => new SpainAdapter(context), Throws.InstanceOf<FormatException>().With.Message.Contains("measures").And.Message.Contains("line 32").And.Message.Contains("mind-reading"));
+            Assert.That(() => new SpainAdapter(context), Throws.InstanceOf<FormatException>().With.Message.Contains("measures").And.Message.Contains("line 47").And.Message.Contains("mind-reading"));
         }
         finally
         {

@@ -43,7 +43,8 @@ public sealed class ReadingRulesTests
         Assert.That(request.Persons[0].Role, Is.EqualTo(role));
     }
 
-    [TestCase("INVESTIGADO", OrganisationRole.Suspect)]
+    [TestCase("INVESTIGADO", OrganisationRole.Investigated)]
+    [TestCase("ACUSADO", OrganisationRole.Investigated)]
     [TestCase("PERJUDICADO", OrganisationRole.Victim)]
     [TestCase("TESTIGO", OrganisationRole.ThirdParty)]
     [TestCase("TERCERO", OrganisationRole.ThirdParty)]
@@ -155,7 +156,7 @@ public sealed class ReadingRulesTests
     {
         var result = ReadOne(FortunyXml.Minimal);
 
-        Assert.That(result.Request!.Urgency, Is.EqualTo(new Urgency()));
+        Assert.That(Json.At(result.Request!, "/urgency"), Is.EqualTo("""{"level":"normal","grounds":[],"deadlines":[]}"""));
         Assert.That(result.Lineage.Single(e => e.CanonicalPath == "/urgency/level").Conversion, Is.EqualTo("adapter-default"));
     }
 
@@ -181,10 +182,45 @@ public sealed class ReadingRulesTests
     [Test]
     public void Instrumento_codes_give_instruments_and_treaty_parties()
     {
-        var request = Accepted(FortunyXml.With("<Instrumento>CONVENCION_PALERMO</Instrumento><Instrumento>TRATADO_BILATERAL_ES_UY</Instrumento><Instrumento>TRATADO_MEDELLIN</Instrumento><Instrumento>RECIPROCIDAD</Instrumento>"));
+        var request = Accepted(FortunyXml.With("<Instrumento>CONVENCION_PALERMO</Instrumento><Instrumento>TRATADO_BILATERAL_ES_UY</Instrumento><Instrumento>RECIPROCIDAD</Instrumento>"));
 
         Assert.That(request.LegalBasis.Select(b => (b.Instrument, string.Join("|", b.Parties))),
-            Is.EqualTo(new[] { ("untoc-2000", ""), ("bilateral-treaty", "ES|UY"), ("medellin-2019", ""), ("reciprocity", "") }));
+            Is.EqualTo(new[] { ("untoc-2000", ""), ("bilateral-treaty", "ES|UY"), ("reciprocity", "") }));
+    }
+
+    [TestCase("TRATADO_MEDELLIN")]
+    [TestCase("CONVENIO_IBEROAMERICANO")]
+    public void Medellin_Treaty_is_the_Iber_at_channel_not_a_legal_basis(string code)
+    {
+        var request = Accepted(FortunyXml.With($"<Instrumento>CONVENCION_PALERMO</Instrumento><Instrumento>{code}</Instrumento>"));
+
+        Assert.That(request.LegalBasis.Select(b => b.Instrument), Is.EqualTo(new[] { "untoc-2000" }));
+        Assert.That(request.Channel, Is.EqualTo(new TransmissionChannel { Kind = ChannelKind.IberAt, Instrument = "medellin-2019" }));
+    }
+
+    [TestCase("AUTORIDAD_CENTRAL", ChannelKind.CentralAuthority)]
+    [TestCase("directa", ChannelKind.Direct)]
+    [TestCase("RED_FISCALES", ChannelKind.ProsecutorNetwork)]
+    [TestCase("IBERAT", ChannelKind.IberAt)]
+    public void Maps_the_channel_kind_from_Canal(string canal, ChannelKind kind)
+    {
+        Assert.That(Accepted(FortunyXml.With($"<Canal>{canal}</Canal>")).Channel, Is.EqualTo(new TransmissionChannel { Kind = kind }));
+    }
+
+    [Test]
+    public void Canal_agreeing_with_the_Medellin_Treaty_gives_one_channel_traced_to_both()
+    {
+        var result = ReadOne(FortunyXml.With("<Instrumento>TRATADO_MEDELLIN</Instrumento><Canal>IBERAT</Canal>"));
+
+        Assert.That(result.Request!.Channel, Is.EqualTo(new TransmissionChannel { Kind = ChannelKind.IberAt, Instrument = "medellin-2019" }));
+        Assert.That(result.Lineage.Single(e => e.CanonicalPath == "/channel/kind").Sources.Select(s => s.Field), Is.EqualTo(new[] { "Instrumento", "Canal" }));
+    }
+
+    [TestCase("<Instrumento>TRATADO_MEDELLIN</Instrumento><Canal>DIRECTA</Canal>", "channel.conflict")]
+    [TestCase("<Canal>PALOMA_MENSAJERA</Canal>", "code-list.unknown")]
+    public void Unreadable_channel_rejects_the_request(string elements, string rule)
+    {
+        Assert.That(Rules(ReadOne(FortunyXml.With(elements))), Is.EqualTo(new[] { "error " + rule }));
     }
 
     [TestCase("<Instrumento>TRATADO_DE_TORDESILLAS</Instrumento>", "code-list.unknown")]

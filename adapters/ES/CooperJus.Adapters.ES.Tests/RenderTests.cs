@@ -40,7 +40,10 @@ public sealed class RenderTests
         ValidatingAuthority = new Authority { Country = "BR", Name = "Secretaria de Cooperação Internacional" },
         RequestedAuthority = new RequestedAuthority { Country = "ES", Name = "Fiscalía General del Estado" },
         LegalBasis = [new LegalBasis { Instrument = "uncac-2003", Articles = ["46"] }, new LegalBasis { Instrument = "bilateral-treaty", Parties = ["BR", "ES"] }, new LegalBasis { Instrument = "eu-mla-2000" }],
-        Confidentiality = new Confidentiality { Confidential = true, UseLimitations = ["Só para este procedimento"] },
+        Channel = new TransmissionChannel { Kind = ChannelKind.Direct, Instrument = "cplp-2005" },
+        Urgency = new Urgency { Deadlines = [new Deadline { Kind = DeadlineKind.Acknowledge, By = new DateOnly(2024, 8, 1) }, new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 9, 1) }] },
+        Confidentiality = new Confidentiality { Confidential = true },
+        ExecutionConditions = new ExecutionConditions { Officials = [new Officer { Name = "Ana Beatriz Costa" }] },
         Proceedings = new Proceedings { Type = ProceedingsType.Trial, NationalType = "Ação penal", CourtCaseNumber = "0058967-77.2016.8.19.0000", RelatedRequests = ["PR-RJ-2023-12"] },
         Facts = new Facts { Summary = "Lavagem de dinheiro.", Period = new DateRange { Start = new DateOnly(2022, 1, 1), End = new DateOnly(2023, 12, 31) }, Place = "Rio de Janeiro" },
         Offences = [new Offence { IccsCode = "07041", NationalCode = "Lei 9.613/1998 art. 1º", NationalWording = "Lavagem de dinheiro", LegalProvision = "Lei 9.613/1998", MaximumPenalty = "10 anos" }],
@@ -48,19 +51,36 @@ public sealed class RenderTests
         [
             new Person
             {
-                Ref = "envolvido-7", Role = PersonRole.Accused, FullName = "João Carlos da Silva", Aliases = ["Joca"],
+                Ref = "envolvido-7", Role = PersonRole.Accused, FullName = "João Carlos da Silva", Aliases = ["Joca"], Languages = ["pt", "tpw"],
                 IdentityDocuments = [new IdentityDocument { Type = DocumentType.NationalId, NationalType = "CPF", Number = "390.533.447-05", IssuingCountry = "BR", CheckDigit = CheckDigitStatus.Valid }, new IdentityDocument { Type = DocumentType.Passport, NationalType = "PASSAPORTE", Number = "FZ123456", IssuingCountry = "BR" }],
                 Addresses = [new Address { Text = "Rua do Ouvidor 50", City = "Rio de Janeiro", Country = "BR" }],
             },
         ],
-        Organisations = [new Organisation { Ref = "empresa-1", Name = "Construtora Alfa Ltda.", RegistrationNumbers = [new IdentityDocument { Type = DocumentType.TaxId, NationalType = "CNPJ", Number = "16.727.230/0001-97", IssuingCountry = "BR" }] }],
+        Organisations = [new Organisation { Ref = "empresa-1", Name = "Construtora Alfa Ltda.", Liability = LiabilityRegime.Administrative, RegistrationNumbers = [new IdentityDocument { Type = DocumentType.TaxId, NationalType = "CNPJ", Number = "16.727.230/0001-97", IssuingCountry = "BR" }] }],
         Assets =
         [
             new Asset { Ref = "conta-1", Type = AssetType.BankAccount, BankAccount = new BankAccount { AccountNumber = "ES91 2100 0418 4502 0005 1332" }, HolderRefs = ["envolvido-7"] },
             new Asset { Ref = "carro-1", Type = AssetType.Vehicle, RegisteredProperty = new RegisteredProperty { RegistryNumber = "1234-BCD" } },
-            new Asset { Ref = "obra-1", Type = AssetType.CulturalObject, Description = "Tela", HolderRefs = ["envolvido-7"], CulturalObject = new CulturalObject { ObjectType = "Pintura", Photographs = ["obra.jpg"], Materials = ["óleo; tela"] } },
+            new Asset
+            {
+                Ref = "obra-1", Type = AssetType.CulturalObject, Description = "Tela", HolderRefs = ["envolvido-7"], OwnerRefs = ["empresa-1"], CurrentLocation = "Madrid",
+                CulturalObject = new CulturalObject { ObjectType = "Pintura", Photographs = ["obra.jpg"], Materials = ["óleo; tela"], Incident = new CulturalIncident { Type = IncidentType.Theft }, ProtectedStatus = "Tombado pelo IPHAN" },
+            },
         ],
-        Measures = [new Measure { Type = MeasureType.BankInformation, NationalCode = "QUEBRA_SIGILO_BANCARIO", Targets = ["conta-1"], Formalities = "Certidão autenticada", RespondBy = new DateOnly(2024, 9, 1) }],
+        Measures =
+        [
+            new Measure
+            {
+                Type = MeasureType.BankInformation, NationalCode = "QUEBRA_SIGILO_BANCARIO", Subjects = [new MeasureSubject { Ref = "conta-1" }], Formalities = "Certidão autenticada", RespondBy = new DateOnly(2024, 9, 1),
+                Banking = new BankingParticulars { AccountRefs = ["conta-1"] }, Telecom = new TelecomParticulars { Period = new DateRange { Start = new DateOnly(2023, 1, 1) } },
+            },
+            new Measure
+            {
+                Type = MeasureType.WitnessHearing, Subjects = [new MeasureSubject { Ref = "envolvido-7", Capacity = SubjectCapacity.PersonToHear }],
+                Hearing = new HearingParticulars { Capacity = HearingCapacity.Witness, Questions = ["Onde estava?"], UnderOath = true },
+            },
+        ],
+        Attachments = [new Attachment { FileName = "oficio.pdf", MediaType = "application/pdf", Sha256 = new string('a', 64), Size = 10, DocumentType = AttachmentType.Other, Language = "pt" }],
     };
 
     [Test]
@@ -106,20 +126,79 @@ public sealed class RenderTests
         Assert.That(solicitud.Element(Fortuny + "Interviniente")!.Attribute("condicion")!.Value, Is.EqualTo("VICTIMA"), "PERJUDICADO reads as victim, which is written VICTIMA");
     }
 
+    [Test]
+    public void Iber_at_channel_is_written_as_the_Medellin_Treaty_and_Canal()
+    {
+        var request = SampleRequests()[3];
+
+        var (bytes, report) = Render(request);
+        var solicitud = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element(Fortuny + "Solicitud")!;
+
+        Assert.That(report.Warnings, Is.Empty);
+        Assert.That(solicitud.Elements(Fortuny + "Instrumento").Select(e => e.Value), Is.EqualTo(new[] { "TRATADO_BILATERAL_ES_PE", "TRATADO_MEDELLIN" }));
+        Assert.That(solicitud.Element(Fortuny + "Canal")!.Value, Is.EqualTo("IBERAT"));
+    }
+
+    [Test]
+    public void Medellin_Treaty_given_as_a_legal_basis_is_reported_as_a_channel_instrument()
+    {
+        var request = SampleRequests()[0] with { LegalBasis = [new LegalBasis { Instrument = "medellin-2019" }] };
+
+        var warning = Render(request).Report.Warnings.Single();
+
+        Assert.That((warning.Rule, warning.CanonicalPath), Is.EqualTo(("render.not-carried", "/legalBasis/0")));
+        Assert.That(warning.Message, Does.Contain("iber-at channel"));
+    }
+
+    [Test]
+    public void Videoconference_hearing_of_a_partner_is_written_as_a_declaration_with_modalidad()
+    {
+        var sample = SampleRequests()[2];
+        var request = sample with
+        {
+            Measures = [new Measure { Type = MeasureType.WitnessHearing, Subjects = [new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.PersonToHear }], Hearing = new HearingParticulars { Capacity = HearingCapacity.Witness, Modality = HearingModality.Videoconference } }],
+        };
+
+        var (bytes, report) = Render(request);
+        var solicitud = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element(Fortuny + "Solicitud")!;
+        var diligencia = solicitud.Element(Fortuny + "Diligencia")!;
+
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EqualTo(new[] { "/measures/0/nationalCode" }));
+        Assert.That((diligencia.Attribute("tipo")!.Value, diligencia.Attribute("modalidad")!.Value), Is.EqualTo(("DECLARACION_TESTIGO", "VIDEOCONFERENCIA")));
+        Assert.That(diligencia.Element(Fortuny + "Afectado")!.Attributes().Select(a => $"{a.Name}={a.Value}"), Is.EqualTo(new[] { "interviniente=p1", "calidad=DECLARANTE" }));
+        Assert.That(solicitud.Elements(Fortuny + "Interviniente").Select(e => e.Attribute("id")?.Value), Is.EqualTo(new[] { "p1", null }), "only a party a measure names gets an id");
+        var reread = Spain.ReadBytes(bytes).Single().Request!.Measures.Single();
+        Assert.That((reread.Type, reread.Hearing!.Capacity, reread.Hearing.Modality), Is.EqualTo((MeasureType.WitnessHearing, (HearingCapacity?)HearingCapacity.Witness, (HearingModality?)HearingModality.Videoconference)));
+    }
+
+    [Test]
+    public void Investigated_legal_person_without_liability_is_reported_as_read_back_criminal()
+    {
+        var sample = SampleRequests()[0];
+        var request = sample with { Organisations = [sample.Organisations[0] with { Liability = null }] };
+
+        var warning = Render(request).Report.Warnings.Single();
+
+        Assert.That((warning.Rule, warning.CanonicalPath), Is.EqualTo(("render.altered", "/organisations/0/liability")));
+    }
+
     [TestCase("/issuingAuthority/unit")]
     [TestCase("/issuingAuthority/officer/role")]
     [TestCase("/validatingAuthority")]
     [TestCase("/requestedAuthority/name")]
     [TestCase("/legalBasis/0/articles")]
     [TestCase("/legalBasis/2")]
-    [TestCase("/confidentiality/useLimitations")]
+    [TestCase("/channel/instrument")]
+    [TestCase("/urgency/deadlines/0")]
+    [TestCase("/executionConditions/officials")]
     [TestCase("/proceedings/courtCaseNumber")]
     [TestCase("/proceedings/relatedRequests")]
     [TestCase("/facts/period")]
     [TestCase("/facts/place")]
     [TestCase("/offences/0/legalProvision")]
-    [TestCase("/offences/0/maximumPenalty")]
     [TestCase("/persons/0/aliases")]
+    [TestCase("/persons/0/languages/1")]
+    [TestCase("/organisations/0/liability")]
     [TestCase("/persons/0/identityDocuments/0")]
     [TestCase("/persons/0/identityDocuments/1/issuingCountry")]
     [TestCase("/persons/0/addresses/0/city")]
@@ -130,7 +209,18 @@ public sealed class RenderTests
     [TestCase("/assets/2/description")]
     [TestCase("/assets/2/holderRefs")]
     [TestCase("/assets/2/culturalObject/photographs")]
-    [TestCase("/measures/0/targets")]
+    [TestCase("/assets/2/ownerRefs")]
+    [TestCase("/assets/2/currentLocation")]
+    [TestCase("/assets/2/culturalObject/incident")]
+    [TestCase("/assets/2/culturalObject/protectedStatus")]
+    [TestCase("/measures/0/subjects/0")]
+    [TestCase("/measures/0/banking")]
+    [TestCase("/measures/0/telecom")]
+    [TestCase("/measures/1/hearing/capacity")]
+    [TestCase("/measures/1/hearing/questions")]
+    [TestCase("/measures/1/hearing/underOath")]
+    [TestCase("/attachments/0/documentType")]
+    [TestCase("/attachments/0/language")]
     [TestCase("/measures/0/formalities")]
     [TestCase("/measures/0/respondBy")]
     public void Content_the_format_cannot_carry_is_reported_by_its_canonical_path(string pointer)
@@ -155,6 +245,8 @@ public sealed class RenderTests
     [TestCase("/assets/2/ref")]
     [TestCase("/assets/2/culturalObject/materials")]
     [TestCase("/measures/0/nationalCode")]
+    [TestCase("/measures/1/nationalCode")]
+    [TestCase("/urgency/deadlines/1")]
     public void Content_carried_differently_is_reported_as_altered(string pointer)
     {
         var report = Render(Foreign).Report;

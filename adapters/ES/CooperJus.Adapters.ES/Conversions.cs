@@ -38,4 +38,16 @@ internal static class Conversions
 
     /// <summary>The currency of an amount written without one: euros, Fortuny being a Spanish system.</summary>
     public const string DefaultCurrency = "default-currency-eur";
+
+    /// <summary>A value that is true because an element is present (<c>AsistenciaAutoridades</c>).</summary>
+    public const string ElementPresent = "element-present";
+
+    /// <summary>A measure's subject: the <c>id</c> of an <c>Interviniente</c> or <c>BienCultural</c> resolved to its ref.</summary>
+    public const string ResolveId = "resolve-id";
+
+    /// <summary>
+    /// A hearing's type, capacity or modality read from the measure code together with the person it concerns
+    /// (<c>VIDEOCONFERENCIA</c> of an investigated person is a suspect hearing; the capacity is the person's condición).
+    /// </summary>
+    public const string HearingOfPerson = "hearing-of-person";
 }

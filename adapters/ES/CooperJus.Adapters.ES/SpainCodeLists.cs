@@ -20,6 +20,14 @@ internal sealed partial class SpainCodeLists
         DocumentTypes = source.Load("document-types");
         Measures = source.Load("measures");
         Urgency = source.Load("urgency");
+        Channels = source.Load("channels");
+        UrgencyGrounds = source.Load("urgency-grounds");
+        Sexes = source.Load("sexes");
+        Custody = source.Load("custody");
+        Languages = source.Load("languages");
+        Capacities = source.Load("capacities");
+        Orders = source.Load("orders");
+        HearingModalities = source.Load("hearing-modalities");
     }
 
     /// <summary><c>Procedimiento/@clase</c> → proceedings type.</summary>
@@ -43,6 +51,30 @@ internal sealed partial class SpainCodeLists
     /// <summary><c>Urgencia/@grado</c> → urgency level.</summary>
     public CodeList Urgency { get; }
 
+    /// <summary><c>Canal</c> → transmission channel kind.</summary>
+    public CodeList Channels { get; }
+
+    /// <summary><c>MotivoUrgencia</c> → urgency ground.</summary>
+    public CodeList UrgencyGrounds { get; }
+
+    /// <summary><c>Sexo</c> → sex.</summary>
+    public CodeList Sexes { get; }
+
+    /// <summary><c>SituacionPersonal</c> → custody status.</summary>
+    public CodeList Custody { get; }
+
+    /// <summary><c>Idioma</c> (Spanish name) → BCP 47 tag.</summary>
+    public CodeList Languages { get; }
+
+    /// <summary><c>Afectado/@calidad</c> → capacity of a measure's subject.</summary>
+    public CodeList Capacities { get; }
+
+    /// <summary><c>Resolucion/@clase</c> → issuer of the national order.</summary>
+    public CodeList Orders { get; }
+
+    /// <summary><c>Diligencia/@modalidad</c> → hearing modality.</summary>
+    public CodeList HearingModalities { get; }
+
     /// <summary>Loads and checks every list.</summary>
     /// <exception cref="FormatException">A list names a canonical code that does not exist; the message names the file and line.</exception>
     public static SpainCodeLists Load(CodeListSource source)
@@ -63,6 +95,17 @@ internal sealed partial class SpainCodeLists
         Roles.RequireCodes<OrganisationRole>("organisation");
         DocumentTypes.RequireCodes<DocumentType>("type");
         Measures.RequireCodes<MeasureType>("type");
+        Measures.RequireCodes<HearingModality>("modality", optional: true);
+        Roles.RequireCodes<LiabilityRegime>("liability", optional: true);
+        Instruments.RequireCodes<ChannelKind>("channel", optional: true);
+        Channels.RequireCodes<ChannelKind>("kind");
+        UrgencyGrounds.RequireCodes<UrgencyGround>("ground");
+        Sexes.RequireCodes<Sex>("sex");
+        Custody.RequireCodes<CustodyStatus>("custody");
+        Capacities.RequireCodes<SubjectCapacity>("capacity");
+        Orders.RequireCodes<OrderIssuer>("issuer");
+        HearingModalities.RequireCodes<HearingModality>("modality");
+        Languages.RequirePattern("tag", LanguageTagPattern());
         Urgency.RequireCodes<UrgencyLevel>("level");
         Instruments.RequirePattern("instrument", InstrumentPattern());
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
@@ -79,6 +122,9 @@ internal sealed partial class SpainCodeLists
 
     [GeneratedRegex("^[0-9]{2}([0-9]{2}([0-9]{1,2})?)?$", RegexOptions.CultureInvariant)]
     private static partial Regex IccsPattern();
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTagPattern();
 
     [GeneratedRegex("^[A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex CountryPattern();

@@ -44,8 +44,12 @@ public sealed class CodeListTests
             Assert.That(entry["comment"], Does.StartWith("unconfirmed"), entry.Key);
     }
 
-    [TestCase("measures", "INFORMACION_BANCARIA;bank-information;person|organisation", "INFORMACION_BANCARIA;bank-info;person|organisation")]
-    [TestCase("measures", "INFORMACION_BANCARIA;bank-information;person|organisation", "INFORMACION_BANCARIA;bank-information;persona")]
+    [TestCase("measures", "INFORMACION_BANCARIA;bank-information;account-holder;;;", "INFORMACION_BANCARIA;bank-info;account-holder;;;")]
+    [TestCase("measures", "INFORMACION_BANCARIA;bank-information;account-holder;;;", "INFORMACION_BANCARIA;bank-information;account-owner;;;")]
+    [TestCase("measures", "DECLARACION_TESTIGO;witness-hearing;person-to-hear;witness;;", "DECLARACION_TESTIGO;witness-hearing;person-to-hear;testigo;;")]
+    [TestCase("roles", "IMPUTADO;suspect;investigated;administrative", "IMPUTADO;suspect;investigated;administrativa")]
+    [TestCase("custody", "PRISION_PREVENTIVA;pre-trial-detention", "PRISION_PREVENTIVA;preventive-detention")]
+    [TestCase("languages", "QUECHUA;qu", "QUECHUA;Quechua")]
     [TestCase("roles", "TESTIGO;witness;", "TESTIGO;testigo;")]
     [TestCase("offences", "CP-106;0101;", "CP-106;01A1;")]
     [TestCase("instruments", "TRATADO_BILATERAL_PE_ES;bilateral-treaty;PE|ES", "TRATADO_BILATERAL_PE_ES;bilateral-treaty;PE|ESP")]
@@ -78,7 +82,7 @@ public sealed class CodeListTests
 
         Assert.That((descriptor.Id, descriptor.Country, descriptor.SourceFormat, descriptor.MediaType), Is.EqualTo(("PE", "PE", "sgf-csv", "text/csv")));
         Assert.That(descriptor.FilePatterns, Is.EqualTo(new[] { "solicitudes_*.csv" }));
-        Assert.That(descriptor.Version, Is.EqualTo("1.0.0"));
+        Assert.That(descriptor.Version, Is.EqualTo("2.0.0"));
     }
 
     [Test]

@@ -23,7 +23,7 @@ public sealed class GroupingTests
         var results = Pe.Read(Build(Row(Request("SGF-1"), Person()), Row(Request("SGF-2"), Person()), Row(Request("SGF-1"), Company())));
 
         Assert.That(results.Select(r => (r.RecordId, r.IsAccepted)), Is.EqualTo(new (string?, bool)[] { ("SGF-1", true), ("SGF-2", true), ("SGF-1", false) }));
-        var error = results[2].Problems.Single();
+        var error = results[2].Problems.Single(p => p.IsError);
         Assert.That(error.Rule, Is.EqualTo("csv.non-contiguous"));
         Assert.That(error.Source!.Row, Is.EqualTo(4));
         Assert.That(error.Message, Does.Contain("row 4").And.Contain("row 2"));

@@ -58,7 +58,10 @@ public sealed class PartyMappingTests
     }
 
     [TestCase("INVESTIGADO", PersonRole.Suspect)]
-    [TestCase("IMPUTADO", PersonRole.Accused)]
+    [TestCase("IMPUTADO", PersonRole.Suspect)]
+    [TestCase("ACUSADO", PersonRole.Accused)]
+    [TestCase("ACTOR_CIVIL", PersonRole.Victim)]
+    [TestCase("TERCERO_CIVILMENTE_RESPONSABLE", PersonRole.ThirdParty)]
     [TestCase("AGRAVIADO", PersonRole.Victim)]
     [TestCase("TESTIGO", PersonRole.Witness)]
     [TestCase("TERCERO", PersonRole.ThirdParty)]
@@ -69,13 +72,25 @@ public sealed class PartyMappingTests
         Assert.That(ReadOne.Request(Row(Request(), Person(), ("CONDICION", condition))).Persons.Single().Role, Is.EqualTo(role));
     }
 
-    [TestCase("INVESTIGADO", OrganisationRole.Suspect)]
-    [TestCase("IMPUTADO", OrganisationRole.Suspect)]
+    [TestCase("INVESTIGADO", OrganisationRole.Investigated)]
+    [TestCase("IMPUTADO", OrganisationRole.Investigated)]
     [TestCase("AGRAVIADO", OrganisationRole.Victim)]
     [TestCase("TERCERO", OrganisationRole.ThirdParty)]
     public void Condition_maps_to_organisation_role(string condition, OrganisationRole role)
     {
         Assert.That(ReadOne.Request(Row(Request(), Company(), ("CONDICION", condition))).Organisations.Single().Role, Is.EqualTo(role));
+    }
+
+    [TestCase("INVESTIGADO", LiabilityRegime.Administrative)]
+    [TestCase("IMPUTADO", LiabilityRegime.Administrative)]
+    [TestCase("AGRAVIADO", null)]
+    [TestCase("TERCERO", null)]
+    public void Investigated_company_answers_under_ley_30424_only_when_its_condition_says_so(string condition, LiabilityRegime? liability)
+    {
+        var result = ReadOne.Result(Row(Request(), Company(), ("CONDICION", condition)));
+
+        Assert.That(result.Request!.Organisations.Single().Liability, Is.EqualTo(liability));
+        Assert.That(result.Lineage.Any(e => e.CanonicalPath == "/organisations/0/liability"), Is.EqualTo(liability is not null));
     }
 
     [Test]
@@ -194,7 +209,7 @@ public sealed class PartyMappingTests
 
         Assert.That(organisation.Ref, Is.EqualTo("o1"));
         Assert.That(organisation.Name, Is.EqualTo("Inversiones Arte Andino S.A.C."));
-        Assert.That(organisation.Role, Is.EqualTo(OrganisationRole.Suspect));
+        Assert.That(organisation.Role, Is.EqualTo(OrganisationRole.Investigated));
         Assert.That(organisation.Country, Is.EqualTo("PE"));
         Assert.That(organisation.Address, Is.EqualTo(new Address { Text = "Av. El Sol 820, Cusco" }));
         Assert.That(organisation.RegistrationNumbers.Single(), Is.EqualTo(new IdentityDocument
@@ -284,5 +299,81 @@ public sealed class PartyMappingTests
 
         Assert.That(result.IsAccepted, Is.True);
         Assert.That(result.Problems.Select(p => (p.Rule, p.Source!.Field)), Is.EqualTo(new[] { ("csv.ignored-value", "RAZON_SOCIAL"), ("csv.ignored-value", "BIEN_TIPO") }));
+    }
+
+    [Test]
+    public void Person_row_fills_sex_place_of_birth_languages_interpreter_minor_and_custody()
+    {
+        var result = ReadOne.Result(Row(Request(), Person(),
+            ("SEXO", "F"), ("LUGAR_NACIMIENTO", "Ocongate, Quispicanchi, Cusco"), ("IDIOMA", "QUECHUA|Castellano"),
+            ("INTERPRETE", "SI"), ("MENOR_EDAD", "no"), ("SITUACION_JURIDICA", "PRISION_PREVENTIVA")));
+        var person = result.Request!.Persons.Single();
+
+        Assert.That(person.Sex, Is.EqualTo(Sex.Female));
+        Assert.That(person.PlaceOfBirth, Is.EqualTo(new PlaceOfBirth { Place = "Ocongate, Quispicanchi, Cusco" }));
+        Assert.That(person.Languages, Is.EqualTo(new[] { "qu", "es" }));
+        Assert.That(person.InterpreterNeeded, Is.True);
+        Assert.That(person.Minor, Is.False);
+        Assert.That(person.Custody, Is.EqualTo(CustodyStatus.PreTrialDetention));
+        Assert.That(ReadOne.Lineage(result, "/persons/0/languages").Conversion, Is.EqualTo("code-list:languages"));
+        Assert.That(ReadOne.Lineage(result, "/persons/0/custody").Conversion, Is.EqualTo("code-list:custody"));
+    }
+
+    [TestCase("LIBRE", CustodyStatus.Free)]
+    [TestCase("COMPARECENCIA_RESTRINGIDA", CustodyStatus.Free)]
+    [TestCase("DETENCION_PRELIMINAR", CustodyStatus.PreTrialDetention)]
+    [TestCase("CONDENADO_INTERNO", CustodyStatus.ServingSentence)]
+    public void Situacion_juridica_maps_to_custody(string code, CustodyStatus custody)
+    {
+        Assert.That(ReadOne.Request(Row(Request(), Person(), ("SITUACION_JURIDICA", code))).Persons.Single().Custody, Is.EqualTo(custody));
+    }
+
+    [TestCase("SEXO", "Z")]
+    [TestCase("IDIOMA", "QUECHUA|KLINGON")]
+    [TestCase("INTERPRETE", "QUIZAS")]
+    [TestCase("SITUACION_JURIDICA", "PROFUGO")]
+    public void Unknown_person_code_is_an_error(string column, string value)
+    {
+        var error = ReadOne.Error("code-list.unknown", Row(Request(), Person(), (column, value)));
+
+        Assert.That(error.Source!.Field, Is.EqualTo(column));
+    }
+
+    [Test]
+    public void Person_columns_on_a_company_row_are_ignored_with_a_warning()
+    {
+        var result = ReadOne.Result(Row(Request(), Company(), ("SEXO", "M"), ("DILIGENCIAS", "INFORMACION_BANCARIA")));
+
+        Assert.That(result.Problems.Single().Rule, Is.EqualTo("csv.ignored-value"));
+        Assert.That(result.Request, Is.Not.Null);
+    }
+
+    [Test]
+    public void Cultural_object_row_fills_the_incident_protected_status_and_national_register()
+    {
+        var result = ReadOne.Result(Row(Request(), CulturalObject(),
+            ("BIEN_INCIDENTE", "HUAQUEO"), ("BIEN_FECHA_INCIDENTE", "12/04/2024"), ("BIEN_LUGAR_INCIDENTE", "Huaca Cao Viejo, Magdalena de Cao"),
+            ("BIEN_TIPO_SITIO", "SITIO_ARQUEOLOGICO"), ("BIEN_CONDICION_LEGAL", "Patrimonio Cultural de la Nación (Ley 28296)")));
+        var culturalObject = result.Request!.Assets.Single().CulturalObject!;
+
+        Assert.That(culturalObject.Incident, Is.EqualTo(new CulturalIncident
+        {
+            Type = IncidentType.Looting, Date = new DateOnly(2024, 4, 12), Place = "Huaca Cao Viejo, Magdalena de Cao", SiteType = SiteType.ArchaeologicalSite,
+        }));
+        Assert.That(culturalObject.ProtectedStatus, Is.EqualTo("Patrimonio Cultural de la Nación (Ley 28296)"));
+        Assert.That(culturalObject.RegisterReferences.Single(), Is.EqualTo(new RegisterReference
+        {
+            Register = "Registro Nacional de Bienes Muebles Integrantes del Patrimonio Cultural de la Nación", Reference = "0000184532",
+        }));
+        Assert.That(ReadOne.Lineage(result, "/assets/0/culturalObject/registerReferences/0/register").Conversion, Is.EqualTo("adapter-default"));
+    }
+
+    [Test]
+    public void Incident_details_without_the_incident_type_are_an_error()
+    {
+        var error = ReadOne.Error("required", Row(Request(), CulturalObject(), ("BIEN_FECHA_INCIDENTE", "12/04/2024")));
+
+        Assert.That(error.Source!.Field, Is.EqualTo("BIEN_INCIDENTE"));
+        Assert.That(error.CanonicalPath, Is.EqualTo("/assets/0/culturalObject/incident/type"));
     }
 }

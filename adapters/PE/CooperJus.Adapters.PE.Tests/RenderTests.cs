@@ -51,14 +51,20 @@ public sealed class RenderTests
     {
         var request = Sample() with
         {
-            Urgency = new Urgency { Level = UrgencyLevel.VeryUrgent, RespondBy = new DateOnly(2027, 6, 30) },
-            Measures = [new Measure { Type = MeasureType.WitnessHearing, Targets = ["p1", "p2", "p3"] }],
+            Urgency = new Urgency
+            {
+                Level = UrgencyLevel.VeryUrgent,
+                Grounds = [UrgencyGround.AssetDissipation],
+                Deadlines = [new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2027, 6, 30) }],
+            },
+            Measures = [new Measure { Type = MeasureType.WitnessHearing, Subjects = [new MeasureSubject { Ref = "p3", Capacity = SubjectCapacity.PersonToHear }] }],
         };
 
         var row = Rows(Render([request], out _))[0];
 
         Assert.That(row["URGENCIA"], Is.EqualTo("MUY_URGENTE"));
         Assert.That(row["FECHA_LIMITE"], Is.EqualTo("30/06/2027"));
+        Assert.That(row["CAUSAL_URGENCIA"], Is.EqualTo("RIESGO_DISIPACION_BIENES"));
         Assert.That(row["RESERVADO"], Is.EqualTo("SI"));
         Assert.That(row["BASE_LEGAL"], Is.EqualTo("CONVENCION_PALERMO|TRATADO_BILATERAL_PE_ES"));
         Assert.That(row["DILIGENCIAS"], Is.EqualTo("DECLARACION_TESTIGO"));
@@ -93,6 +99,32 @@ public sealed class RenderTests
         Assert.That(report.Warnings.Select(w => w.ToString()), Is.Empty);
         Assert.That(again.Select(WithoutProvenance), Is.EqualTo(requests.Select(WithoutProvenance)));
     }
+
+    [Test]
+    public void Writes_the_v2_columns_the_sgf_export_has()
+    {
+        var sample = Sample();
+        var request = sample with
+        {
+            IssuedOn = new DateOnly(2024, 10, 3),
+            Urgency = sample.Urgency with { Reason = "Subasta anunciada." },
+            Offences = [sample.Offences[0] with { MaximumPenalty = "8 años" }, .. sample.Offences.Skip(1)],
+            Persons = [sample.Persons[0] with { Sex = Sex.Male, Languages = ["qu", "es"], InterpreterNeeded = false, Custody = CustodyStatus.PreTrialDetention }, .. sample.Persons.Skip(1)],
+        };
+
+        var rows = Rows(Render([request], out var report));
+
+        Assert.That(report.Warnings.Select(w => w.ToString()), Is.Empty);
+        Assert.That(rows[0]["FECHA_SOLICITUD"], Is.EqualTo("03/10/2024"));
+        Assert.That(rows[0]["MOTIVO_URGENCIA"], Is.EqualTo("Subasta anunciada."));
+        Assert.That(rows[0]["PENAS_MAXIMAS"], Does.StartWith("CP-228:8 años"));
+        Assert.That((rows[0]["SEXO"], rows[0]["IDIOMA"], rows[0]["INTERPRETE"], rows[0]["SITUACION_JURIDICA"]), Is.EqualTo(("M", "QUECHUA|CASTELLANO", "NO", "DETENCION_PRELIMINAR")));
+        Assert.That(rows.Select(r => r["DILIGENCIAS_VINCULADAS"]), Is.EqualTo(request.Persons.Concat<object>(request.Organisations).Concat(request.Assets)
+            .Select((_, i) => string.Join('|', request.Measures.Where(m => m.Subjects.Any(s => s.Ref == RefAt(request, i))).Select(m => m.NationalCode)))));
+    }
+
+    private static string RefAt(CooperationRequest request, int row) =>
+        request.Persons.Select(p => p.Ref).Concat(request.Organisations.Select(o => o.Ref)).Concat(request.Assets.Select(a => a.Ref)).ElementAt(row);
 
     [TestCaseSource(nameof(NotCarried))]
     public void Warns_about_what_the_csv_cannot_carry_naming_the_canonical_path(Func<CooperationRequest, CooperationRequest> change, string canonicalPath)
@@ -165,8 +197,8 @@ public sealed class RenderTests
         {
             Measures =
             [
-                new Measure { Type = MeasureType.BankInformation, Description = "Cuentas.", Targets = ["p1", "p2", "p3", "o1"] },
-                new Measure { Type = MeasureType.CulturalPropertyLocation, Description = "Piezas.", Targets = ["a1", "a2", "a3"] },
+                new Measure { Type = MeasureType.BankInformation, Description = "Cuentas.", Subjects = [Subject("p1", SubjectCapacity.AccountHolder), Subject("o1", SubjectCapacity.AccountHolder)] },
+                new Measure { Type = MeasureType.CulturalPropertyLocation, Description = "Piezas.", Subjects = [Subject("a1", SubjectCapacity.Object), Subject("a2", SubjectCapacity.Object), Subject("a3", SubjectCapacity.Object)] },
             ],
         };
 
@@ -187,7 +219,34 @@ public sealed class RenderTests
         yield return Case("passport issuing country", r => r with { Persons = [.. r.Persons.Take(2), r.Persons[2] with { IdentityDocuments = [r.Persons[2].IdentityDocuments[0] with { IssuingCountry = "ES" }] }] }, "/persons/2/identityDocuments/0/issuingCountry");
         yield return Case("second document", r => r with { Persons = [r.Persons[0] with { IdentityDocuments = [.. r.Persons[0].IdentityDocuments, r.Persons[1].IdentityDocuments[0]] }, .. r.Persons.Skip(1)] }, "/persons/0/identityDocuments/1");
         yield return Case("third family name", r => r with { Persons = [r.Persons[0] with { FamilyNames = ["Quispe", "Mamani", "Huamán"], FullName = "Juan Carlos Quispe Mamani Huamán" }, .. r.Persons.Skip(1)] }, "/persons/0/familyNames");
-        yield return Case("measure-specific targets", r => r with { Measures = [r.Measures[0] with { Targets = ["p1"] }, .. r.Measures.Skip(1)] }, "/measures/0/targets");
+        yield return Case("subject not written as a row", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("a9", SubjectCapacity.Object)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects/0");
+        yield return Case("subject capacity the code does not give", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("p1", SubjectCapacity.RecordSubject)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects/0/capacity");
+        yield return Case("subjects out of row order", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("o1", SubjectCapacity.AccountHolder), Subject("p1", SubjectCapacity.AccountHolder)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects");
+        yield return Case("no subjects where the code implies some", r => r with { Measures = [.. r.Measures.Take(1), r.Measures[1] with { Subjects = [] }, .. r.Measures.Skip(2)] }, "/measures/1/subjects");
+        yield return Case("two measures with one code and different subjects", r => r with { Measures = [r.Measures[0], r.Measures[0] with { Subjects = [Subject("p2", SubjectCapacity.AccountHolder)] }] }, "/measures/1/subjects");
+        yield return Case("banking particulars", r => r with { Measures = [r.Measures[0] with { Banking = new BankingParticulars { DocumentTypes = [BankDocumentType.Statements] } }, .. r.Measures.Skip(1)] }, "/measures/0/banking");
+        yield return Case("telecom particulars", r => r with { Measures = [r.Measures[0] with { Telecom = new TelecomParticulars { Identifiers = [new TelecomIdentifier { Type = TelecomIdentifierType.Msisdn, Value = "+5568999123456" }] } }, .. r.Measures.Skip(1)] }, "/measures/0/telecom");
+        yield return Case("hearing questions", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Hearing = new HearingParticulars { Questions = ["¿Conoce al investigado?"] } }] }, "/measures/0/hearing/questions/0");
+        yield return Case("hearing under oath", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Hearing = new HearingParticulars { UnderOath = true } }] }, "/measures/0/hearing/underOath");
+        yield return Case("telephone hearing", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Hearing = new HearingParticulars { Modality = HearingModality.Telephone } }] }, "/measures/0/hearing/modality");
+        yield return Case("hearing capacity the conditions do not give", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Subjects = [Subject("p1", SubjectCapacity.PersonToHear)], Hearing = new HearingParticulars { Capacity = HearingCapacity.Expert } }] }, "/measures/0/hearing/capacity");
+        yield return Case("differing purposes", r => r with { Measures = [r.Measures[0] with { Purpose = "Acreditar el pago." }, .. r.Measures.Skip(1)] }, "/measures/1/purpose");
+        yield return Case("differing national orders", r => r with { Measures = [r.Measures[0] with { NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Reference = "Res. 9" } }, .. r.Measures.Skip(1)] }, "/measures/1/nationalOrder");
+        yield return Case("order file", r => r with { Measures = [.. r.Measures.Select(m => m with { NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Prosecutor, AttachmentFileName = "disposicion.pdf" } })] }, "/measures/0/nationalOrder/attachmentFileName");
+        yield return Case("channel", r => r with { Channel = new TransmissionChannel { Kind = ChannelKind.CentralAuthority } }, "/channel");
+        yield return Case("data protection", r => r with { DataProtection = new DataProtection { TransferBasis = "Ley 29733" } }, "/dataProtection");
+        yield return Case("execution conditions", r => r with { ExecutionConditions = new ExecutionConditions { PresenceOfRequestingOfficials = true } }, "/executionConditions");
+        yield return Case("dual criminality", r => r with { DualCriminality = new DualCriminality { Statement = "Delito también en España." } }, "/dualCriminality");
+        yield return Case("acknowledge deadline", r => r with { Urgency = r.Urgency with { Deadlines = [.. r.Urgency.Deadlines, new Deadline { Kind = DeadlineKind.Acknowledge, By = new DateOnly(2031, 1, 10) }] } }, "/urgency/deadlines/1");
+        yield return Case("deadline reason", r => r with { Urgency = r.Urgency with { Deadlines = [r.Urgency.Deadlines[0] with { Reason = "Audiencia" }] } }, "/urgency/deadlines/0/reason");
+        yield return Case("maximum custodial months", r => r with { Offences = [r.Offences[0] with { MaximumCustodialMonths = 96 }] }, "/offences/0/maximumCustodialMonths");
+        yield return Case("country of birth", r => r with { Persons = [r.Persons[0] with { PlaceOfBirth = new PlaceOfBirth { Country = "PE" } }, .. r.Persons.Skip(1)] }, "/persons/0/placeOfBirth/country");
+        yield return Case("language without a code", r => r with { Persons = [r.Persons[0] with { Languages = ["ja"] }, .. r.Persons.Skip(1)] }, "/persons/0/languages/0");
+        yield return Case("criminal liability", r => r with { Organisations = [r.Organisations[0] with { Liability = LiabilityRegime.Criminal }] }, "/organisations/0/liability");
+        yield return Case("object owner", r => r with { Assets = [r.Assets[0] with { OwnerRefs = ["o1"] }, .. r.Assets.Skip(1)] }, "/assets/0/ownerRefs/0");
+        yield return Case("object location", r => r with { Assets = [r.Assets[0] with { CurrentLocation = "Madrid" }, .. r.Assets.Skip(1)] }, "/assets/0/currentLocation");
+        yield return Case("related objects", r => r with { Assets = [r.Assets[0] with { CulturalObject = r.Assets[0].CulturalObject! with { RelatedObjectRefs = ["a2"] } }, .. r.Assets.Skip(1)] }, "/assets/0/culturalObject/relatedObjectRefs/0");
+        yield return Case("interpol register", r => r with { Assets = [r.Assets[0] with { CulturalObject = r.Assets[0].CulturalObject! with { RegisterReferences = [.. r.Assets[0].CulturalObject!.RegisterReferences, new RegisterReference { Register = "INTERPOL Stolen Works of Art", Reference = "2024/55123" }] } }, .. r.Assets.Skip(1)] }, "/assets/0/culturalObject/registerReferences/1");
         yield return Case("measure formalities", r => r with { Measures = [r.Measures[0] with { Formalities = "Ante notario" }, .. r.Measures.Skip(1)] }, "/measures/0/formalities");
         yield return Case("measure deadline", r => r with { Measures = [r.Measures[0] with { RespondBy = new DateOnly(2027, 1, 1) }, .. r.Measures.Skip(1)] }, "/measures/0/respondBy");
         yield return Case("foreign measure code", r => r with { Measures = [r.Measures[0] with { NationalCode = "QUEBRA_SIGILO_BANCARIO" }, .. r.Measures.Skip(1)] }, "/measures/0/nationalCode");
@@ -198,15 +257,13 @@ public sealed class RenderTests
         yield return Case("requested unit", r => r with { RequestedAuthority = r.RequestedAuthority with { Unit = "SGCJI" } }, "/requestedAuthority/unit");
         yield return Case("legal basis articles", r => r with { LegalBasis = [r.LegalBasis[0] with { Articles = ["18"] }] }, "/legalBasis/0/articles");
         yield return Case("unknown treaty", r => r with { LegalBasis = [new LegalBasis { Instrument = "bilateral-treaty", Parties = ["PE", "JP"] }] }, "/legalBasis/0");
-        yield return Case("urgency reason", r => r with { Urgency = r.Urgency with { Reason = "Subasta inminente" } }, "/urgency/reason");
-        yield return Case("use limitations", r => r with { Confidentiality = r.Confidentiality with { UseLimitations = ["Solo para este proceso"] } }, "/confidentiality/useLimitations/0");
         yield return Case("proceedings", r => r with { Proceedings = new Proceedings { CourtCaseNumber = "123-2024" } }, "/proceedings");
         yield return Case("facts place", r => r with { Facts = r.Facts with { Place = "Madrid" } }, "/facts/place");
         yield return Case("open-ended period", r => r with { Facts = r.Facts with { Period = new DateRange { Start = new DateOnly(2024, 3, 1) } } }, "/facts/period/end");
         yield return Case("attachment", r => r with { Attachments = [new Attachment { FileName = "foto.jpg", MediaType = "image/jpeg", Sha256 = new string('a', 64), Size = 10 }] }, "/attachments/0");
         yield return Case("kind", r => r with { Kind = RequestKind.AssetRecovery }, "/kind");
         yield return Case("language", r => r with { Language = "pt" }, "/language");
-        yield return Case("maximum penalty", r => r with { Offences = [r.Offences[0] with { MaximumPenalty = "8 años" }] }, "/offences/0/maximumPenalty");
+        yield return Case("list separator in a maximum penalty", r => r with { Offences = [r.Offences[0] with { MaximumPenalty = "8 | 10 años" }] }, "/offences/0/maximumPenalty");
         yield return Case("foreign iccs code", r => r with { Offences = [new Offence { NationalCode = "Lei 9.613/1998 art. 1º", IccsCode = "07041" }] }, "/offences/0/iccsCode");
         yield return Case("object holder", r => r with { Assets = [r.Assets[0] with { HolderRefs = ["p3"] }, .. r.Assets.Skip(1)] }, "/assets/0/holderRefs/0");
         yield return Case("object title", r => r with { Assets = [r.Assets[0] with { CulturalObject = r.Assets[0].CulturalObject! with { Title = "El dignatario" } }, .. r.Assets.Skip(1)] }, "/assets/0/culturalObject/title");
@@ -214,6 +271,8 @@ public sealed class RenderTests
         yield return Case("organisation address country", r => r with { Organisations = [r.Organisations[0] with { Address = new Address { Text = "x", Country = "PE" } }] }, "/organisations/0/address/country");
         yield return Case("company registered abroad", r => r with { Organisations = [r.Organisations[0] with { RegistrationNumbers = [new IdentityDocument { Type = DocumentType.TaxId, NationalType = "CIF", Number = "B12345678", IssuingCountry = "ES" }] }] }, "/organisations/0/registrationNumbers/0");
     }
+
+    private static MeasureSubject Subject(string reference, SubjectCapacity capacity) => new() { Ref = reference, Capacity = capacity };
 
     private static TestCaseData Case(string name, Func<CooperationRequest, CooperationRequest> change, string path) =>
         new TestCaseData(change, path).SetArgDisplayNames(name);

@@ -27,7 +27,7 @@ public sealed class RequestMappingTests
 
         Assert.That(provenance, Is.EqualTo(new Provenance
         {
-            AdapterId = "PE", AdapterVersion = "1.0.0", SourceFormat = "sgf-csv", SourceFile = "solicitudes_test.csv", RecordId = "SGF-2024-000001",
+            AdapterId = "PE", AdapterVersion = "2.0.0", SourceFormat = "sgf-csv", SourceFile = "solicitudes_test.csv", RecordId = "SGF-2024-000001",
         }));
     }
 
@@ -144,8 +144,9 @@ public sealed class RequestMappingTests
     [Test]
     public void Deadline_is_a_day_first_date()
     {
-        Assert.That(ReadOne.Request(Row(Request(), Person(), ("FECHA_LIMITE", "30/04/2025"))).Urgency.RespondBy, Is.EqualTo(new DateOnly(2025, 4, 30)));
-        Assert.That(ReadOne.Request(Row(Request(), Person(), ("FECHA_LIMITE", ""))).Urgency.RespondBy, Is.Null);
+        Assert.That(ReadOne.Request(Row(Request(), Person(), ("FECHA_LIMITE", "30/04/2025"))).Urgency.Deadlines,
+            Is.EqualTo(new[] { new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2025, 4, 30) } }));
+        Assert.That(ReadOne.Request(Row(Request(), Person(), ("FECHA_LIMITE", ""))).Urgency.Deadlines, Is.Empty);
     }
 
     [Test]
@@ -153,7 +154,7 @@ public sealed class RequestMappingTests
     {
         var error = ReadOne.Error("date.invalid", Row(Request(), Person(), ("FECHA_LIMITE", "31/02/2025")));
 
-        Assert.That(error.CanonicalPath, Is.EqualTo("/urgency/respondBy"));
+        Assert.That(error.CanonicalPath, Is.EqualTo("/urgency/deadlines/0/by"));
     }
 
     [TestCase("SI", true)]
@@ -277,21 +278,185 @@ public sealed class RequestMappingTests
     }
 
     [Test]
-    public void Measures_target_the_rows_their_code_list_entry_names()
+    public void Bank_measure_concerns_only_the_rows_that_link_it_as_account_holders()
+    {
+        var result = ReadOne.Result(
+            Row(Request(), Person(), ("DILIGENCIAS_VINCULADAS", "INFORMACION_BANCARIA")),
+            Row(Request(), Person(), ("CONDICION", "AGRAVIADO"), ("NRO_DOC", "10117410-2"), ("DILIGENCIAS_VINCULADAS", "")),
+            Row(Request(), Company(), ("DILIGENCIAS_VINCULADAS", "informacion_bancaria")),
+            Row(Request(), CulturalObject()));
+        var bank = result.Request!.Measures[0];
+
+        Assert.That(bank.Subjects, Is.EqualTo(new[]
+        {
+            new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.AccountHolder },
+            new MeasureSubject { Ref = "o1", Capacity = SubjectCapacity.AccountHolder },
+        }));
+        Assert.That(ReadOne.Lineage(result, "/measures/0/subjects/0/ref").Conversion, Is.EqualTo("measure-link"));
+        Assert.That(ReadOne.Lineage(result, "/measures/0/subjects/1/ref").Sources.Select(s => s.Field), Is.EqualTo(new[] { "DILIGENCIAS", "DILIGENCIAS_VINCULADAS" }));
+    }
+
+    [Test]
+    public void Measure_no_row_links_gets_no_subjects_and_a_warning()
+    {
+        var result = ReadOne.Result(Row(Request(), Person(), ("DILIGENCIAS_VINCULADAS", "")), Row(Request(), Person(), ("CONDICION", "AGRAVIADO"), ("NRO_DOC", "10117410-2"), ("DILIGENCIAS_VINCULADAS", "")));
+
+        var bank = result.Request!.Measures[0];
+        Assert.That(bank.Subjects, Is.Empty);
+        var warning = result.Problems.Single(p => p.Rule == "measure.no-subjects" && p.CanonicalPath == "/measures/0/subjects");
+        Assert.That(warning.IsError, Is.False);
+        Assert.That(warning.Source!.Value, Is.EqualTo("INFORMACION_BANCARIA"));
+    }
+
+    [Test]
+    public void Witness_hearing_concerns_the_testigo_rows_when_no_row_links_it()
+    {
+        var result = ReadOne.Result(
+            Row(Request(), Person(), ("DILIGENCIAS", "DECLARACION_TESTIGO"), ("DILIGENCIAS_VINCULADAS", "")),
+            Row(Request(), Person(), ("DILIGENCIAS", "DECLARACION_TESTIGO"), ("CONDICION", "TESTIGO"), ("NRO_DOC", "10117410-2"), ("DILIGENCIAS_VINCULADAS", "")),
+            Row(Request(), Person(), ("DILIGENCIAS", "DECLARACION_TESTIGO"), ("CONDICION", "AGRAVIADO"), ("NRO_DOC", "10117410-G"), ("DILIGENCIAS_VINCULADAS", "")));
+        var hearing = result.Request!.Measures.Single();
+
+        Assert.That(hearing.Subjects, Is.EqualTo(new[] { new MeasureSubject { Ref = "p2", Capacity = SubjectCapacity.PersonToHear } }));
+        Assert.That(hearing.Hearing, Is.EqualTo(new HearingParticulars { Capacity = HearingCapacity.Witness }));
+        Assert.That(ReadOne.Lineage(result, "/measures/0/subjects/0/ref").Conversion, Is.EqualTo("measure-implied-by-condition"));
+        Assert.That(result.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Cultural_property_measures_concern_every_cultural_object_as_its_object()
     {
         var request = ReadOne.Request(
-            Row(Request(), Person(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL|MOVIMIENTO_MIGRATORIO|PERICIA")),
-            Row(Request(), Company(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL|MOVIMIENTO_MIGRATORIO|PERICIA")),
-            Row(Request(), CulturalObject(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL|MOVIMIENTO_MIGRATORIO|PERICIA")),
-            Row(Request(), Person(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL|MOVIMIENTO_MIGRATORIO|PERICIA"), ("NRO_DOC", "10117410-2")));
+            Row(Request(), Person(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL")),
+            Row(Request(), CulturalObject(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL")),
+            Row(Request(), CulturalObject(), ("DILIGENCIAS", "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL")));
 
-        Assert.That(request.Measures.Select(m => m.Targets), Is.EqualTo(new[]
+        Assert.That(request.Measures[1].Subjects, Is.EqualTo(new[]
         {
-            new[] { "p1", "p2", "o1" },
-            new[] { "a1" },
-            new[] { "p1", "p2" },
-            new[] { "p1", "p2", "o1", "a1" },
+            new MeasureSubject { Ref = "a1", Capacity = SubjectCapacity.Object },
+            new MeasureSubject { Ref = "a2", Capacity = SubjectCapacity.Object },
         }));
+    }
+
+    [Test]
+    public void Videoconference_hearing_of_a_victim_is_a_witness_hearing_by_videoconference_in_the_capacity_of_victim()
+    {
+        var request = ReadOne.Request(
+            Row(Request(), Person(), ("DILIGENCIAS", "DECLARACION_VIDEOCONFERENCIA"), ("CONDICION", "AGRAVIADO"), ("DILIGENCIAS_VINCULADAS", "DECLARACION_VIDEOCONFERENCIA")));
+        var measure = request.Measures.Single();
+
+        Assert.That(measure.Type, Is.EqualTo(MeasureType.WitnessHearing));
+        Assert.That(measure.Hearing, Is.EqualTo(new HearingParticulars { Capacity = HearingCapacity.Victim, Modality = HearingModality.Videoconference }));
+    }
+
+    [Test]
+    public void Videoconference_hearing_of_a_suspect_is_a_suspect_hearing()
+    {
+        var request = ReadOne.Request(
+            Row(Request(), Person(), ("DILIGENCIAS", "DECLARACION_VIDEOCONFERENCIA"), ("CONDICION", "IMPUTADO"), ("DILIGENCIAS_VINCULADAS", "DECLARACION_VIDEOCONFERENCIA")));
+
+        Assert.That(request.Measures.Single().Type, Is.EqualTo(MeasureType.SuspectHearing));
+    }
+
+    [Test]
+    public void Link_to_a_measure_the_request_does_not_ask_for_is_an_error()
+    {
+        var error = ReadOne.Error("csv.measure-link", Row(Request(), Person(), ("DILIGENCIAS_VINCULADAS", "DECLARACION_TESTIGO")));
+
+        Assert.That(error.Source!.Field, Is.EqualTo("DILIGENCIAS_VINCULADAS"));
+        Assert.That(error.Source.Value, Is.EqualTo("DECLARACION_TESTIGO"));
+    }
+
+    [Test]
+    public void Purpose_and_national_order_apply_to_every_measure()
+    {
+        var result = ReadOne.Result(Row(Request(), Person(),
+            ("FINALIDAD", "Acreditar el destino de los fondos."), ("ORDEN_TIPO", "RESOLUCION_JUDICIAL"),
+            ("ORDEN_EMISOR", "Juzgado de Investigación Preparatoria de Cusco"), ("ORDEN_NUMERO", "Resolución N.º 3"), ("ORDEN_FECHA", "02/10/2024")));
+        var expected = new NationalOrder
+        {
+            IssuedBy = OrderIssuer.Court, Authority = "Juzgado de Investigación Preparatoria de Cusco", Reference = "Resolución N.º 3", Date = new DateOnly(2024, 10, 2),
+        };
+
+        Assert.That(result.Request!.Measures.Select(m => m.Purpose), Has.All.EqualTo("Acreditar el destino de los fondos."));
+        Assert.That(result.Request.Measures.Select(m => m.NationalOrder), Has.All.EqualTo(expected));
+        Assert.That(ReadOne.Lineage(result, "/measures/1/nationalOrder/issuedBy").Conversion, Is.EqualTo("code-list:order-issuers"));
+    }
+
+    [Test]
+    public void Every_leaf_of_a_request_with_every_v2_column_has_lineage()
+    {
+        (string, string)[] request =
+        [
+            ("FECHA_SOLICITUD", "03/10/2024"), ("CAUSAL_URGENCIA", "PRESCRIPCION"), ("MOTIVO_URGENCIA", "Plazo de prescripción próximo."),
+            ("PENAS_MAXIMAS", "CP-228:8 años"), ("FINALIDAD", "Acreditar los hechos."), ("ORDEN_TIPO", "DISPOSICION_FISCAL"),
+            ("ORDEN_EMISOR", "Fiscalía Provincial Penal Corporativa de Cusco"), ("ORDEN_NUMERO", "Disposición N.º 5"), ("ORDEN_FECHA", "01/10/2024"),
+            ("DILIGENCIAS", "INFORMACION_BANCARIA|DECLARACION_VIDEOCONFERENCIA|UBICACION_BIEN_CULTURAL"),
+        ];
+        var result = ReadOne.Result(
+            Row(Request(), Person(), [.. request, ("DILIGENCIAS_VINCULADAS", "INFORMACION_BANCARIA|DECLARACION_VIDEOCONFERENCIA"), ("SEXO", "M"),
+                ("LUGAR_NACIMIENTO", "Cusco"), ("IDIOMA", "QUECHUA"), ("INTERPRETE", "SI"), ("MENOR_EDAD", "NO"), ("SITUACION_JURIDICA", "LIBRE")]),
+            Row(Request(), Company(), [.. request, ("DILIGENCIAS_VINCULADAS", "INFORMACION_BANCARIA")]),
+            Row(Request(), CulturalObject(), [.. request, ("BIEN_INCIDENTE", "ROBO"), ("BIEN_FECHA_INCIDENTE", "02/05/2024"),
+                ("BIEN_LUGAR_INCIDENTE", "Museo de Sitio Cao"), ("BIEN_TIPO_SITIO", "MUSEO"), ("BIEN_CONDICION_LEGAL", "Patrimonio Cultural de la Nación")]));
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(LineageCoverage.Uncovered(result), Is.Empty);
+        Assert.That(result.Lineage.Count(e => e.CanonicalPath.EndsWith("/nationalOrder/date", StringComparison.Ordinal)), Is.EqualTo(3));
+    }
+
+    [Test]
+    public void Impossible_order_date_is_a_date_error()
+    {
+        var error = ReadOne.Error("date.invalid", Row(Request(), Person(), ("ORDEN_TIPO", "DISPOSICION_FISCAL"), ("ORDEN_FECHA", "31/02/2024")));
+
+        Assert.That(error.Source!.Field, Is.EqualTo("ORDEN_FECHA"));
+    }
+
+    [Test]
+    public void Order_details_without_the_order_type_are_an_error()
+    {
+        var error = ReadOne.Error("required", Row(Request(), Person(), ("ORDEN_NUMERO", "Disposición N.º 7")));
+
+        Assert.That(error.Source!.Field, Is.EqualTo("ORDEN_TIPO"));
+    }
+
+    [Test]
+    public void Issued_on_urgency_grounds_and_reason_are_read()
+    {
+        var request = ReadOne.Request(Row(Request(), Person(),
+            ("FECHA_SOLICITUD", "03/10/2024"), ("CAUSAL_URGENCIA", "RIESGO_DISIPACION_BIENES|PRESCRIPCION"), ("MOTIVO_URGENCIA", "Subasta el 15/11/2024.")));
+
+        Assert.That(request.IssuedOn, Is.EqualTo(new DateOnly(2024, 10, 3)));
+        Assert.That(request.Urgency.Grounds, Is.EqualTo(new[] { UrgencyGround.AssetDissipation, UrgencyGround.LimitationPeriod }));
+        Assert.That(request.Urgency.Reason, Is.EqualTo("Subasta el 15/11/2024."));
+    }
+
+    [Test]
+    public void Maximum_penalties_are_matched_to_the_offences_by_article()
+    {
+        var request = ReadOne.Request(Row(Request(), Person(), ("PENAS_MAXIMAS", "cp-317:20 años de pena privativa de libertad|CP-228:8 años")));
+
+        Assert.That(request.Offences.Select(o => o.MaximumPenalty), Is.EqualTo(new[] { "8 años", "20 años de pena privativa de libertad" }));
+    }
+
+    [Test]
+    public void Penalty_for_an_article_not_in_delitos_is_an_error()
+    {
+        var error = ReadOne.Error("csv.penalty-article", Row(Request(), Person(), ("PENAS_MAXIMAS", "CP-108:35 años")));
+
+        Assert.That(error.Source!.Field, Is.EqualTo("PENAS_MAXIMAS"));
+    }
+
+    [Test]
+    public void Export_without_the_v2_columns_still_reads()
+    {
+        var text = SgfCsv.Build([Row(Request(), Person())], SgfCsv.V1Columns);
+
+        var result = Pe.Read(text).Single();
+
+        Assert.That(result.Problems.Where(p => p.IsError), Is.Empty);
+        Assert.That(result.Request!.Measures.Select(m => m.NationalOrder), Has.All.Null);
     }
 
     [Test]
@@ -347,7 +512,7 @@ public sealed class RequestMappingTests
         Assert.That(request.Persons, Is.Empty);
         Assert.That(request.Organisations, Is.Empty);
         Assert.That(request.Assets, Is.Empty);
-        Assert.That(request.Measures.Select(m => m.Targets), Has.All.Empty);
+        Assert.That(request.Measures.Select(m => m.Subjects), Has.All.Empty);
     }
 
     private static IEnumerable<TestCaseData> MeasureCodes() =>

@@ -106,6 +106,9 @@ public sealed class SampleTests
     [TestCase("solicitudes_bad_non-contiguous.csv", "csv.non-contiguous", 4, "NRO_SOLICITUD")]
     [TestCase("solicitudes_bad_conflicting-values.csv", "csv.conflicting-values", 3, "FECHA_HECHOS")]
     [TestCase("solicitudes_bad_unknown-measure.csv", "code-list.unknown", 2, "DILIGENCIAS")]
+    [TestCase("solicitudes_bad_measure-link.csv", "csv.measure-link", 2, "DILIGENCIAS_VINCULADAS")]
+    [TestCase("solicitudes_bad_penalty-article.csv", "csv.penalty-article", 2, "PENAS_MAXIMAS")]
+    [TestCase("solicitudes_bad_order-without-type.csv", "required", 2, "ORDEN_TIPO")]
     [TestCase("solicitudes_bad_mixed-encodings.csv", "encoding.invalid", 81, "DEPENDENCIA")]
     [TestCase("solicitudes_bad_amount-invalid.csv", "amount.invalid", 2, "BIEN_VALOR")]
     [TestCase("solicitudes_bad_required.csv", "required", 2, "HECHOS")]
@@ -126,7 +129,7 @@ public sealed class SampleTests
         var today = DateOnly.FromDateTime(Pe.Now.UtcDateTime);
         return rule == "date.birth-in-future"
             ? request.Persons.Any(p => p.BirthDate > today)
-            : request.Urgency.RespondBy < DateOnly.FromDateTime(request.CreatedAt.UtcDateTime);
+            : request.Urgency.Deadlines.Any(d => d.By < DateOnly.FromDateTime(request.CreatedAt.UtcDateTime));
     }
 
     private static string Json(IEnumerable<RecordResult> results) =>

@@ -23,13 +23,22 @@ internal sealed partial class SgfCodeLists
         Urgency = source.Load("urgency");
         Reserved = source.Load("reserved");
         RowTypes = source.Load("row-types");
+        YesNo = source.Load("yes-no");
+        Sexes = source.Load("sexes");
+        Languages = source.Load("languages");
+        Custody = source.Load("custody");
+        UrgencyGrounds = source.Load("urgency-grounds");
+        OrderIssuers = source.Load("order-issuers");
+        IncidentTypes = source.Load("incident-types");
+        SiteTypes = source.Load("site-types");
         Validate();
         RowKinds = new(RowTypes, RowKindOf);
         PersonRoles = new(Roles, PersonRoleOf);
         OrganisationRoles = new(Roles, OrganisationRoleOf);
         DocumentTypeCodes = new(DocumentTypes, DocumentTypeOf);
         MeasureTypes = new(Measures, MeasureTypeOf);
-        MeasureTargets = new(Measures, TargetsOf);
+        MeasureRules = new(Measures, RuleOf);
+        Liabilities = new(Roles, LiabilityOf);
         InstrumentParties = new(Instruments, PartiesOf);
         IssuingCountries = new(DocumentTypes, IssuingCountryOf);
         OffenceClassifications = new(Offences, e => (e["iccs"], e["provision"]));
@@ -56,8 +65,11 @@ internal sealed partial class SgfCodeLists
     /// <summary><see cref="MeasureTypeOf"/> of each measure.</summary>
     public EntryFacts<MeasureType> MeasureTypes { get; }
 
-    /// <summary><see cref="TargetsOf"/> of each measure.</summary>
-    public EntryFacts<TargetKinds> MeasureTargets { get; }
+    /// <summary><see cref="RuleOf"/> of each measure.</summary>
+    public EntryFacts<MeasureRule> MeasureRules { get; }
+
+    /// <summary><see cref="LiabilityOf"/> of each role.</summary>
+    public EntryFacts<LiabilityRegime?> Liabilities { get; }
 
     /// <summary><see cref="PartiesOf"/> of each instrument: one read-only list shared by every request that cites it.</summary>
     public EntryFacts<IReadOnlyList<string>> InstrumentParties { get; }
@@ -86,13 +98,49 @@ internal sealed partial class SgfCodeLists
     /// <summary>TIPO_FILA → <c>kind</c>.</summary>
     public CodeList RowTypes { get; }
 
+    /// <summary>SI / NO → <c>value</c> (INTERPRETE, MENOR_EDAD).</summary>
+    public CodeList YesNo { get; }
+
+    /// <summary>SEXO → <c>sex</c>.</summary>
+    public CodeList Sexes { get; }
+
+    /// <summary>IDIOMA → <c>tag</c> (BCP 47).</summary>
+    public CodeList Languages { get; }
+
+    /// <summary>SITUACION_JURIDICA → <c>custody</c>.</summary>
+    public CodeList Custody { get; }
+
+    /// <summary>CAUSAL_URGENCIA → <c>ground</c>.</summary>
+    public CodeList UrgencyGrounds { get; }
+
+    /// <summary>ORDEN_TIPO → <c>issuer</c>.</summary>
+    public CodeList OrderIssuers { get; }
+
+    /// <summary>BIEN_INCIDENTE → <c>incident</c>.</summary>
+    public CodeList IncidentTypes { get; }
+
+    /// <summary>BIEN_TIPO_SITIO → <c>site</c>.</summary>
+    public CodeList SiteTypes { get; }
+
     public static MeasureType MeasureTypeOf(CodeListEntry entry) => Parse<MeasureType>(entry, "type");
 
-    public static TargetKinds TargetsOf(CodeListEntry entry)
+    /// <summary>The <c>capacity</c>, <c>implied</c> and <c>modality</c> cells of a measure.</summary>
+    public static MeasureRule RuleOf(CodeListEntry entry)
     {
-        var kinds = entry["targets"]?.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
-        return kinds.Length == 0 ? TargetKinds.All : kinds.Aggregate(TargetKinds.None, (all, kind) => all | TargetKind(entry, kind));
+        var implied = entry["implied"]?.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
+        var none = implied is ["none"];
+        var roles = new List<PersonRole>();
+        var objects = false;
+        foreach (var token in none ? [] : implied)
+        {
+            if (token == "cultural-object") objects = true;
+            else if (CanonicalCodes.TryParse<PersonRole>(token, out var role)) roles.Add(role.Value);
+            else throw new FormatException($"line {entry.Line}: '{token}' in column implied is not none, cultural-object or a person role ({string.Join(", ", CanonicalCodes.All<PersonRole>())}).");
+        }
+        return new MeasureRule(ParseOptional<SubjectCapacity>(entry, "capacity"), none, roles, objects, ParseOptional<HearingModality>(entry, "modality"));
     }
+
+    public static LiabilityRegime? LiabilityOf(CodeListEntry entry) => ParseOptional<LiabilityRegime>(entry, "liability");
 
     public static PersonRole? PersonRoleOf(CodeListEntry entry) => ParseOptional<PersonRole>(entry, "person");
 
@@ -113,18 +161,10 @@ internal sealed partial class SgfCodeLists
     public static IReadOnlyList<string> PartiesOf(CodeListEntry entry) =>
         entry["parties"]?.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) ?? [];
 
-    private static TargetKinds TargetKind(CodeListEntry entry, string kind) => kind switch
-    {
-        "person" => TargetKinds.Persons,
-        "organisation" => TargetKinds.Organisations,
-        "asset" => TargetKinds.Assets,
-        _ => throw new FormatException($"line {entry.Line}: '{kind}' in column targets is not one of person, organisation, asset."),
-    };
-
-    private static T Parse<T>(CodeListEntry entry, string column) where T : struct, Enum =>
+    public static T Parse<T>(CodeListEntry entry, string column) where T : struct, Enum =>
         ParseOptional<T>(entry, column) ?? throw new FormatException($"line {entry.Line}: column {column} is empty.");
 
-    private static T? ParseOptional<T>(CodeListEntry entry, string column) where T : struct, Enum
+    public static T? ParseOptional<T>(CodeListEntry entry, string column) where T : struct, Enum
     {
         var code = entry[column];
         if (code is null) return null;
@@ -140,13 +180,13 @@ internal sealed partial class SgfCodeLists
             if (e["iccs"] is { } iccs && !IccsPattern().IsMatch(iccs))
                 throw new FormatException($"line {e.Line}: '{iccs}' is not an ICCS code (2, 4, 5 or 6 digits).");
         });
-        Check(Measures, e => _ = (MeasureTypeOf(e), TargetsOf(e)));
+        Check(Measures, e => _ = (MeasureTypeOf(e), RuleOf(e)));
         Check(Instruments, e =>
         {
             if (!InstrumentPattern().IsMatch(InstrumentOf(e))) throw new FormatException($"line {e.Line}: the instrument must be a lowercase code.");
             if (PartiesOf(e).Any(p => !AlphaTwoPattern().IsMatch(p))) throw new FormatException($"line {e.Line}: parties must be ISO 3166-1 alpha-2 codes.");
         });
-        Check(Roles, e => _ = (PersonRoleOf(e), OrganisationRoleOf(e)));
+        Check(Roles, e => _ = (PersonRoleOf(e), OrganisationRoleOf(e), LiabilityOf(e)));
         Check(DocumentTypes, e =>
         {
             _ = DocumentTypeOf(e);
@@ -159,6 +199,20 @@ internal sealed partial class SgfCodeLists
             if (!bool.TryParse(e["confidential"], out _)) throw new FormatException($"line {e.Line}: confidential must be true or false.");
         });
         Check(RowTypes, e => _ = RowKindOf(e));
+        Check(YesNo, e =>
+        {
+            if (!bool.TryParse(e["value"], out _)) throw new FormatException($"line {e.Line}: value must be true or false.");
+        });
+        Check(Sexes, e => _ = Parse<Sex>(e, "sex"));
+        Check(Languages, e =>
+        {
+            if (!LanguagePattern().IsMatch(e["tag"] ?? "")) throw new FormatException($"line {e.Line}: tag must be a BCP 47 language tag.");
+        });
+        Check(Custody, e => _ = Parse<CustodyStatus>(e, "custody"));
+        Check(UrgencyGrounds, e => _ = Parse<UrgencyGround>(e, "ground"));
+        Check(OrderIssuers, e => _ = Parse<OrderIssuer>(e, "issuer"));
+        Check(IncidentTypes, e => _ = Parse<IncidentType>(e, "incident"));
+        Check(SiteTypes, e => _ = Parse<SiteType>(e, "site"));
     }
 
     private static void Check(CodeList list, Action<CodeListEntry> check)
@@ -181,6 +235,9 @@ internal sealed partial class SgfCodeLists
 
     [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex InstrumentPattern();
+
+    [GeneratedRegex(@"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguagePattern();
 
     [GeneratedRegex(@"^[A-Z]{2}$", RegexOptions.CultureInvariant)]
     private static partial Regex AlphaTwoPattern();

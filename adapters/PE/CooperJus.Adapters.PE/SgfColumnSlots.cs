@@ -44,6 +44,27 @@ internal static class SgfColumnSlots
     public static readonly int ObjectFeatures = Slot(SgfColumns.ObjectFeatures);
     public static readonly int ObjectRegisterCode = Slot(SgfColumns.ObjectRegisterCode);
     public static readonly int ObjectValue = Slot(SgfColumns.ObjectValue);
+    public static readonly int IssuedOn = Slot(SgfColumns.IssuedOn);
+    public static readonly int UrgencyGrounds = Slot(SgfColumns.UrgencyGrounds);
+    public static readonly int UrgencyReason = Slot(SgfColumns.UrgencyReason);
+    public static readonly int MaximumPenalties = Slot(SgfColumns.MaximumPenalties);
+    public static readonly int Purpose = Slot(SgfColumns.Purpose);
+    public static readonly int OrderType = Slot(SgfColumns.OrderType);
+    public static readonly int OrderIssuer = Slot(SgfColumns.OrderIssuer);
+    public static readonly int OrderNumber = Slot(SgfColumns.OrderNumber);
+    public static readonly int OrderDate = Slot(SgfColumns.OrderDate);
+    public static readonly int MeasureLinks = Slot(SgfColumns.MeasureLinks);
+    public static readonly int Sex = Slot(SgfColumns.Sex);
+    public static readonly int BirthPlace = Slot(SgfColumns.BirthPlace);
+    public static readonly int Languages = Slot(SgfColumns.Languages);
+    public static readonly int Interpreter = Slot(SgfColumns.Interpreter);
+    public static readonly int Minor = Slot(SgfColumns.Minor);
+    public static readonly int Custody = Slot(SgfColumns.Custody);
+    public static readonly int ObjectIncident = Slot(SgfColumns.ObjectIncident);
+    public static readonly int ObjectIncidentDate = Slot(SgfColumns.ObjectIncidentDate);
+    public static readonly int ObjectIncidentPlace = Slot(SgfColumns.ObjectIncidentPlace);
+    public static readonly int ObjectSiteType = Slot(SgfColumns.ObjectSiteType);
+    public static readonly int ObjectProtection = Slot(SgfColumns.ObjectProtection);
 
     /// <summary>The slot of <paramref name="column"/>.</summary>
     /// <exception cref="ArgumentException">The column is not in <see cref="SgfColumns.All"/>.</exception>

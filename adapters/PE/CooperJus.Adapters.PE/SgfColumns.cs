@@ -42,6 +42,31 @@ internal static class SgfColumns
     public const string ObjectRegisterCode = "BIEN_CODIGO_REGISTRO";
     public const string ObjectValue = "BIEN_VALOR";
 
+    // Optional columns added with canonical model v2 (README, "Columns added in v2"): the fiscal's signature date,
+    // urgency grounds, purpose, national order, maximum penalties, person particulars, measure links and the
+    // cultural-object incident and legal status.
+    public const string IssuedOn = "FECHA_SOLICITUD";
+    public const string UrgencyGrounds = "CAUSAL_URGENCIA";
+    public const string UrgencyReason = "MOTIVO_URGENCIA";
+    public const string MaximumPenalties = "PENAS_MAXIMAS";
+    public const string Purpose = "FINALIDAD";
+    public const string OrderType = "ORDEN_TIPO";
+    public const string OrderIssuer = "ORDEN_EMISOR";
+    public const string OrderNumber = "ORDEN_NUMERO";
+    public const string OrderDate = "ORDEN_FECHA";
+    public const string MeasureLinks = "DILIGENCIAS_VINCULADAS";
+    public const string Sex = "SEXO";
+    public const string BirthPlace = "LUGAR_NACIMIENTO";
+    public const string Languages = "IDIOMA";
+    public const string Interpreter = "INTERPRETE";
+    public const string Minor = "MENOR_EDAD";
+    public const string Custody = "SITUACION_JURIDICA";
+    public const string ObjectIncident = "BIEN_INCIDENTE";
+    public const string ObjectIncidentDate = "BIEN_FECHA_INCIDENTE";
+    public const string ObjectIncidentPlace = "BIEN_LUGAR_INCIDENTE";
+    public const string ObjectSiteType = "BIEN_TIPO_SITIO";
+    public const string ObjectProtection = "BIEN_CONDICION_LEGAL";
+
     /// <summary>Every column, in the order the adapter writes them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -51,10 +76,16 @@ internal static class SgfColumns
         BirthDate, Nationality, Address,
         ObjectType, ObjectDescription, ObjectMaterials, ObjectMeasurements, ObjectPeriod, ObjectCulture,
         ObjectInscriptions, ObjectFeatures, ObjectRegisterCode, ObjectValue,
+        IssuedOn, UrgencyGrounds, UrgencyReason, MaximumPenalties, Purpose, OrderType, OrderIssuer, OrderNumber, OrderDate,
+        MeasureLinks, Sex, BirthPlace, Languages, Interpreter, Minor, Custody,
+        ObjectIncident, ObjectIncidentDate, ObjectIncidentPlace, ObjectSiteType, ObjectProtection,
     ];
 
     /// <summary>Columns describing the request: they repeat, identical, on every row of the request.</summary>
-    public static IReadOnlyList<string> RequestLevel { get; } = All.Take(17).ToArray();
+    public static IReadOnlyList<string> RequestLevel { get; } =
+    [
+        .. All.Take(17), IssuedOn, UrgencyGrounds, UrgencyReason, MaximumPenalties, Purpose, OrderType, OrderIssuer, OrderNumber, OrderDate,
+    ];
 
     /// <summary>
     /// Columns without which no request of the file can be read: the request number groups the rows, and the others
@@ -64,13 +95,15 @@ internal static class SgfColumns
         [RequestNumber, CaseFile, Office, RequestedCountry, Offences, Facts, Measures, RowType];
 
     /// <summary>Columns that only describe a person.</summary>
-    public static IReadOnlyList<string> PersonOnly { get; } = [FirstFamilyName, SecondFamilyName, GivenNames, BirthDate];
+    public static IReadOnlyList<string> PersonOnly { get; } =
+        [FirstFamilyName, SecondFamilyName, GivenNames, BirthDate, Sex, BirthPlace, Languages, Interpreter, Minor, Custody];
 
     /// <summary>Columns that only describe a cultural object.</summary>
     public static IReadOnlyList<string> ObjectOnly { get; } =
     [
         ObjectType, ObjectDescription, ObjectMaterials, ObjectMeasurements, ObjectPeriod, ObjectCulture,
         ObjectInscriptions, ObjectFeatures, ObjectRegisterCode, ObjectValue,
+        ObjectIncident, ObjectIncidentDate, ObjectIncidentPlace, ObjectSiteType, ObjectProtection,
     ];
 
     /// <summary>Columns that describe a person or an organisation, not an object.</summary>

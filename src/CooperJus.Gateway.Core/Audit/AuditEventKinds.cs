@@ -41,6 +41,14 @@ public static class AuditEventKinds
     public const string MessageSealed = "message.sealed";
 
     /// <summary>
+    /// A message was sealed for a partner that reads only an older canonical version (<c>schemaVersion</c> 1.0): the
+    /// facts give the version sent and the canonical path of every field not carried as it was, the body each with its
+    /// rule and what was done. The <c>message.sealed</c> event that follows has the exact JWS sent; the canonical
+    /// document the gateway holds (<c>request.translated</c>) stays the v2 one.
+    /// </summary>
+    public const string MessageDowngraded = "message.downgraded";
+
+    /// <summary>
     /// A message for this request is already in the outbox (the same request exported again): nothing new was sent;
     /// the record, translation and lineage events before it show what the new export said.
     /// </summary>
@@ -57,6 +65,14 @@ public static class AuditEventKinds
 
     /// <summary>A partner's message was received and verified; its body is the exact envelope received.</summary>
     public const string InboundReceived = "inbound.received";
+
+    /// <summary>
+    /// A partner's message in canonical version 1.0 was read as 2.0 before it was stored for the national system (it
+    /// follows its <c>inbound.received</c>, whose body is the envelope as received): facts <c>type</c>,
+    /// <c>receivedVersion</c>, <c>canonicalVersion</c>, <c>notCarried</c> and <c>paths</c>; the body lists what the
+    /// reading did not carry (a request's use limitations), with rule and canonical path, as JSON.
+    /// </summary>
+    public const string MessageUpgraded = "message.upgraded";
 
     /// <summary>The signed receipt this gateway answered with; its body is the exact JWS sent.</summary>
     public const string ReceiptSent = "receipt.sent";

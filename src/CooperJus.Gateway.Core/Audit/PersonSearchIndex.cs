@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text.Json;
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -85,7 +86,7 @@ public static class PersonSearchIndex
         {
             return kind switch
             {
-                AuditEventKinds.RequestTranslated => CanonicalJson.Deserialize(System.Text.Encoding.UTF8.GetString(body)),
+                AuditEventKinds.RequestTranslated => StoredDocuments.ReadRequest(System.Text.Encoding.UTF8.GetString(body)),
                 AuditEventKinds.InboundReceived => ReceivedRequest(body),
                 _ => null,
             };
@@ -104,6 +105,6 @@ public static class PersonSearchIndex
         using var envelope = JsonDocument.Parse(Base64Url.DecodeFromUtf8(jws.AsSpan(first + 1, second - first - 1)));
         var root = envelope.RootElement;
         if (!root.TryGetProperty("type", out var type) || type.GetString() != "cooperation-request" || !root.TryGetProperty("payload", out var payload)) return null;
-        return CanonicalJson.Deserialize(payload.GetRawText());
+        return StoredDocuments.ReadRequest(payload.GetRawText());
     }
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
@@ -39,8 +40,7 @@ public sealed class InboundProcessor
 
     private readonly EnvelopeVerifier _verifier;
     private readonly ReceiptSigner _receipts;
-    private readonly RequestValidator _requests;
-    private readonly ResponseValidator _responses;
+    private readonly PayloadReader _payloads;
     private readonly IGatewayStore _store;
     private readonly long _maxBytes;
     private readonly PersonSearchTerms _searchTerms;
@@ -59,8 +59,7 @@ public sealed class InboundProcessor
         _searchTerms = searchTerms;
         _verifier = verifier;
         _receipts = receipts;
-        _requests = requests;
-        _responses = responses;
+        _payloads = new PayloadReader(requests, responses);
         _store = store;
         _maxBytes = options.MaxEnvelopeBytes;
         _unattributed = unattributed;
@@ -69,6 +68,12 @@ public sealed class InboundProcessor
 
     /// <summary>Where the rules of refused envelopes are counted (<see cref="GatewayMetrics.ValidationRejected"/>); null: nowhere.</summary>
     public GatewayMetrics? Metrics { get; init; }
+
+    /// <summary>
+    /// Raised when a partner's payload came in an older canonical version and was read as the gateway's own, with what
+    /// the reading did not carry; for the log (the audit event is stored with the message).
+    /// </summary>
+    public event Action<Versions.UpgradeReport>? Upgraded;
 
     /// <summary>Raised after a message was stored for the national system.</summary>
     public event Action? Stored;
@@ -98,26 +103,31 @@ public sealed class InboundProcessor
         var verification = await _verifier.VerifyAsync(body).ConfigureAwait(false);
         if (!verification.IsValid) return await RejectAsync(verification, verification.Errors, body, clientAddress, cancellationToken).ConfigureAwait(false);
         var envelope = verification.Envelope!;
-        var payloadErrors = ValidatePayload(envelope);
-        if (payloadErrors.Count > 0) return await RejectAsync(verification, payloadErrors, body, clientAddress, cancellationToken).ConfigureAwait(false);
+        // The envelope is kept as received (the evidence, in the partner's version); the payload stored for the national
+        // system is the gateway's own version of it.
+        var read = _payloads.Read(envelope);
+        if (read.Errors.Count > 0) return await RejectAsync(verification, read.Errors, body, clientAddress, cancellationToken).ConfigureAwait(false);
+        var canonical = read.CanonicalJson!;
 
         var accepted = _receipts.Accept(verification);
-        var payload = Encoding.UTF8.GetBytes(envelope.Payload.GetRawText());
-        var message = new InboundMessage(envelope.MessageId, verification.Sender!.Id, TypeName(envelope.Type), RequestIdOf(envelope), body, payload);
+        var message = new InboundMessage(envelope.MessageId, verification.Sender!.Id, TypeName(envelope.Type), RequestIdOf(envelope), body, Encoding.UTF8.GetBytes(canonical));
         if (envelope.Type == MessageType.CooperationRequest)
         {
             // So auditors find a received request by its case reference and by the persons it names, as they do a sent one.
-            var request = CanonicalJson.Deserialize(envelope.Payload.GetRawText());
+            var request = CanonicalJson.Deserialize(canonical);
             message = message with { CaseReference = request.IssuingAuthority.CaseReference, SearchTerms = _searchTerms.Of(request) };
         }
+        var upgrade = read.IsUpgraded ? new Versions.UpgradeReport(envelope.MessageId, verification.Sender.Id, message.MessageType, message.RequestId, read.ReceivedVersion, read.Notes) : null;
+        if (upgrade is not null) message = message with { Upgraded = upgrade.ToAuditEntry() };
         var stored = await _store.StoreInboundAsync(message, accepted.Body, cancellationToken).ConfigureAwait(false);
         if (stored.IsDuplicate && stored.PartnerId != verification.Sender.Id)
             return await RejectAsync(verification, [new ProtocolError(MessagingRules.EnvelopeMessageIdReused, $"message id {envelope.MessageId} was already used by another partner.")], body, clientAddress, cancellationToken).ConfigureAwait(false);
         // After storing, so that a message refused as another partner's id never touches the request it names; before
         // answering, and idempotent: a crash in between is repaired when the sender's retry, a duplicate, applies it again.
-        await ApplyBusinessStateAsync(envelope, verification.Sender.Id, cancellationToken).ConfigureAwait(false);
+        await ApplyBusinessStateAsync(envelope.Type, canonical, verification.Sender.Id, cancellationToken).ConfigureAwait(false);
         if (!stored.IsDuplicate)
         {
+            if (upgrade is not null) Upgraded?.Invoke(upgrade);
             Stored?.Invoke();
             return new InboundAnswer(accepted.StatusCode, accepted.Body, "accepted");
         }
@@ -125,36 +135,20 @@ public sealed class InboundProcessor
         return new InboundAnswer(duplicate.StatusCode, duplicate.Body, "duplicate");
     }
 
-    private List<ProtocolError> ValidatePayload(Envelope envelope)
+    private async Task ApplyBusinessStateAsync(MessageType type, string canonical, string partnerId, CancellationToken cancellationToken)
     {
-        var json = envelope.Payload.GetRawText();
-        if (envelope.Type == MessageType.CooperationResponse)
-            return _responses.Validate(json).Select(p => new ProtocolError(ValidationRules.Schema, p)).ToList();
-        try
+        if (type == MessageType.CooperationRequest)
         {
-            return _requests.ValidateJson(json).Where(p => p.IsError)
-                .Select(p => new ProtocolError(p.Rule, p.CanonicalPath is null ? p.Message : $"{p.CanonicalPath}: {p.Message}")).ToList();
-        }
-        catch (JsonException e)
-        {
-            return [new ProtocolError(ValidationRules.Schema, $"the payload does not read as a cooperation request: {e.Message}")];
-        }
-    }
-
-    private async Task ApplyBusinessStateAsync(Envelope envelope, string partnerId, CancellationToken cancellationToken)
-    {
-        if (envelope.Type == MessageType.CooperationRequest)
-        {
-            var request = CanonicalJson.Deserialize(envelope.Payload.GetRawText());
+            var request = CanonicalJson.Deserialize(canonical);
             // A request id that already names a request this gateway sent, or one another partner sent, is not taken
             // over (its partner, case reference and deadline stay): the message is kept and passed on all the same.
             var known = await _store.GetRequestAsync(request.RequestId, cancellationToken).ConfigureAwait(false);
             if (known?.Request is { } existing && (existing.Direction != RequestDirection.Incoming || existing.PartnerId != partnerId)) return;
             await _store.UpsertRequestAsync(new TrackedRequest(request.RequestId, RequestDirection.Incoming, request.IssuingAuthority.CaseReference, partnerId,
-                request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Received), cancellationToken).ConfigureAwait(false);
+                request.RequestedAuthority.Country, request.Urgency.ExecuteBy(), request.CreatedAt, RequestStatus.Received), cancellationToken).ConfigureAwait(false);
             return;
         }
-        var response = CanonicalJson.DeserializeResponse(envelope.Payload.GetRawText());
+        var response = CanonicalJson.DeserializeResponse(canonical);
         // Only the partner the request was sent to moves its status: request ids derive from national references, so
         // any other partner could otherwise set the status of a request it can name. Its response is still kept and
         // passed on to the national system, which sees who sent it.

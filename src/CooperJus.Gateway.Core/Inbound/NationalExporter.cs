@@ -1,4 +1,5 @@
 using System.Text;
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -76,7 +77,7 @@ public sealed class NationalExporter
         var json = Encoding.UTF8.GetString(message.Payload.Span);
         if (message.MessageType != "cooperation-request")
             return WriteAtomically($"response_{message.MessageId}.json", stream => stream.Write(Encoding.UTF8.GetBytes(json)));
-        var request = CanonicalJson.Deserialize(json);
+        var request = StoredDocuments.ReadRequest(json);
         var name = _adapter.Descriptor.FilePatterns[0].Replace("*", message.MessageId, StringComparison.Ordinal);
         RenderReport? report = null;
         var path = WriteAtomically(name, stream => report = _adapter.Render([request], stream));

@@ -3,8 +3,9 @@ namespace CooperJus.Gateway.Core.Messaging;
 /// <summary>A partner gateway in the directory.</summary>
 public sealed class Partner
 {
-    internal Partner(string id, IReadOnlyList<string> countries, Uri url, IReadOnlyList<PartnerKey> keys)
+    internal Partner(string id, IReadOnlyList<string> countries, Uri url, IReadOnlyList<PartnerKey> keys, IReadOnlyList<string>? schemaVersions = null)
     {
+        SchemaVersions = schemaVersions is { Count: > 0 } ? schemaVersions : Versions.SchemaVersions.PartnerDefault;
         Id = id;
         Countries = countries;
         Url = url;
@@ -25,4 +26,10 @@ public sealed class Partner
 
     /// <summary>The partner's public keys, in configuration order.</summary>
     public IReadOnlyList<PartnerKey> Keys { get; }
+
+    /// <summary>The canonical versions the partner accepts (<c>["1.0"]</c> when its entry does not say).</summary>
+    public IReadOnlyList<string> SchemaVersions { get; }
+
+    /// <summary>The version sent to this partner: the highest both this gateway and the partner know.</summary>
+    public string SendVersion => Versions.SchemaVersions.HighestCommon(SchemaVersions) ?? Versions.SchemaVersions.V1;
 }

@@ -68,7 +68,7 @@ public sealed class PartnerDirectory
         var keys = options.Keys
             .Select(k => new PartnerKey(k.Kid, options.Id, k.NotBefore, k.NotAfter, k.Jwk!.ToSecurityKey(k.Kid)))
             .ToList();
-        return new Partner(options.Id, [.. options.Countries], new Uri(options.Url, UriKind.Absolute), keys);
+        return new Partner(options.Id, [.. options.Countries], new Uri(options.Url, UriKind.Absolute), keys, [.. options.SchemaVersions]);
     }
 
     private sealed class State(IReadOnlyList<Partner> partners, TimeSpan clockSkew)

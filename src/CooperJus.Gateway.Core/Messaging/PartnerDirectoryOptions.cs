@@ -73,6 +73,8 @@ public sealed partial class PartnerDirectoryOptions
             problems.Add($"{where}.Countries: '{country}' is not an ISO 3166-1 alpha-2 code in capitals (such as ES).");
         if (partner.Keys.Count == 0) problems.Add($"{where}.Keys is empty; a partner needs at least one public key.");
         for (var k = 0; k < partner.Keys.Count; k++) ValidateKey(partner.Keys[k], $"{where}.Keys[{k}]", problems);
+        foreach (var version in partner.SchemaVersions.Where(v => !Versions.SchemaVersions.IsKnown(v)))
+            problems.Add($"{where}.SchemaVersions: '{version}' is not a canonical version this gateway knows; use {Versions.SchemaVersions.Listed} (absent means \"{Versions.SchemaVersions.V1}\" only).");
     }
 
     private static void ValidateKey(PartnerKeyOptions key, string where, List<string> problems)

@@ -17,4 +17,11 @@ public sealed class PartnerOptions
 
     /// <summary>The partner's public keys. Several may be valid at once, so the partner rotates keys without downtime.</summary>
     public IList<PartnerKeyOptions> Keys { get; } = [];
+
+    /// <summary>
+    /// The canonical versions (<c>schemaVersion</c>) the partner accepts, for example <c>["1.0", "2.0"]</c>; the gateway
+    /// sends the highest one both sides know. Empty (the setting absent) means <c>["1.0"]</c>: what every gateway
+    /// before v2 accepts. Not defaulted here: the configuration binder adds to a list it finds, it does not replace it.
+    /// </summary>
+    public IList<string> SchemaVersions { get; } = [];
 }

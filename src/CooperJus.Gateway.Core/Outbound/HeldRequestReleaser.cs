@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Sdk;
@@ -27,6 +28,13 @@ public sealed class HeldRequestReleaser
         _sealer = sealer;
     }
 
+    /// <summary>Raised when a released request is sealed in an older canonical version for its partner (<see cref="RequestSealer.Downgraded"/>).</summary>
+    public event Action<Versions.DowngradeReport>? Downgraded
+    {
+        add => _sealer.Downgraded += value;
+        remove => _sealer.Downgraded -= value;
+    }
+
     /// <summary>
     /// Releases every held request (only of <paramref name="country"/>, or only <paramref name="requestId"/>, when
     /// given) whose country a partner now serves; <paramref name="actor"/> is recorded in each <c>request.released</c>.
@@ -44,7 +52,7 @@ public sealed class HeldRequestReleaser
                 results.Add(new HeldRelease(entry, null, null, ReleaseOutcome.NotHeld));
                 continue;
             }
-            var message = _sealer.Seal(CanonicalJson.Deserialize(entry.CanonicalJson), partner);
+            var message = _sealer.Seal(StoredDocuments.ReadRequest(entry.CanonicalJson), partner);
             var outcome = await _store.ReleaseHeldAsync(message, actor, cancellationToken).ConfigureAwait(false);
             results.Add(new HeldRelease(entry, partner.Id, message.MessageId, outcome));
         }

@@ -9,6 +9,7 @@ using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -47,6 +48,12 @@ public sealed class OutboundSubmitter : IIntakeHandler
     /// <summary>Where records by outcome and validation rejections by rule are counted; null: nowhere.</summary>
     public GatewayMetrics? Metrics { get; init; }
 
+    /// <summary>
+    /// Raised when a request or response is sealed in an older canonical version than the gateway's own, for a partner
+    /// that reads only that, with what could not be carried; for the log (the audit event goes with the message).
+    /// </summary>
+    public event Action<DowngradeReport>? Downgraded;
+
     /// <summary>Raised after messages were queued, so the dispatcher can start at once.</summary>
     public event Action? Queued;
 
@@ -69,6 +76,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         _responses = responses;
         _signer = signer;
         _sealer = new RequestSealer(signer, clock);
+        _sealer.Downgraded += report => Downgraded?.Invoke(report);
         _partners = partners;
         _store = store;
         _clock = clock;
@@ -153,8 +161,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
     private async Task<Batch> PrepareResponseAsync(ClaimedFile file, CancellationToken cancellationToken)
     {
         var batch = new Batch();
-        var json = await File.ReadAllTextAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false);
-        var problems = _responses.Validate(json);
+        // A national system that still writes version 1 responses is read as version 2 (a v1 response fits in v2 whole).
+        var json = StoredDocuments.UpgradeResponseJson(await File.ReadAllTextAsync(file.ClaimedPath, cancellationToken).ConfigureAwait(false), out var v1Problems, out _);
+        var problems = v1Problems.Count > 0 ? v1Problems : _responses.Validate(json);
         if (problems.Count > 0)
         {
             batch.RejectFile(file.OriginalName, problems);
@@ -168,18 +177,27 @@ public sealed class OutboundSubmitter : IIntakeHandler
             return batch;
         }
         var messageId = MessageIds.ForResponse(response.ResponseId);
+        var partnerId = request.Request.PartnerId;
+        // A partner no longer listed cannot be delivered to anyway; v1 is what any partner reads.
+        var payload = WirePayload.ForResponse(response, _partners.TryGetPartner(partnerId, out var partner) ? partner.SendVersion : SchemaVersions.V1);
         var signed = _signer.Sign(new Envelope
         {
             MessageId = messageId,
             Type = MessageType.CooperationResponse,
             From = _signer.GatewayId,
-            To = request.Request.PartnerId,
+            To = partnerId,
             CreatedAt = _clock.GetUtcNow(),
-            Payload = JsonSerializer.SerializeToElement(response, CanonicalJson.CompactOptions),
+            Payload = payload.Payload,
         });
         batch.Response = response;
-        batch.Add(new OutgoingMessage(messageId, request.Request.PartnerId, "cooperation-response", response.InResponseTo, signed.Body),
-            $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)})");
+        var message = new OutgoingMessage(messageId, partnerId, "cooperation-response", response.InResponseTo, signed.Body);
+        if (payload.IsDowngraded)
+        {
+            var report = new DowngradeReport(messageId, partnerId, message.MessageType, response.InResponseTo, payload.Version, payload.Notes);
+            Downgraded?.Invoke(report);
+            message = message with { Downgraded = report.ToAuditEntry() };
+        }
+        batch.Add(message, $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)})");
         return batch;
     }
 

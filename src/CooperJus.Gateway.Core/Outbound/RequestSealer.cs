@@ -1,7 +1,8 @@
-using System.Text.Json;
+using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Telemetry;
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -24,7 +25,17 @@ public sealed class RequestSealer
         _clock = clock;
     }
 
-    /// <summary>The signed message carrying <paramref name="request"/> to <paramref name="partner"/>, ready to enqueue.</summary>
+    /// <summary>
+    /// Raised when a request is sealed in an older canonical version than the gateway's own (the partner reads only
+    /// that), with what could not be carried; for the log. The audit event goes with the message.
+    /// </summary>
+    public event Action<DowngradeReport>? Downgraded;
+
+    /// <summary>
+    /// The signed message carrying <paramref name="request"/> to <paramref name="partner"/>, ready to enqueue: in the
+    /// highest canonical version both know (<see cref="Partner.SendVersion"/>), downgraded when that is not the
+    /// gateway's own, with the <c>message.downgraded</c> audit event then.
+    /// </summary>
     public OutgoingMessage Seal(CooperationRequest request, Partner partner)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -34,6 +45,8 @@ public sealed class RequestSealer
         var messageId = MessageIds.ForRequest(request.RequestId, partner.Id);
         activity?.SetTag("cooperjus.message.id", messageId);
         activity?.SetTag("cooperjus.partner", partner.Id);
+        var payload = WirePayload.ForRequest(request, partner.SendVersion);
+        activity?.SetTag("cooperjus.schema_version", payload.Version);
         var signed = _signer.Sign(new Envelope
         {
             MessageId = messageId,
@@ -41,9 +54,13 @@ public sealed class RequestSealer
             From = _signer.GatewayId,
             To = partner.Id,
             CreatedAt = _clock.GetUtcNow(),
-            Payload = JsonSerializer.SerializeToElement(request, CanonicalJson.CompactOptions),
+            Payload = payload.Payload,
         });
-        return new OutgoingMessage(messageId, partner.Id, "cooperation-request", request.RequestId, signed.Body, Track(request, partner.Id, RequestStatus.Submitted));
+        var message = new OutgoingMessage(messageId, partner.Id, "cooperation-request", request.RequestId, signed.Body, Track(request, partner.Id, RequestStatus.Submitted));
+        if (!payload.IsDowngraded) return message;
+        var report = new DowngradeReport(messageId, partner.Id, message.MessageType, request.RequestId, payload.Version, payload.Notes);
+        Downgraded?.Invoke(report);
+        return message with { Downgraded = report.ToAuditEntry() with { CaseReference = request.IssuingAuthority.CaseReference, Country = request.RequestedAuthority.Country } };
     }
 
     /// <summary>The business record of an outgoing <paramref name="request"/> to <paramref name="partnerId"/> (empty while held).</summary>
@@ -51,6 +68,6 @@ public sealed class RequestSealer
     {
         ArgumentNullException.ThrowIfNull(request);
         return new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, partnerId,
-            request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, status);
+            request.RequestedAuthority.Country, request.Urgency.ExecuteBy(), request.CreatedAt, status);
     }
 }

@@ -17,4 +17,12 @@ public sealed record InboundMessage(
     ReadOnlyMemory<byte> SignedEnvelope,
     ReadOnlyMemory<byte> Payload,
     string? CaseReference = null,
-    IReadOnlyList<string>? SearchTerms = null);
+    IReadOnlyList<string>? SearchTerms = null)
+{
+    /// <summary>
+    /// The <c>message.upgraded</c> event when the partner sent an older canonical version and <see cref="Payload"/> is
+    /// its reading as the gateway's own; recorded after <c>inbound.received</c>, and only the first time (not for a
+    /// duplicate). Null when it came in the gateway's own version.
+    /// </summary>
+    public CooperJus.Gateway.Core.Audit.AuditEntry? Upgraded { get; init; }
+}

@@ -25,6 +25,7 @@ internal static class InboxCommands
                 ("@receipt", SqlExtensions.Blob(receipt)));
             content.ExecuteNonQuery();
             AuditCommands.Append(transaction, AuditEntries.InboundReceived(message, duplicate: false), now);
+            if (message.Upgraded is { } upgraded) AuditCommands.Append(transaction, upgraded with { CaseReference = message.CaseReference }, now);
             AuditCommands.Append(transaction, AuditEntries.ReceiptSent(message, receipt), now);
             return new InboundStoreResult(IsDuplicate: false, seq, message.PartnerId, receipt);
         }

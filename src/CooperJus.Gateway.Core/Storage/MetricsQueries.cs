@@ -6,7 +6,7 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <summary>The one grouped read behind the gateway's store gauges (<see cref="GatewayMetrics"/>).</summary>
 internal static class MetricsQueries
 {
-    private const string Sql = """
+    private const string Sql = $"""
         SELECT 'outbox', partner_id, state, message_type, COUNT(*) FROM outbox GROUP BY partner_id, state, message_type
         UNION ALL
         SELECT 'inbox', partner_id, message_type, NULL, COUNT(*) FROM inbox GROUP BY partner_id, message_type
@@ -14,7 +14,7 @@ internal static class MetricsQueries
         SELECT 'requests', partner_id, status, direction, COUNT(*) FROM requests GROUP BY partner_id, status, direction
         UNION ALL
         SELECT 'overdue', '', '', NULL, COUNT(*) FROM requests
-            WHERE respond_by IS NOT NULL AND respond_by < @today AND status NOT IN ('executed', 'partially-executed', 'refused')
+            WHERE {RequestCommands.Overdue}
         """;
 
     public static StoreCounts Read(SqliteConnection connection, string today)

@@ -53,6 +53,7 @@ internal static class OutboxCommands
             envelope.ExecuteNonQuery();
             if (message.Request is not null) RequestCommands.Upsert(transaction, message.Request, now);
             AuditCommands.AppendAll(transaction, message.Evidence ?? [], now);
+            if (message.Downgraded is { } downgraded) AuditCommands.Append(transaction, downgraded, now);
             AuditCommands.Append(transaction, AuditEntries.Sealed(message), now);
             // A request held earlier (no partner served its country) and now exported again or released: sent at last.
             HeldCommands.Resolve(transaction, message, now);

@@ -30,4 +30,11 @@ public sealed record OutgoingMessage(
     /// traces); <c>with</c> copies keep it.
     /// </summary>
     public string? TraceParent { get; init; } = System.Diagnostics.Activity.Current?.Id;
+
+    /// <summary>
+    /// The <c>message.downgraded</c> event when the payload was sealed in an older canonical version for its partner,
+    /// recorded just before <c>message.sealed</c>, and only when the message is new to the outbox (nothing is sent
+    /// otherwise); null when it went in the gateway's own version.
+    /// </summary>
+    public CooperJus.Gateway.Core.Audit.AuditEntry? Downgraded { get; init; }
 }

@@ -6,9 +6,8 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <summary>The SQL of the <c>requests</c> table.</summary>
 internal static class RequestCommands
 {
-    private const string FinalStatuses = "('executed', 'partially-executed', 'refused')";
-
-    private const string Overdue = "(respond_by IS NOT NULL AND respond_by < @today AND status NOT IN " + FinalStatuses + ")";
+    /// <summary>Past its respond-by date (a <c>@today</c> parameter) and not final.</summary>
+    public const string Overdue = "(respond_by IS NOT NULL AND respond_by < @today AND status NOT IN " + FinalStatuses.Sql + ")";
 
     private const string Columns =
         "request_id, direction, case_reference, partner_id, requested_country, respond_by, created_at, status, updated_at, status_at, " +
@@ -147,7 +146,8 @@ internal static class RequestCommands
         command.Set("@" + column, value);
     }
 
-    private static RequestStatus ToRequestStatus(ResponseStatus status) => status switch
+    /// <summary>The request status a response sets: the partner's own status, each to its namesake.</summary>
+    internal static RequestStatus ToRequestStatus(ResponseStatus status) => status switch
     {
         ResponseStatus.Acknowledged => RequestStatus.Acknowledged,
         ResponseStatus.InProgress => RequestStatus.InProgress,
@@ -155,6 +155,11 @@ internal static class RequestCommands
         ResponseStatus.PartiallyExecuted => RequestStatus.PartiallyExecuted,
         ResponseStatus.Refused => RequestStatus.Refused,
         ResponseStatus.InformationNeeded => RequestStatus.InformationNeeded,
+        ResponseStatus.Postponed => RequestStatus.Postponed,
+        ResponseStatus.ConditionsProposed => RequestStatus.ConditionsProposed,
+        ResponseStatus.Forwarded => RequestStatus.Forwarded,
+        ResponseStatus.MeasureSubstituted => RequestStatus.MeasureSubstituted,
+        ResponseStatus.Withdrawn => RequestStatus.Withdrawn,
         _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a response status."),
     };
 

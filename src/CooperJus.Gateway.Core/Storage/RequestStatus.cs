@@ -6,8 +6,8 @@ namespace CooperJus.Gateway.Core.Storage;
 /// <remarks>
 /// The first four and <see cref="Held"/> are set by the gateway itself (the outbox moves <see cref="Submitted"/> to <see cref="Delivered"/> or
 /// <see cref="Undeliverable"/> in the same transaction as the message); the others mirror the
-/// <see cref="CooperJus.Gateway.Sdk.Model.ResponseStatus"/> of the latest response. <see cref="Executed"/>,
-/// <see cref="PartiallyExecuted"/> and <see cref="Refused"/> are final: a final request is never overdue.
+/// <see cref="CooperJus.Gateway.Sdk.Model.ResponseStatus"/> of the latest response, one for one (the partner's word is
+/// kept, never a nearest one). <see cref="FinalStatuses"/> says which are final: a final request is never overdue.
 /// </remarks>
 public enum RequestStatus
 {
@@ -40,6 +40,21 @@ public enum RequestStatus
 
     /// <summary>The requested authority waits for more information from the requesting side.</summary>
     InformationNeeded,
+
+    /// <summary>Postponed by the requested State (UNCAC art. 46(25)), until the date its response gives. Not final: it is still to be executed.</summary>
+    Postponed,
+
+    /// <summary>The requested State proposes to execute it subject to conditions (UNCAC art. 46(26)); it waits for the requesting side to accept them.</summary>
+    ConditionsProposed,
+
+    /// <summary>Forwarded to another authority of the requested State competent to execute it (UNCAC art. 46(13)). Still open.</summary>
+    Forwarded,
+
+    /// <summary>Executed with a different measure that achieves the same result (EIO Directive art. 10). Final.</summary>
+    MeasureSubstituted,
+
+    /// <summary>Withdrawn by the requesting authority, the assistance no longer being required (UNCAC art. 46(24)). Final.</summary>
+    Withdrawn,
 
     /// <summary>
     /// Outgoing, translated and valid, but no partner gateway serves its requested country yet: kept with its reason

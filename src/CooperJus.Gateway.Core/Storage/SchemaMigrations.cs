@@ -18,6 +18,7 @@ internal static class SchemaMigrations
         new(4, "Size, SHA-256 and client address of refused inbound bodies (kept in part when unattributable)", SchemaV4.Sql),
         new(5, "Held requests: the status held, and each held request's reason and canonical document until a partner serves its country", SchemaHeldRequests.Sql),
         new(6, "The trace context each outgoing message was sealed in (W3C traceparent)", SchemaOutboxTraceParent.Sql),
+        new(7, "The request statuses of the v2 response: postponed, conditions-proposed, forwarded, measure-substituted, withdrawn", SchemaResponseStatusesV2.Sql),
     ];
 
     /// <summary>The version this code creates and understands.</summary>

@@ -48,18 +48,23 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"requestId\":"u8, request.RequestId);
         _json.Raw(",\"kind\":"u8);
         CanonicalEnumJson<RequestKind>.Write(_json, request.Kind);
+        Date(",\"issuedOn\":"u8, request.IssuedOn);
         _json.Raw(",\"createdAt\":"u8);
         _json.Instant(request.CreatedAt);
         Text(",\"language\":"u8, request.Language);
         Object(",\"issuingAuthority\":"u8, request.IssuingAuthority, static (w, a) => w.IssuingAuthority(a));
         Object(",\"validatingAuthority\":"u8, request.ValidatingAuthority, static (w, a) => w.Authority(a));
         Object(",\"requestedAuthority\":"u8, request.RequestedAuthority, static (w, a) => w.Authority(a));
+        Object(",\"channel\":"u8, request.Channel, static (w, c) => w.Channel(c));
         Objects(",\"legalBasis\":"u8, request.LegalBasis, static (w, b) => w.LegalBasis(b));
         Object(",\"urgency\":"u8, request.Urgency, static (w, u) => w.Urgency(u));
         Object(",\"confidentiality\":"u8, request.Confidentiality, static (w, c) => w.Confidentiality(c));
+        Object(",\"dataProtection\":"u8, request.DataProtection, static (w, d) => w.DataProtection(d));
+        Object(",\"executionConditions\":"u8, request.ExecutionConditions, static (w, c) => w.ExecutionConditions(c));
         Object(",\"proceedings\":"u8, request.Proceedings, static (w, p) => w.Proceedings(p));
         Object(",\"facts\":"u8, request.Facts, static (w, f) => w.Facts(f));
         Objects(",\"offences\":"u8, request.Offences, static (w, o) => w.Offence(o));
+        Object(",\"dualCriminality\":"u8, request.DualCriminality, static (w, d) => w.Text(",\"statement\":"u8, d.Statement));
         Objects(",\"persons\":"u8, request.Persons, static (w, p) => w.Person(p));
         Objects(",\"organisations\":"u8, request.Organisations, static (w, o) => w.Organisation(o));
         Objects(",\"assets\":"u8, request.Assets, static (w, a) => w.Asset(a));
@@ -100,6 +105,26 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"phone\":"u8, contact.Phone);
     }
 
+    private void Channel(TransmissionChannel channel)
+    {
+        Code(",\"kind\":"u8, channel.Kind);
+        Text(",\"instrument\":"u8, channel.Instrument);
+    }
+
+    private void DataProtection(DataProtection protection)
+    {
+        Text(",\"transferBasis\":"u8, protection.TransferBasis);
+        Texts(",\"onwardTransferConditions\":"u8, protection.OnwardTransferConditions);
+    }
+
+    private void ExecutionConditions(ExecutionConditions conditions)
+    {
+        _json.Raw(",\"presenceOfRequestingOfficials\":"u8);
+        _json.Boolean(conditions.PresenceOfRequestingOfficials);
+        Objects(",\"officials\":"u8, conditions.Officials, static (w, o) => w.Officer(o));
+        Text(",\"formalities\":"u8, conditions.Formalities);
+    }
+
     private void LegalBasis(LegalBasis basis)
     {
         Text(",\"instrument\":"u8, basis.Instrument);
@@ -111,15 +136,23 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
     {
         _json.Raw(",\"level\":"u8);
         CanonicalEnumJson<UrgencyLevel>.Write(_json, urgency.Level);
+        Codes(",\"grounds\":"u8, urgency.Grounds);
         Text(",\"reason\":"u8, urgency.Reason);
-        Date(",\"respondBy\":"u8, urgency.RespondBy);
+        Objects(",\"deadlines\":"u8, urgency.Deadlines, static (w, d) => w.Deadline(d));
+    }
+
+    private void Deadline(Deadline deadline)
+    {
+        Code(",\"kind\":"u8, deadline.Kind);
+        Date(",\"by\":"u8, deadline.By);
+        Text(",\"reason\":"u8, deadline.Reason);
     }
 
     private void Confidentiality(Confidentiality confidentiality)
     {
         _json.Raw(",\"confidential\":"u8);
         _json.Boolean(confidentiality.Confidential);
-        Texts(",\"useLimitations\":"u8, confidentiality.UseLimitations);
+        Text(",\"reason\":"u8, confidentiality.Reason);
     }
 
     private void Proceedings(Proceedings proceedings)
@@ -152,6 +185,7 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"nationalWording\":"u8, offence.NationalWording);
         Text(",\"legalProvision\":"u8, offence.LegalProvision);
         Text(",\"maximumPenalty\":"u8, offence.MaximumPenalty);
+        Integer(",\"maximumCustodialMonths\":"u8, offence.MaximumCustodialMonths);
     }
 
     private void Person(Person person)
@@ -162,11 +196,23 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"fullName\":"u8, person.FullName);
         Text(",\"givenNames\":"u8, person.GivenNames);
         Texts(",\"familyNames\":"u8, person.FamilyNames);
+        Code(",\"sex\":"u8, person.Sex);
         Date(",\"birthDate\":"u8, person.BirthDate);
+        Object(",\"placeOfBirth\":"u8, person.PlaceOfBirth, static (w, p) => w.PlaceOfBirth(p));
         Texts(",\"nationalities\":"u8, person.Nationalities);
+        Texts(",\"languages\":"u8, person.Languages);
+        Flag(",\"interpreterNeeded\":"u8, person.InterpreterNeeded);
+        Flag(",\"minor\":"u8, person.Minor);
+        Code(",\"custody\":"u8, person.Custody);
         Objects(",\"identityDocuments\":"u8, person.IdentityDocuments, static (w, d) => w.IdentityDocument(d));
         Objects(",\"addresses\":"u8, person.Addresses, static (w, a) => w.Address(a));
         Texts(",\"aliases\":"u8, person.Aliases);
+    }
+
+    private void PlaceOfBirth(PlaceOfBirth place)
+    {
+        Text(",\"place\":"u8, place.Place);
+        Text(",\"country\":"u8, place.Country);
     }
 
     private void IdentityDocument(IdentityDocument document)
@@ -193,6 +239,7 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"name\":"u8, organisation.Name);
         _json.Raw(",\"role\":"u8);
         CanonicalEnumJson<OrganisationRole>.Write(_json, organisation.Role);
+        Code(",\"liability\":"u8, organisation.Liability);
         Objects(",\"registrationNumbers\":"u8, organisation.RegistrationNumbers, static (w, d) => w.IdentityDocument(d));
         Text(",\"country\":"u8, organisation.Country);
         Object(",\"address\":"u8, organisation.Address, static (w, a) => w.Address(a));
@@ -206,6 +253,8 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"description\":"u8, asset.Description);
         Object(",\"value\":"u8, asset.Value, static (w, v) => w.MonetaryAmount(v));
         Texts(",\"holderRefs\":"u8, asset.HolderRefs);
+        Texts(",\"ownerRefs\":"u8, asset.OwnerRefs);
+        Text(",\"currentLocation\":"u8, asset.CurrentLocation);
         Object(",\"bankAccount\":"u8, asset.BankAccount, static (w, b) => w.BankAccount(b));
         Object(",\"registeredProperty\":"u8, asset.RegisteredProperty, static (w, p) => w.RegisteredProperty(p));
         Object(",\"culturalObject\":"u8, asset.CulturalObject, static (w, o) => w.CulturalObject(o));
@@ -245,7 +294,25 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"description\":"u8, culturalObject.Description);
         Text(",\"inventoryNumber\":"u8, culturalObject.InventoryNumber);
         Text(",\"placeOfOrigin\":"u8, culturalObject.PlaceOfOrigin);
+        Object(",\"incident\":"u8, culturalObject.Incident, static (w, i) => w.Incident(i));
+        Objects(",\"registerReferences\":"u8, culturalObject.RegisterReferences, static (w, r) => w.RegisterReference(r));
+        Text(",\"protectedStatus\":"u8, culturalObject.ProtectedStatus);
+        Texts(",\"relatedObjectRefs\":"u8, culturalObject.RelatedObjectRefs);
         Texts(",\"photographs\":"u8, culturalObject.Photographs);
+    }
+
+    private void Incident(CulturalIncident incident)
+    {
+        Code(",\"type\":"u8, incident.Type);
+        Date(",\"date\":"u8, incident.Date);
+        Text(",\"place\":"u8, incident.Place);
+        Code(",\"siteType\":"u8, incident.SiteType);
+    }
+
+    private void RegisterReference(RegisterReference reference)
+    {
+        Text(",\"register\":"u8, reference.Register);
+        Text(",\"reference\":"u8, reference.Reference);
     }
 
     private void Measure(Measure measure)
@@ -254,9 +321,57 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         CanonicalEnumJson<MeasureType>.Write(_json, measure.Type);
         Text(",\"nationalCode\":"u8, measure.NationalCode);
         Text(",\"description\":"u8, measure.Description);
-        Texts(",\"targets\":"u8, measure.Targets);
+        Text(",\"purpose\":"u8, measure.Purpose);
+        Objects(",\"subjects\":"u8, measure.Subjects, static (w, s) => w.Subject(s));
+        Object(",\"banking\":"u8, measure.Banking, static (w, b) => w.Banking(b));
+        Object(",\"telecom\":"u8, measure.Telecom, static (w, t) => w.Telecom(t));
+        Object(",\"hearing\":"u8, measure.Hearing, static (w, h) => w.Hearing(h));
+        Object(",\"nationalOrder\":"u8, measure.NationalOrder, static (w, o) => w.NationalOrder(o));
         Text(",\"formalities\":"u8, measure.Formalities);
         Date(",\"respondBy\":"u8, measure.RespondBy);
+    }
+
+    private void Subject(MeasureSubject subject)
+    {
+        Text(",\"ref\":"u8, subject.Ref);
+        Code(",\"capacity\":"u8, subject.Capacity);
+    }
+
+    private void Banking(BankingParticulars banking)
+    {
+        Texts(",\"accountRefs\":"u8, banking.AccountRefs);
+        Object(",\"period\":"u8, banking.Period, static (w, p) => w.DateRange(p));
+        Codes(",\"documentTypes\":"u8, banking.DocumentTypes);
+    }
+
+    private void Telecom(TelecomParticulars telecom)
+    {
+        Objects(",\"identifiers\":"u8, telecom.Identifiers, static (w, i) => w.TelecomIdentifier(i));
+        Object(",\"period\":"u8, telecom.Period, static (w, p) => w.DateRange(p));
+    }
+
+    private void TelecomIdentifier(TelecomIdentifier identifier)
+    {
+        Code(",\"type\":"u8, identifier.Type);
+        Text(",\"value\":"u8, identifier.Value);
+    }
+
+    private void Hearing(HearingParticulars hearing)
+    {
+        Code(",\"capacity\":"u8, hearing.Capacity);
+        Code(",\"modality\":"u8, hearing.Modality);
+        Texts(",\"questions\":"u8, hearing.Questions);
+        Flag(",\"underOath\":"u8, hearing.UnderOath);
+        Flag(",\"suspectConsent\":"u8, hearing.SuspectConsent);
+    }
+
+    private void NationalOrder(NationalOrder order)
+    {
+        Code(",\"issuedBy\":"u8, order.IssuedBy);
+        Text(",\"authority\":"u8, order.Authority);
+        Text(",\"reference\":"u8, order.Reference);
+        Date(",\"date\":"u8, order.Date);
+        Text(",\"attachmentFileName\":"u8, order.AttachmentFileName);
     }
 
     private void Attachment(Attachment attachment)
@@ -266,6 +381,27 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         Text(",\"sha256\":"u8, attachment.Sha256);
         _json.Raw(",\"size\":"u8);
         _json.Number(attachment.Size);
+        Code(",\"documentType\":"u8, attachment.DocumentType);
+        Text(",\"language\":"u8, attachment.Language);
+        Text(",\"translationOf\":"u8, attachment.TranslationOf);
+        Object(",\"obtained\":"u8, attachment.Obtained, static (w, o) => w.Obtained(o));
+        Code(",\"copyKind\":"u8, attachment.CopyKind);
+        Text(",\"sealNumber\":"u8, attachment.SealNumber);
+        Objects(",\"chainOfCustody\":"u8, attachment.ChainOfCustody, static (w, e) => w.CustodyEvent(e));
+        Date(",\"returnBy\":"u8, attachment.ReturnBy);
+    }
+
+    private void Obtained(Obtained obtained)
+    {
+        Date(",\"on\":"u8, obtained.On);
+        Text(",\"by\":"u8, obtained.By);
+    }
+
+    private void CustodyEvent(CustodyEvent custodyEvent)
+    {
+        Date(",\"on\":"u8, custodyEvent.On);
+        Text(",\"holder\":"u8, custodyEvent.Holder);
+        Text(",\"action\":"u8, custodyEvent.Action);
     }
 
     private void Provenance(Provenance provenance)
@@ -284,6 +420,46 @@ internal sealed class CanonicalDocumentWriter : IBufferedJsonWriter
         if (value is null) return;
         _json.Raw(name);
         _json.String(value);
+    }
+
+    private void Code<TEnum>(ReadOnlySpan<byte> name, TEnum value) where TEnum : struct, Enum
+    {
+        _json.Raw(name);
+        CanonicalEnumJson<TEnum>.Write(_json, value);
+    }
+
+    private void Code<TEnum>(ReadOnlySpan<byte> name, TEnum? value) where TEnum : struct, Enum
+    {
+        if (value is not { } code) return;
+        _json.Raw(name);
+        CanonicalEnumJson<TEnum>.Write(_json, code);
+    }
+
+    private void Flag(ReadOnlySpan<byte> name, bool? value)
+    {
+        if (value is not { } flag) return;
+        _json.Raw(name);
+        _json.Boolean(flag);
+    }
+
+    private void Integer(ReadOnlySpan<byte> name, int? value)
+    {
+        if (value is not { } number) return;
+        _json.Raw(name);
+        _json.Number(number);
+    }
+
+    private void Codes<TEnum>(ReadOnlySpan<byte> name, IReadOnlyList<TEnum>? items) where TEnum : struct, Enum
+    {
+        if (items is null) return;
+        _json.Raw(name);
+        var mark = _json.Open();
+        for (var i = 0; i < items.Count; i++)
+        {
+            _json.Byte((byte)',');
+            CanonicalEnumJson<TEnum>.Write(_json, items[i]);
+        }
+        _json.Close(mark, (byte)'[', (byte)']');
     }
 
     private void Date(ReadOnlySpan<byte> name, DateOnly? value)

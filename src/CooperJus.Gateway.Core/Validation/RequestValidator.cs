@@ -21,9 +21,13 @@ public sealed class RequestValidator
         _clock = clock;
     }
 
-    /// <summary>A validator for the embedded cooperation-request v1 schema and the system clock.</summary>
+    /// <summary>
+    /// A validator for the embedded cooperation-request v2 schema (the version of the model) and the system clock. A
+    /// version 1 document is checked with <c>NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1)</c>
+    /// and validated here once upgraded.
+    /// </summary>
     public static RequestValidator CreateDefault(TimeProvider? clock = null) =>
-        new(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock ?? TimeProvider.System);
+        new(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV2), clock ?? TimeProvider.System);
 
     /// <summary>Validates a request built by an adapter; <paramref name="json"/> is its canonical serialisation.</summary>
     public IReadOnlyList<Problem> Validate(CooperationRequest request, string json, IReadOnlyList<LineageEntry> lineage)

@@ -15,8 +15,14 @@ public sealed record Asset
     /// <summary>Value or sum of money.</summary>
     public MonetaryAmount? Value { get; init; }
 
-    /// <summary>Refs of the persons or organisations who hold the asset.</summary>
+    /// <summary>Refs of the persons or organisations who hold the asset now.</summary>
     public IReadOnlyList<string> HolderRefs { get; init; } = [];
+
+    /// <summary>Refs of the persons or organisations who own it, when not the holders (the museum a piece was stolen from).</summary>
+    public IReadOnlyList<string> OwnerRefs { get; init; } = [];
+
+    /// <summary>Where the asset is now, as far as known.</summary>
+    public string? CurrentLocation { get; init; }
 
     /// <summary>Bank account details when <see cref="Type"/> is <see cref="AssetType.BankAccount"/>.</summary>
     public BankAccount? BankAccount { get; init; }

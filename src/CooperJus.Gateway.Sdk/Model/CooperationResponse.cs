@@ -1,9 +1,10 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
 /// <summary>
-/// The canonical answer to a <see cref="CooperationRequest"/>, version 1: the requested authority reports where the
-/// request stands and what it has obtained. It mirrors <c>schemas/cooperation-response.v1.schema.json</c>; a test keeps
-/// both in step.
+/// The canonical answer to a <see cref="CooperationRequest"/>, version 2: the requested authority reports where the
+/// request stands, what it has obtained, and on what terms the requesting State may use it. It mirrors
+/// <c>schemas/cooperation-response.v2.schema.json</c>; a test keeps both in step. A version 1 response is read by
+/// upgrading it (see <c>docs/canonical-versions.md</c>).
 /// </summary>
 /// <remarks>
 /// A request receives several responses over its life (acknowledged, in progress, then a final one), each a separate
@@ -12,9 +13,9 @@ namespace CooperJus.Gateway.Sdk.Model;
 public sealed record CooperationResponse
 {
     /// <summary>The version of the canonical schema this document follows. Always <see cref="CurrentSchemaVersion"/> here.</summary>
-    public const string CurrentSchemaVersion = "1.0";
+    public const string CurrentSchemaVersion = "2.0";
 
-    /// <summary>Schema version, <c>1.0</c>.</summary>
+    /// <summary>Schema version, <c>2.0</c>.</summary>
     public string SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Identifier of this response: a lowercase UUID, new for every response.</summary>
@@ -32,7 +33,7 @@ public sealed record CooperationResponse
     /// <summary>The authority that answers (usually the requested authority, or the central authority on its behalf).</summary>
     public required Authority RespondingAuthority { get; init; }
 
-    /// <summary>A message to the requesting authority: grounds for refusal, what information is needed, remarks.</summary>
+    /// <summary>A message to the requesting authority: remarks, in words.</summary>
     public string? Message { get; init; }
 
     /// <summary>The responding office's own file number for the request, to quote in further correspondence.</summary>
@@ -40,6 +41,12 @@ public sealed record CooperationResponse
 
     /// <summary>Outcomes per measure (or for the request as a whole).</summary>
     public IReadOnlyList<ResponseResult> Results { get; init; } = [];
+
+    /// <summary>
+    /// Limits the requested State puts on the use of what it supplies: speciality (UNCAC art. 46(19); Nassau Convention
+    /// art. 25) and confidentiality of the evidence.
+    /// </summary>
+    public IReadOnlyList<UseLimitation> UseLimitations { get; init; } = [];
 
     /// <summary>Evidence and documents that travel with the response (described here; the content travels beside the document).</summary>
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];

@@ -1,8 +1,8 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
 /// <summary>
-/// A cultural object described with the Object ID standard (Getty / ICOM / Interpol): the fields that let police and
-/// customs recognise a looted piece.
+/// A cultural object described with the Object ID standard (ICOM): the fields that let police and customs recognise a
+/// looted piece, plus the incident, the registers it is in and its protected status (UNESCO 1970 Convention).
 /// </summary>
 public sealed record CulturalObject
 {
@@ -42,6 +42,18 @@ public sealed record CulturalObject
     /// <summary>Place of origin or discovery.</summary>
     public string? PlaceOfOrigin { get; init; }
 
-    /// <summary>File names of the photographs among the request's attachments.</summary>
+    /// <summary>How the object was lost: theft, looting, illicit export…</summary>
+    public CulturalIncident? Incident { get; init; }
+
+    /// <summary>Entries of the object in registers (INTERPOL's Stolen Works of Art database, a national register).</summary>
+    public IReadOnlyList<RegisterReference> RegisterReferences { get; init; } = [];
+
+    /// <summary>The protection the object has under its country's law, as written (<c>Patrimonio Cultural de la Nación</c>).</summary>
+    public string? ProtectedStatus { get; init; }
+
+    /// <summary>Refs of other assets of the document taken in the same incident or forming a set with this one.</summary>
+    public IReadOnlyList<string> RelatedObjectRefs { get; init; } = [];
+
+    /// <summary>File names of the photographs among the request's attachments (Object ID: of vital importance for recovery).</summary>
     public IReadOnlyList<string> Photographs { get; init; } = [];
 }

@@ -15,6 +15,9 @@ public sealed record Offence
     /// <summary>The legal provision (statute and article).</summary>
     public string? LegalProvision { get; init; }
 
-    /// <summary>Maximum penalty where known, as written.</summary>
+    /// <summary>Maximum penalty where known, as written (some treaties ask for the penalties; thresholds depend on them).</summary>
     public string? MaximumPenalty { get; init; }
+
+    /// <summary>The maximum custodial penalty in months, where the law states one (thresholds such as UNTOC art. 2(b): four years).</summary>
+    public int? MaximumCustodialMonths { get; init; }
 }

@@ -1,11 +1,11 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>The part a person plays in the proceedings.</summary>
+/// <summary>The part a person plays in the proceedings. Adapters map a national term by what it means, not by how it sounds.</summary>
 public enum PersonRole
 {
-    /// <summary>Under investigation, not yet formally charged.</summary>
+    /// <summary>Under investigation, not formally charged (Peru's <c>imputado</c> before the acusación, Brazil's <c>investigado</c> or <c>indiciado</c>, Spain's <c>investigado</c>).</summary>
     Suspect,
-    /// <summary>Formally charged.</summary>
+    /// <summary>Formally charged under the national law (Peru's <c>acusado</c>, Spain's <c>encausado</c>, Brazil's <c>réu</c>).</summary>
     Accused,
     /// <summary>Harmed by the offence.</summary>
     Victim,

@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>The national proceedings (EIO sections D and F).</summary>
+/// <summary>The national proceedings (UNCAC art. 46(15)(b): their subject matter and nature).</summary>
 public sealed record Proceedings
 {
     /// <summary>Stage of the proceedings.</summary>

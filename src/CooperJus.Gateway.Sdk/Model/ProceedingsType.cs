@@ -1,6 +1,6 @@
 namespace CooperJus.Gateway.Sdk.Model;
 
-/// <summary>The stage of the national proceedings (EIO section F).</summary>
+/// <summary>The stage of the national proceedings: investigation, trial or enforcement.</summary>
 public enum ProceedingsType
 {
     /// <summary>Pre-trial criminal investigation.</summary>

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
@@ -29,8 +30,9 @@ internal static class RenderCommand
         var rejected = 0;
         foreach (var path in DocumentPaths(input))
         {
-            var json = File.ReadAllText(path);
-            var problems = Validate(validator, json, path);
+            var json = StoredDocuments.UpgradeRequestJson(File.ReadAllText(path), out var v1Problems, out var notes);
+            var problems = v1Problems.Count > 0 ? v1Problems : Validate(validator, json, path).Select(p => p.ToString()).ToList();
+            foreach (var note in notes) Console.WriteLine($"{path}: version 1 read as version 2: {note}");
             if (problems.Count == 0) accepted.Add(CanonicalJson.Deserialize(json));
             else
             {

@@ -35,7 +35,7 @@ internal static class ValidateCommand
         }
         if (problems.Count == 0)
         {
-            Console.WriteLine($"{path}: valid cooperation-request v1.");
+            Console.WriteLine($"{path}: valid cooperation-request v2.");
             return ExitCodes.Success;
         }
         Console.WriteLine($"{path}: {problems.Count} problem(s):");

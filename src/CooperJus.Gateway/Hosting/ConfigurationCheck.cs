@@ -23,7 +23,7 @@ internal static class ConfigurationCheck
         {
             $"gateway '{settings.Messaging.GatewayId}', national adapter {(adapter is null ? "(not loaded)" : adapter.Descriptor.Id)}",
             $"signing key '{settings.Messaging.KeyId}' from {settings.Messaging.PrivateKeyFile}{(key is null ? " (not loaded)" : "")}",
-            $"{directory.Partners.Count} partner(s): {string.Join(", ", directory.Partners.Select(p => $"{p.Id} ({string.Join("/", p.Countries)}, {p.Keys.Count} key(s))"))}",
+            $"{directory.Partners.Count} partner(s): {string.Join(", ", directory.Partners.Select(p => $"{p.Id} ({string.Join("/", p.Countries)}, {p.Keys.Count} key(s), canonical versions {SchemaVersionsOf(p)})"))}",
         };
         try
         {
@@ -63,4 +63,8 @@ internal static class ConfigurationCheck
             return $"cannot be read: {e.Message}";
         }
     }
+
+    /// <summary>The versions a partner entry accepts, saying when that is the default of an entry that does not list them.</summary>
+    private static string SchemaVersionsOf(Core.Messaging.PartnerOptions partner) =>
+        partner.SchemaVersions.Count == 0 ? $"{Core.Versions.SchemaVersions.V1} (SchemaVersions absent)" : string.Join("/", partner.SchemaVersions);
 }

@@ -55,6 +55,8 @@ internal static class GatewayHost
         });
         builder.Services.AddSingleton(services);
         builder.Services.AddSingleton(clock);
+        // First: the held requests released at start are logged too.
+        builder.Services.AddHostedService<VersionLog>();
         builder.Services.AddHostedService<HeldRequestWorker>();
         builder.Services.AddHostedService<IntakeWorker>();
         builder.Services.AddHostedService<DispatchWorker>();

@@ -159,7 +159,7 @@ internal sealed class GatewayServices : IAsyncDisposable
         var (gateway, messaging, intake, delivery, audit, partnerEndpoint, telemetry) = settings;
         var metrics = new GatewayMetrics(store.CountForMetrics, clock);
         var http = new HttpClient(new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5), MaxConnectionsPerServer = 64 }) { Timeout = Timeout.InfiniteTimeSpan };
-        var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
+        var requestValidator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV2), clock);
         var responseValidator = ResponseValidator.CreateDefault();
         var dispatcher = new Dispatcher(store, partners, new PartnerTransport(http, messaging.MaxReceiptBytes), new ReceiptVerifier(partners, messaging, clock), delivery, clock, gateway.LeaseOwner, metrics);
         var signer = new EnvelopeSigner(key, messaging.GatewayId, clock);

@@ -114,6 +114,9 @@ internal sealed class LocalGateway : IDisposable
             ["PartnerDirectory:Partners:0:Id"] = partner.Id,
             ["PartnerDirectory:Partners:0:Url"] = partner.Url.ToString(),
             ["PartnerDirectory:Partners:0:Countries:0"] = partner.Country,
+            // Two current gateways talk the current canonical version (a partner entry without it gets 1.0 only).
+            ["PartnerDirectory:Partners:0:SchemaVersions:0"] = Core.Versions.SchemaVersions.V1,
+            ["PartnerDirectory:Partners:0:SchemaVersions:1"] = Core.Versions.SchemaVersions.V2,
             ["PartnerDirectory:Partners:0:Keys:0:Kid"] = partner.KeyId,
             ["PartnerDirectory:Partners:0:Keys:0:Jwk:Kty"] = jwk.Kty,
             ["PartnerDirectory:Partners:0:Keys:0:Jwk:Crv"] = jwk.Crv,

@@ -45,7 +45,7 @@ internal static class CostBreakdown
 
         var verifier = new EnvelopeVerifier(receiver.Partners, receiver.Messaging, clock);
         var verified = await steps.TimeEachAsync("receiver: verify the envelope (JWS ES256, directory, checks)", outgoing, m => verifier.VerifyAsync(m.SignedEnvelope));
-        var validator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1), clock);
+        var validator = new RequestValidator(NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV2), clock);
         var payloads = verified.Select(v => v.Envelope!.Payload.GetRawText()).ToList();
         steps.Time("receiver: validate the payload (JSON Schema with NJsonSchema, then the rules)", () => payloads.Select(p => validator.ValidateJson(p)).ToList());
         steps.Time("receiver: read the payload as a CooperationRequest (business state)", () => payloads.Select(CanonicalJson.Deserialize).ToList());

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Outbound;
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -54,7 +55,7 @@ internal sealed class SignedRequests
             RequestId = RequestIds.FromNationalReference("PE", template.IssuingAuthority.NationalSystem, reference),
             CreatedAt = now,
             IssuingAuthority = template.IssuingAuthority with { RequestReference = reference },
-            Urgency = template.Urgency with { RespondBy = template.Urgency.RespondBy is null ? null : DateOnly.FromDateTime(now.UtcDateTime).AddDays(200) },
+            Urgency = template.Urgency with { Deadlines = [.. template.Urgency.Deadlines.Select(d => d with { By = DateOnly.FromDateTime(now.UtcDateTime).AddDays(200) })] },
         };
         var messageId = MessageIds.ForRequest(request.RequestId, _partnerId);
         var signed = _signer.Sign(new Envelope
@@ -67,7 +68,7 @@ internal sealed class SignedRequests
             Payload = JsonSerializer.SerializeToElement(request, CanonicalJson.CompactOptions),
         });
         var tracked = new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, _partnerId,
-            request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Submitted);
+            request.RequestedAuthority.Country, request.Urgency.ExecuteBy(), request.CreatedAt, RequestStatus.Submitted);
         return new OutgoingMessage(messageId, _partnerId, "cooperation-request", request.RequestId, signed.Body, tracked);
     }
 }

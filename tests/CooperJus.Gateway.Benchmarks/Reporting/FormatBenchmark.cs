@@ -83,7 +83,7 @@ internal static class FormatBenchmark
         Progress.Say($"{plan.AdapterId}: collecting {count:N0} canonical documents for (c)");
         var documents = PipelineRun.CollectDocuments(adapter, path, count);
         var warmUp = documents.Take(SchemaWarmUpDocuments).ToList();
-        var validator = NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV1);
+        var validator = NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV2);
         Timed.WarmUp(WarmUpTime, () => SchemaRun.Run(validator, warmUp));
         var schema = Report(plan, "(c) schema", Timed.Run(() => SchemaRun.Run(validator, documents)), documents.Count);
         Timed.WarmUp(WarmUpTime, () => SchemaRun.ParseOnly(warmUp));

@@ -204,7 +204,7 @@ public sealed class StoreAuditEventsTests
             CanonicalJson = CanonicalJson.Serialize(request),
         };
         var tracked = new TrackedRequest(request.RequestId, RequestDirection.Outgoing, request.IssuingAuthority.CaseReference, "es",
-            request.RequestedAuthority.Country, request.Urgency.RespondBy, request.CreatedAt, RequestStatus.Submitted);
+            request.RequestedAuthority.Country, request.Urgency.ExecuteBy(), request.CreatedAt, RequestStatus.Submitted);
         return new OutgoingMessage(messageId, "es", "cooperation-request", request.RequestId, StoreHarness.Bytes("jws-" + messageId), tracked,
             TranslationEvidence.Accepted(outcome, "export.csv", messageId, "es", TestSearchTerms.Fixed));
     }

@@ -98,6 +98,42 @@ public sealed class PartnerDirectoryTests
         Assert.That(new PartnerDirectoryOptions().ClockSkew, Is.EqualTo(TimeSpan.FromMinutes(5)));
 
     [Test]
+    public void A_partner_that_lists_no_schema_versions_is_sent_version_1_0()
+    {
+        var partner = Directories.Of(Directories.Partner("es-fge", "ES", (_spain, null, null))).Partners[0];
+
+        Assert.That(partner.SchemaVersions, Is.EqualTo(new[] { "1.0" }));
+        Assert.That(partner.SendVersion, Is.EqualTo("1.0"));
+    }
+
+    [TestCase(new[] { "1.0", "2.0" }, "2.0")]
+    [TestCase(new[] { "2.0" }, "2.0")]
+    [TestCase(new[] { "1.0" }, "1.0")]
+    public void A_partner_is_sent_the_highest_schema_version_both_sides_know(string[] versions, string sent)
+    {
+        var options = Directories.Partner("es-fge", "ES", (_spain, null, null));
+        foreach (var version in versions) options.SchemaVersions.Add(version);
+
+        var partner = Directories.Of(options).Partners[0];
+
+        Assert.That(partner.SchemaVersions, Is.EqualTo(versions));
+        Assert.That(partner.SendVersion, Is.EqualTo(sent));
+    }
+
+    [Test]
+    public void Refuses_a_schema_version_this_gateway_does_not_know()
+    {
+        var options = Directories.Partner("es-fge", "ES", (_spain, null, null));
+        options.SchemaVersions.Add("2.0");
+        options.SchemaVersions.Add("2");
+
+        Assert.That(Options(options).Validate(), Is.EqualTo(new[]
+        {
+            "Partners[0].SchemaVersions: '2' is not a canonical version this gateway knows; use \"1.0\" or \"2.0\" (absent means \"1.0\" only).",
+        }));
+    }
+
+    [Test]
     public void Valid_options_have_no_problems() =>
         Assert.That(Options(Directories.Partner("es-fge", "ES", (_spain, null, null))).Validate(), Is.Empty);
 

@@ -7,7 +7,8 @@ namespace CooperJus.Gateway.Core.Tests.Schemas;
 /// <summary>
 /// CsCheck generators of canonical documents that an adapter could legitimately produce: codes and identifiers in
 /// their canonical shape, free text anything non-empty (accents, quotes, line breaks, emoji, other scripts), optional
-/// values sometimes absent, lists sometimes empty.
+/// values sometimes absent, lists sometimes empty. Every property of the version 2 model is generated somewhere, so
+/// that the round-trip, schema and interop tests built on them see every field (a test checks the coverage).
 /// </summary>
 internal static class CanonicalGenerators
 {
@@ -73,23 +74,47 @@ internal static class CanonicalGenerators
     public static Gen<Authority> Authority { get; } = Gen.Select(Country, Gen.Null(Text), Gen.Null(Text), Gen.Null(Officer), Gen.Null(Contact),
         (country, name, unit, officer, contact) => new Authority { Country = country, Name = name, Unit = unit, Officer = officer, Contact = contact });
 
-    public static Gen<Attachment> Attachment { get; } = Gen.Select(FileName, MediaType, Sha256, Gen.Long[0, long.MaxValue],
-        (fileName, mediaType, sha256, size) => new Attachment { FileName = fileName, MediaType = mediaType, Sha256 = sha256, Size = size });
+    public static Gen<MonetaryAmount> Money { get; } = Gen.Select(Amount, Currency, (amount, currency) => new MonetaryAmount { Amount = amount, Currency = currency });
+
+    public static Gen<Attachment> Attachment { get; } =
+        from fileName in FileName
+        from mediaType in MediaType
+        from sha256 in Sha256
+        from size in Gen.Long[0, long.MaxValue]
+        from documentType in Gen.Nullable(Gen.Enum<AttachmentType>())
+        from language in Gen.Null(Language)
+        from translationOf in Gen.Null(FileName)
+        from obtained in Gen.Null(Gen.Select(Gen.Nullable(Date), Gen.Null(Text), (obtainedOn, obtainedBy) => new Obtained { On = obtainedOn, By = obtainedBy }))
+        from copyKind in Gen.Nullable(Gen.Enum<CopyKind>())
+        from sealNumber in Gen.Null(Text)
+        from custody in Gen.Select(Date, Text, Gen.Null(Text), (heldFrom, holder, action) => new CustodyEvent { On = heldFrom, Holder = holder, Action = action }).Array[0, 2]
+        from returnBy in Gen.Nullable(Date)
+        select new Attachment
+        {
+            FileName = fileName, MediaType = mediaType, Sha256 = sha256, Size = size, DocumentType = documentType, Language = language,
+            TranslationOf = translationOf, Obtained = obtained, CopyKind = copyKind, SealNumber = sealNumber, ChainOfCustody = custody, ReturnBy = returnBy,
+        };
 
     public static Gen<CooperationRequest> Request { get; } =
         from requestId in Uuid
         from kind in Gen.Enum<RequestKind>()
+        from issuedOn in Gen.Nullable(Date)
         from createdAt in Instant
         from language in Language
         from issuing in IssuingAuthority()
         from validating in Gen.Null(Authority)
         from requested in Authority
+        from channel in Gen.Null(Gen.Select(Gen.Enum<ChannelKind>(), Gen.Null(Instrument), (channelKind, instrument) => new TransmissionChannel { Kind = channelKind, Instrument = instrument }))
         from legalBasis in LegalBasis().Array[0, 3]
         from urgency in Urgency()
         from confidentiality in Confidentiality()
+        from dataProtection in Gen.Null(Gen.Select(Text, Text.Array[0, 2], (basis, conditions) => new DataProtection { TransferBasis = basis, OnwardTransferConditions = conditions }))
+        from executionConditions in Gen.Null(Gen.Select(Gen.Bool, Officer.Array[0, 2], Gen.Null(Text),
+            (presence, officials, formalities) => new ExecutionConditions { PresenceOfRequestingOfficials = presence, Officials = officials, Formalities = formalities }))
         from proceedings in Gen.Null(Proceedings())
         from facts in Facts()
         from offences in Offence().Array[0, 3]
+        from dualCriminality in Gen.Null(Text.Select(statement => new DualCriminality { Statement = statement }))
         from persons in Person().Array[0, 3]
         from organisations in Organisation().Array[0, 2]
         from assets in Asset().Array[0, 3]
@@ -100,17 +125,22 @@ internal static class CanonicalGenerators
         {
             RequestId = requestId,
             Kind = kind,
+            IssuedOn = issuedOn,
             CreatedAt = createdAt,
             Language = language,
             IssuingAuthority = issuing,
             ValidatingAuthority = validating,
             RequestedAuthority = new RequestedAuthority { Country = requested.Country, Name = requested.Name, Unit = requested.Unit, Officer = requested.Officer, Contact = requested.Contact },
+            Channel = channel,
             LegalBasis = legalBasis,
             Urgency = urgency,
             Confidentiality = confidentiality,
+            DataProtection = dataProtection,
+            ExecutionConditions = executionConditions,
             Proceedings = proceedings,
             Facts = facts,
             Offences = offences,
+            DualCriminality = dualCriminality,
             Persons = persons,
             Organisations = organisations,
             Assets = assets,
@@ -128,6 +158,7 @@ internal static class CanonicalGenerators
         from message in Gen.Null(Text)
         from caseReference in Gen.Null(Text)
         from results in ResponseResult().Array[0, 3]
+        from useLimitations in Gen.Select(Gen.Enum<UseLimitationKind>(), Text, (limitKind, text) => new UseLimitation { Kind = limitKind, Text = text }).Array[0, 2]
         from attachments in Attachment.Array[0, 2]
         from language in Language
         select new CooperationResponse
@@ -140,6 +171,7 @@ internal static class CanonicalGenerators
             Message = message,
             CaseReference = caseReference,
             Results = results,
+            UseLimitations = useLimitations,
             Attachments = attachments,
             Language = language,
         };
@@ -161,11 +193,14 @@ internal static class CanonicalGenerators
     private static Gen<LegalBasis> LegalBasis() => Gen.Select(Instrument, Country.Array[0, 2], Text.Array[0, 2],
         (instrument, parties, articles) => new LegalBasis { Instrument = instrument, Parties = parties, Articles = articles });
 
-    private static Gen<Urgency> Urgency() => Gen.Select(Gen.Enum<UrgencyLevel>(), Gen.Null(Text), Gen.Nullable(Date),
-        (level, reason, respondBy) => new Urgency { Level = level, Reason = reason, RespondBy = respondBy });
+    private static Gen<Deadline> Deadline() => Gen.Select(Gen.Enum<DeadlineKind>(), Date, Gen.Null(Text),
+        (kind, by, reason) => new Deadline { Kind = kind, By = by, Reason = reason });
 
-    private static Gen<Confidentiality> Confidentiality() => Gen.Select(Gen.Bool, Text.Array[0, 2],
-        (confidential, limitations) => new Confidentiality { Confidential = confidential, UseLimitations = limitations });
+    private static Gen<Urgency> Urgency() => Gen.Select(Gen.Enum<UrgencyLevel>(), Gen.Enum<UrgencyGround>().Array[0, 3], Gen.Null(Text), Deadline().Array[0, 2],
+        (level, grounds, reason, deadlines) => new Urgency { Level = level, Grounds = grounds, Reason = reason, Deadlines = deadlines });
+
+    private static Gen<Confidentiality> Confidentiality() => Gen.Select(Gen.Bool, Gen.Null(Text),
+        (confidential, reason) => new Confidentiality { Confidential = confidential, Reason = reason });
 
     private static Gen<Proceedings> Proceedings() => Gen.Select(Gen.Enum<ProceedingsType>(), Gen.Null(Text), Gen.Null(Text), Gen.Null(Text), Text.Array[0, 2],
         (type, nationalType, court, courtCaseNumber, related) => new Proceedings
@@ -179,10 +214,10 @@ internal static class CanonicalGenerators
     private static Gen<Facts> Facts() => Gen.Select(Text, Gen.Null(DateRange()), Gen.Null(Text),
         (summary, period, place) => new Facts { Summary = summary, Period = period, Place = place });
 
-    private static Gen<Offence> Offence() => Gen.Select(Gen.Null(IccsCode), Text, Gen.Null(Text), Gen.Null(Text), Gen.Null(Text),
-        (iccs, code, wording, provision, penalty) => new Offence
+    private static Gen<Offence> Offence() => Gen.Select(Gen.Null(IccsCode), Text, Gen.Null(Text), Gen.Null(Text), Gen.Null(Text), Gen.Nullable(Gen.Int[0, 1200]),
+        (iccs, code, wording, provision, penalty, months) => new Offence
         {
-            IccsCode = iccs, NationalCode = code, NationalWording = wording, LegalProvision = provision, MaximumPenalty = penalty,
+            IccsCode = iccs, NationalCode = code, NationalWording = wording, LegalProvision = provision, MaximumPenalty = penalty, MaximumCustodialMonths = months,
         });
 
     private static Gen<IdentityDocument> IdentityDocument() => Gen.Select(Gen.Enum<DocumentType>(), Gen.Null(Text), Text, Gen.Null(Country), Gen.Enum<CheckDigitStatus>(),
@@ -200,56 +235,104 @@ internal static class CanonicalGenerators
         from fullName in Text
         from givenNames in Gen.Null(Text)
         from familyNames in Text.Array[0, 2]
+        from sex in Gen.Nullable(Gen.Enum<Sex>())
         from birthDate in Gen.Nullable(Date)
+        from placeOfBirth in Gen.Null(Gen.Select(Gen.Null(Text), Gen.Null(Country), (place, country) => new PlaceOfBirth { Place = place, Country = country }))
         from nationalities in Country.Array[0, 2]
+        from languages in Language.Array[0, 2]
+        from interpreterNeeded in Gen.Nullable(Gen.Bool)
+        from minor in Gen.Nullable(Gen.Bool)
+        from custody in Gen.Nullable(Gen.Enum<CustodyStatus>())
         from documents in IdentityDocument().Array[0, 2]
         from addresses in Address().Array[0, 2]
         from aliases in Text.Array[0, 2]
         select new Person
         {
-            Ref = reference, Role = role, FullName = fullName, GivenNames = givenNames, FamilyNames = familyNames, BirthDate = birthDate,
-            Nationalities = nationalities, IdentityDocuments = documents, Addresses = addresses, Aliases = aliases,
+            Ref = reference, Role = role, FullName = fullName, GivenNames = givenNames, FamilyNames = familyNames, Sex = sex, BirthDate = birthDate,
+            PlaceOfBirth = placeOfBirth, Nationalities = nationalities, Languages = languages, InterpreterNeeded = interpreterNeeded, Minor = minor,
+            Custody = custody, IdentityDocuments = documents, Addresses = addresses, Aliases = aliases,
         };
 
-    private static Gen<Organisation> Organisation() => Gen.Select(Ref, Text, Gen.Enum<OrganisationRole>(), IdentityDocument().Array[0, 2], Gen.Null(Country), Gen.Null(Address()),
-        (reference, name, role, numbers, country, address) => new Organisation
+    private static Gen<Organisation> Organisation() =>
+        from reference in Ref
+        from name in Text
+        from role in Gen.Enum<OrganisationRole>()
+        from liability in Gen.Nullable(Gen.Enum<LiabilityRegime>())
+        from numbers in IdentityDocument().Array[0, 2]
+        from country in Gen.Null(Country)
+        from address in Gen.Null(Address())
+        select new Organisation
         {
-            Ref = reference, Name = name, Role = role, RegistrationNumbers = numbers, Country = country, Address = address,
-        });
+            Ref = reference, Name = name, Role = role, Liability = liability, RegistrationNumbers = numbers, Country = country, Address = address,
+        };
 
     private static Gen<CulturalObject> CulturalObject() =>
         from objectType in Text
         from materials in Text.Array[0, 2]
-        from texts in Gen.Null(Text).Array[10]
+        from texts in Gen.Null(Text).Array[11]
+        from incident in Gen.Null(Gen.Select(Gen.Enum<IncidentType>(), Gen.Nullable(Date), Gen.Null(Text), Gen.Nullable(Gen.Enum<SiteType>()),
+            (type, date, place, site) => new CulturalIncident { Type = type, Date = date, Place = place, SiteType = site }))
+        from registers in Gen.Select(Text, Text, (register, reference) => new RegisterReference { Register = register, Reference = reference }).Array[0, 2]
+        from related in Ref.Array[0, 2]
         from photographs in FileName.Array[0, 2]
         select new CulturalObject
         {
             ObjectType = objectType, Materials = materials, Measurements = texts[0], Inscriptions = texts[1], DistinguishingFeatures = texts[2],
             Title = texts[3], Subject = texts[4], DateOrPeriod = texts[5], Maker = texts[6], Description = texts[7],
-            InventoryNumber = texts[8], PlaceOfOrigin = texts[9], Photographs = photographs,
+            InventoryNumber = texts[8], PlaceOfOrigin = texts[9], Incident = incident, RegisterReferences = registers, ProtectedStatus = texts[10],
+            RelatedObjectRefs = related, Photographs = photographs,
         };
 
     private static Gen<Asset> Asset() =>
         from reference in Ref
         from type in Gen.Enum<AssetType>()
         from description in Gen.Null(Text)
-        from value in Gen.Null(Gen.Select(Amount, Currency, (amount, currency) => new MonetaryAmount { Amount = amount, Currency = currency }))
+        from value in Gen.Null(Money)
         from holders in Ref.Array[0, 2]
+        from owners in Ref.Array[0, 2]
+        from location in Gen.Null(Text)
         from bankAccount in Gen.Null(Gen.Select(Gen.Null(Text), Gen.Null(Text), Text, Gen.Null(Country),
             (bank, branch, number, country) => new BankAccount { Bank = bank, Branch = branch, AccountNumber = number, Country = country }))
         from registered in Gen.Null(Gen.Select(Gen.Null(Text), Gen.Null(Text), (number, location) => new RegisteredProperty { RegistryNumber = number, Location = location }))
         from cultural in Gen.Null(CulturalObject())
         select new Asset
         {
-            Ref = reference, Type = type, Description = description, Value = value, HolderRefs = holders,
+            Ref = reference, Type = type, Description = description, Value = value, HolderRefs = holders, OwnerRefs = owners, CurrentLocation = location,
             BankAccount = bankAccount, RegisteredProperty = registered, CulturalObject = cultural,
         };
 
-    private static Gen<Measure> Measure() => Gen.Select(Gen.Enum<MeasureType>(), Gen.Null(Text), Gen.Null(Text), Ref.Array[0, 3], Gen.Null(Text), Gen.Nullable(Date),
-        (type, code, description, targets, formalities, respondBy) => new Measure
+    private static Gen<Measure> Measure() =>
+        from type in Gen.Enum<MeasureType>()
+        from code in Gen.Null(Text)
+        from description in Gen.Null(Text)
+        from purpose in Gen.Null(Text)
+        from subjects in Gen.Select(Ref, Gen.Nullable(Gen.Enum<SubjectCapacity>()), (reference, capacity) => new MeasureSubject { Ref = reference, Capacity = capacity }).Array[0, 3]
+        from banking in Gen.Null(Gen.Select(Ref.Array[0, 2], Gen.Null(DateRange()), Gen.Enum<BankDocumentType>().Array[0, 3],
+            (accounts, period, documents) => new BankingParticulars { AccountRefs = accounts, Period = period, DocumentTypes = documents }))
+        from telecom in Gen.Null(Gen.Select(
+            Gen.Select(Gen.Enum<TelecomIdentifierType>(), Text, (identifierType, value) => new TelecomIdentifier { Type = identifierType, Value = value }).Array[0, 3],
+            Gen.Null(DateRange()),
+            (identifiers, period) => new TelecomParticulars { Identifiers = identifiers, Period = period }))
+        from hearing in Gen.Null(Hearing())
+        from order in Gen.Null(NationalOrder())
+        from formalities in Gen.Null(Text)
+        from respondBy in Gen.Nullable(Date)
+        select new Measure
         {
-            Type = type, NationalCode = code, Description = description, Targets = targets, Formalities = formalities, RespondBy = respondBy,
-        });
+            Type = type, NationalCode = code, Description = description, Purpose = purpose, Subjects = subjects, Banking = banking, Telecom = telecom,
+            Hearing = hearing, NationalOrder = order, Formalities = formalities, RespondBy = respondBy,
+        };
+
+    private static Gen<HearingParticulars> Hearing() =>
+        from capacity in Gen.Nullable(Gen.Enum<HearingCapacity>())
+        from modality in Gen.Nullable(Gen.Enum<HearingModality>())
+        from questions in Text.Array[0, 3]
+        from underOath in Gen.Nullable(Gen.Bool)
+        from consent in Gen.Nullable(Gen.Bool)
+        select new HearingParticulars { Capacity = capacity, Modality = modality, Questions = questions, UnderOath = underOath, SuspectConsent = consent };
+
+    private static Gen<NationalOrder> NationalOrder() => Gen.Select(Gen.Enum<OrderIssuer>(), Gen.Null(Text), Gen.Null(Text), Gen.Nullable(Date), Gen.Null(FileName),
+        (issuer, authority, reference, date, file) => new NationalOrder { IssuedBy = issuer, Authority = authority, Reference = reference, Date = date, AttachmentFileName = file });
 
     private static Gen<Provenance> Provenance() => Gen.Select(Text, Text, Text, FileName, Text,
         (adapterId, version, format, file, record) => new Provenance
@@ -257,6 +340,21 @@ internal static class CanonicalGenerators
             AdapterId = adapterId, AdapterVersion = version, SourceFormat = format, SourceFile = file, RecordId = record,
         });
 
-    private static Gen<ResponseResult> ResponseResult() => Gen.Select(Gen.Nullable(Gen.Int[0, 50]), Gen.Enum<ResponseStatus>(), Text, FileName.Array[0, 2],
-        (index, status, summary, files) => new ResponseResult { MeasureIndex = index, Status = status, Summary = summary, AttachmentFileNames = files });
+    private static Gen<ResponseResult> ResponseResult() =>
+        from index in Gen.Nullable(Gen.Int[0, 50])
+        from status in Gen.Enum<ResponseStatus>()
+        from summary in Text
+        from grounds in Gen.Select(Gen.Enum<RefusalGroundCode>(), Gen.Null(Text), (code, explanation) => new RefusalGround { Code = code, Explanation = explanation }).Array[0, 2]
+        from postponedUntil in Gen.Nullable(Date)
+        from conditions in Text.Array[0, 2]
+        from needed in Gen.Select(Text, Gen.Nullable(Date), (description, neededBy) => new InformationNeeded { Description = description, By = neededBy }).Array[0, 2]
+        from forwardedTo in Gen.Null(Authority)
+        from substitute in Gen.Nullable(Gen.Enum<MeasureType>())
+        from costs in Gen.Null(Gen.Select(Money, Gen.Bool, Gen.Null(Text), (amount, extraordinary, description) => new ExecutionCosts { Amount = amount, Extraordinary = extraordinary, Description = description }))
+        from files in FileName.Array[0, 2]
+        select new ResponseResult
+        {
+            MeasureIndex = index, Status = status, Summary = summary, RefusalGrounds = grounds, PostponedUntil = postponedUntil, Conditions = conditions,
+            InformationNeeded = needed, ForwardedTo = forwardedTo, SubstituteMeasure = substitute, Costs = costs, AttachmentFileNames = files,
+        };
 }

@@ -37,6 +37,21 @@ public sealed class CanonicalRoundTripProperties
             print: response => Explain(schema, CanonicalJson.SerializeValue(response), ReadAndWriteResponse));
     }
 
+    /// <summary>Together the generated documents use every property of the schema, so the tests above have seen each one.</summary>
+    [TestCase(SchemaFiles.Request)]
+    [TestCase(SchemaFiles.Response)]
+    public void Generated_documents_use_every_schema_property(string schemaFile)
+    {
+        var schema = SchemaFiles.Raw(schemaFile);
+        var documents = schemaFile == SchemaFiles.Request
+            ? CanonicalGenerators.Request.Array[Iterations].Single().Select(CanonicalJson.Serialize)
+            : CanonicalGenerators.Response.Array[Iterations].Single().Select(r => CanonicalJson.SerializeValue(r));
+
+        var used = documents.SelectMany(json => SchemaCoverage.PropertiesUsed(schema, System.Text.Json.Nodes.JsonNode.Parse(json))).ToHashSet(StringComparer.Ordinal);
+
+        Assert.That(SchemaCoverage.AllProperties(schema).Except(used), Is.Empty);
+    }
+
     private static string ReadAndWriteResponse(string json) =>
         CanonicalJson.SerializeValue(JsonSerializer.Deserialize<CooperationResponse>(json, CanonicalJson.Options));
 

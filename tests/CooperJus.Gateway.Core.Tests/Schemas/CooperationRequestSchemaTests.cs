@@ -6,7 +6,7 @@ using NJsonSchema.Validation;
 
 namespace CooperJus.Gateway.Core.Tests.Schemas;
 
-/// <summary>What <c>cooperation-request.v1.schema.json</c> accepts and rejects, checked with NJsonSchema as the gateway uses it.</summary>
+/// <summary>What <c>cooperation-request.v2.schema.json</c> accepts and rejects, checked with NJsonSchema as the gateway uses it.</summary>
 [TestFixture]
 public sealed class CooperationRequestSchemaTests
 {
@@ -73,7 +73,9 @@ public sealed class CooperationRequestSchemaTests
     [TestCase("/facts", "summaryEn")]
     [TestCase("/persons/0", "gender")]
     [TestCase("/assets/2/culturalObject", "weight")]
-    [TestCase("/measures/0", "targetRefs")]
+    [TestCase("/measures/0", "targets")]
+    [TestCase("/urgency", "respondBy")]
+    [TestCase("/confidentiality", "useLimitations")]
     public async Task Rejects_request_with_an_unknown_property(string parentPointer, string name)
     {
         var document = FullDocument();
@@ -93,17 +95,26 @@ public sealed class CooperationRequestSchemaTests
     [TestCase("/kind", "\"MutualLegalAssistance\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_enum_written_in_PascalCase")]
     [TestCase("/kind", "0", ValidationErrorKind.StringExpected, TestName = "Rejects_enum_written_as_number")]
     [TestCase("/persons/0/birthDate", "\"31/12/2024\"", ValidationErrorKind.DateExpected, TestName = "Rejects_day_first_birth_date")]
-    [TestCase("/urgency/respondBy", "\"2024-02-30\"", ValidationErrorKind.DateExpected, TestName = "Rejects_impossible_calendar_date")]
+    [TestCase("/urgency/deadlines/0/by", "\"2024-02-30\"", ValidationErrorKind.DateExpected, TestName = "Rejects_impossible_calendar_date")]
     [TestCase("/createdAt", "\"2024\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_createdAt_without_date_and_time")]
     [TestCase("/createdAt", "\"2024-03-15T10:30:00\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_createdAt_without_offset")]
     [TestCase("/offences/0/iccsCode", "\"7\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_one_digit_ICCS_code")]
     [TestCase("/offences/0/iccsCode", "\"0704201\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_seven_digit_ICCS_code")]
     [TestCase("/requestId", "\"5C3F2A9E-41B7-8D02-9A6E-3B1F0C7D2E84\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_uppercase_request_id")]
     [TestCase("/requestId", "\"SGF-2024-000123\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_national_number_as_request_id")]
-    [TestCase("/schemaVersion", "\"2.0\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_other_schema_version")]
+    [TestCase("/schemaVersion", "\"1.0\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_other_schema_version")]
     [TestCase("/language", "\"Español\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_language_name_instead_of_tag")]
     [TestCase("/persons/0/ref", "\"p 1\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_ref_with_a_space")]
-    [TestCase("/measures/0/targets/0", "\"\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_empty_measure_target")]
+    [TestCase("/measures/0/subjects/0/ref", "\"\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_empty_measure_subject")]
+    [TestCase("/measures/0/subjects/0/capacity", "\"titular\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_subject_capacity_outside_the_code_list")]
+    [TestCase("/measures/0/type", "\"videoconference-hearing\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_the_v1_videoconference_measure")]
+    [TestCase("/measures/0/banking/accountRefs/0", "\"a 1\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_account_ref_with_a_space")]
+    [TestCase("/measures/0/nationalOrder/attachmentFileName", "\"autos/orden.pdf\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_order_file_name_with_folder")]
+    [TestCase("/issuedOn", "\"14/03/2024\"", ValidationErrorKind.DateExpected, TestName = "Rejects_day_first_issue_date")]
+    [TestCase("/persons/0/languages/0", "\"Quechua\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_language_name_among_a_person_s_languages")]
+    [TestCase("/offences/0/maximumCustodialMonths", "-1", ValidationErrorKind.NumberTooSmall, TestName = "Rejects_negative_custodial_months")]
+    [TestCase("/organisations/0/role", "\"suspect\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_the_v1_organisation_role_suspect")]
+    [TestCase("/channel/kind", "\"iberat\"", ValidationErrorKind.NotInEnumeration, TestName = "Rejects_channel_kind_outside_the_code_list")]
     [TestCase("/attachments/0/sha256", "\"E3B0C44298FC1C149AFBF4C8996FB92427AE41E4649B934CA495991B7852B855\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_uppercase_sha256")]
     [TestCase("/attachments/0/size", "-1", ValidationErrorKind.NumberTooSmall, TestName = "Rejects_negative_attachment_size")]
     [TestCase("/attachments/0/fileName", "\"fotos/huaco.jpg\"", ValidationErrorKind.PatternMismatch, TestName = "Rejects_attachment_file_name_with_folder")]

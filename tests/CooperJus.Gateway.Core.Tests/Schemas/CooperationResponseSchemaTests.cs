@@ -7,7 +7,7 @@ using NJsonSchema.Validation;
 
 namespace CooperJus.Gateway.Core.Tests.Schemas;
 
-/// <summary>What <c>cooperation-response.v1.schema.json</c> accepts and rejects, checked with NJsonSchema.</summary>
+/// <summary>What <c>cooperation-response.v2.schema.json</c> accepts and rejects, checked with NJsonSchema.</summary>
 [TestFixture]
 public sealed class CooperationResponseSchemaTests
 {
@@ -76,6 +76,11 @@ public sealed class CooperationResponseSchemaTests
     [TestCase("/respondingAuthority/country", "\"ESP\"", ValidationErrorKind.PatternMismatch, "#/respondingAuthority.country")]
     [TestCase("/results/0/attachmentFileNames/0", "\"../extracto.pdf\"", ValidationErrorKind.PatternMismatch, "#/results[0].attachmentFileNames[0]")]
     [TestCase("/results/0/verdict", "\"ok\"", ValidationErrorKind.NoAdditionalPropertiesAllowed, "#/results[0].verdict")]
+    [TestCase("/schemaVersion", "\"1.0\"", ValidationErrorKind.NotInEnumeration, "#/schemaVersion")]
+    [TestCase("/results/2/refusalGrounds/0/code", "\"bank-secrecy\"", ValidationErrorKind.NotInEnumeration, "#/results[2].refusalGrounds[0].code")]
+    [TestCase("/results/3/postponedUntil", "\"30/09/2024\"", ValidationErrorKind.DateExpected, "#/results[3].postponedUntil")]
+    [TestCase("/results/3/costs/amount/amount", "1200", ValidationErrorKind.StringExpected, "#/results[3].costs.amount.amount")]
+    [TestCase("/useLimitations/0/kind", "\"especialidad\"", ValidationErrorKind.NotInEnumeration, "#/useLimitations[0].kind")]
     public async Task Rejects_response_with_a_bad_value(string pointer, string valueJson, ValidationErrorKind expectedKind, string expectedPath)
     {
         var document = JsonNode.Parse(CanonicalJson.SerializeValue(SomeResponses.Full()))!;

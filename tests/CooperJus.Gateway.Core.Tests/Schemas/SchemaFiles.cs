@@ -10,14 +10,23 @@ namespace CooperJus.Gateway.Core.Tests.Schemas;
 /// </summary>
 internal static class SchemaFiles
 {
-    public const string Request = "cooperation-request.v1.schema.json";
-    public const string Response = "cooperation-response.v1.schema.json";
+    /// <summary>The request schema the model follows (version 2).</summary>
+    public const string Request = "cooperation-request.v2.schema.json";
+
+    /// <summary>The response schema the model follows (version 2).</summary>
+    public const string Response = "cooperation-response.v2.schema.json";
+
+    /// <summary>The version 1 request schema, kept for partners that speak only version 1.</summary>
+    public const string RequestV1 = "cooperation-request.v1.schema.json";
+
+    /// <summary>The version 1 response schema, kept for partners that speak only version 1.</summary>
+    public const string ResponseV1 = "cooperation-response.v1.schema.json";
 
     private static readonly Lazy<string> _repositoryRoot = new(FindRepositoryRoot);
     private static readonly ConcurrentDictionary<string, Lazy<Task<JsonSchema>>> _schemas = new(StringComparer.Ordinal);
 
-    /// <summary>Every schema file the tests know, for table-driven tests.</summary>
-    public static IReadOnlyList<string> All { get; } = [Request, Response];
+    /// <summary>Every canonical schema file of either version, for tests about what is written in the files themselves.</summary>
+    public static IReadOnlyList<string> All { get; } = [Request, Response, RequestV1, ResponseV1];
 
     public static string RepositoryRoot => _repositoryRoot.Value;
 

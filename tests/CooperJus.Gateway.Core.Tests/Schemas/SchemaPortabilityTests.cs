@@ -24,11 +24,13 @@ public sealed class SchemaPortabilityTests
     {
         var root = SchemaFiles.Raw(schemaFile).Root;
         var name = schemaFile[..schemaFile.IndexOf(".v", StringComparison.Ordinal)];
+        // cooperation-request.v2.schema.json → v2
+        var version = schemaFile.Split('.')[1];
 
         Assert.Multiple(() =>
         {
             Assert.That(root["$schema"]?.GetValue<string>(), Is.EqualTo("http://json-schema.org/draft-07/schema#"));
-            Assert.That(root["$id"]?.GetValue<string>(), Is.EqualTo($"https://schemas.cooperjus.org/{name}/v1"));
+            Assert.That(root["$id"]?.GetValue<string>(), Is.EqualTo($"https://schemas.cooperjus.org/{name}/{version}"));
         });
     }
 

@@ -1,4 +1,5 @@
 using CooperJus.Gateway.Core.Storage;
+using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Gateway.Core.Tests.Storage;
@@ -36,6 +37,11 @@ public sealed class RequestStoreTests
     [TestCase(ResponseStatus.PartiallyExecuted, RequestStatus.PartiallyExecuted)]
     [TestCase(ResponseStatus.Refused, RequestStatus.Refused)]
     [TestCase(ResponseStatus.InformationNeeded, RequestStatus.InformationNeeded)]
+    [TestCase(ResponseStatus.Postponed, RequestStatus.Postponed, TestName = "A_postponed_response_marks_the_request_postponed")]
+    [TestCase(ResponseStatus.ConditionsProposed, RequestStatus.ConditionsProposed, TestName = "A_response_proposing_conditions_marks_the_request_conditions_proposed")]
+    [TestCase(ResponseStatus.Forwarded, RequestStatus.Forwarded, TestName = "A_forwarded_response_marks_the_request_forwarded")]
+    [TestCase(ResponseStatus.MeasureSubstituted, RequestStatus.MeasureSubstituted, TestName = "A_response_with_a_substitute_measure_marks_the_request_measure_substituted")]
+    [TestCase(ResponseStatus.Withdrawn, RequestStatus.Withdrawn, TestName = "A_withdrawn_response_marks_the_request_withdrawn")]
     public async Task A_response_sets_the_matching_status(ResponseStatus response, RequestStatus expected)
     {
         await using var harness = await StoreHarness.CreateAsync();
@@ -43,6 +49,26 @@ public sealed class RequestStoreTests
 
         Assert.That(await harness.Store.ApplyResponseAsync("r1", response, StoreHarness.Start, None), Is.EqualTo(ResponseApplyResult.Applied));
         Assert.That((await harness.Store.GetRequestAsync("r1", None))!.Status, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void Every_response_status_sets_the_request_status_of_the_same_name_never_a_nearest_one()
+    {
+        var words = Enum.GetValues<ResponseStatus>().Select(s => (Sent: CanonicalCodes.ToCode(s), Shown: KebabNames<RequestStatus>.Word(RequestCommands.ToRequestStatus(s))));
+
+        Assert.That(words.Where(w => w.Sent != w.Shown), Is.Empty);
+    }
+
+    [Test]
+    public async Task A_request_moves_on_from_postponed_when_the_partner_answers_again()
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1"), None);
+        await harness.Store.ApplyResponseAsync("r1", ResponseStatus.Postponed, StoreHarness.Start, None);
+
+        await harness.Store.ApplyResponseAsync("r1", ResponseStatus.Executed, StoreHarness.Start.AddDays(60), None);
+
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.Status, Is.EqualTo(RequestStatus.Executed));
     }
 
     [Test]
@@ -105,6 +131,37 @@ public sealed class RequestStoreTests
         }
     }
 
+    [TestCase(ResponseStatus.Executed)]
+    [TestCase(ResponseStatus.PartiallyExecuted)]
+    [TestCase(ResponseStatus.Refused)]
+    [TestCase(ResponseStatus.MeasureSubstituted, TestName = "A_request_executed_with_a_substitute_measure_is_final_and_never_overdue")]
+    [TestCase(ResponseStatus.Withdrawn, TestName = "A_withdrawn_request_is_final_and_never_overdue")]
+    public async Task A_final_request_past_its_deadline_is_not_overdue(ResponseStatus final)
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1", Today.AddDays(-5)), None);
+
+        await harness.Store.ApplyResponseAsync("r1", final, StoreHarness.Start, None);
+
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.IsOverdue, Is.False);
+        Assert.That(harness.Store.CountForMetrics().Overdue, Is.Zero);
+    }
+
+    [TestCase(ResponseStatus.Postponed, TestName = "A_postponed_request_past_its_deadline_is_overdue_it_is_not_executed_yet")]
+    [TestCase(ResponseStatus.ConditionsProposed, TestName = "A_request_with_conditions_proposed_past_its_deadline_is_overdue_the_requesting_side_must_answer")]
+    [TestCase(ResponseStatus.InformationNeeded)]
+    [TestCase(ResponseStatus.Forwarded, TestName = "A_forwarded_request_past_its_deadline_is_overdue_it_is_still_open")]
+    public async Task An_open_request_past_its_deadline_is_overdue_whoever_must_act(ResponseStatus open)
+    {
+        await using var harness = await StoreHarness.CreateAsync();
+        await harness.Store.UpsertRequestAsync(StoreHarness.Request("r1", Today.AddDays(-5)), None);
+
+        await harness.Store.ApplyResponseAsync("r1", open, StoreHarness.Start, None);
+
+        Assert.That((await harness.Store.GetRequestAsync("r1", None))!.IsOverdue, Is.True);
+        Assert.That(harness.Store.CountForMetrics().Overdue, Is.EqualTo(1));
+    }
+
     [Test]
     public async Task Pages_after_the_last_request_of_a_page_reach_every_request_once_in_the_list_order()
     {
@@ -142,12 +199,14 @@ public sealed class RequestStoreTests
         await harness.Store.UpsertRequestAsync(StoreHarness.Request("out-es-2", createdAt: StoreHarness.Start.AddDays(-2)), None);
         await harness.Store.UpsertRequestAsync(StoreHarness.Request("out-pt-1", partner: "pt"), None);
         await harness.Store.UpsertRequestAsync(StoreHarness.Request("in-pe-1", direction: RequestDirection.Incoming, partner: "pe"), None);
+        await harness.Store.ApplyResponseAsync("out-pt-1", ResponseStatus.Postponed, StoreHarness.Start, None);
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(RequestDirection.Incoming), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "in-pe-1" }));
             Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(PartnerId: "es"), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-es-1", "out-es-2" }));
             Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(Status: RequestStatus.Received), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "in-pe-1" }));
+            Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(Status: RequestStatus.Postponed), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-pt-1" }));
             Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(CaseReference: "CASE-out-pt-1"), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-pt-1" }));
             Assert.That((await harness.Store.ListRequestsAsync(new RequestQuery(RequestDirection.Outgoing, Offset: 1, Limit: 1), None)).Select(r => r.RequestId), Is.EqualTo(new[] { "out-es-2" }));
         }

@@ -24,9 +24,21 @@ public sealed class StoredWordsTests
             .Concat(Enum.GetValues<IntakeOutcome>().Select(KebabNames<IntakeOutcome>.Word));
 
         Assert.That(words, Has.All.Matches<string>(word => SchemaV1.Sql.Contains($"'{word}'", StringComparison.Ordinal)));
-        // The requests table as the held-requests step rebuilt it.
+        // The requests table as the latest step that rebuilt it left it (the v2 response statuses).
         Assert.That(Enum.GetValues<RequestStatus>().Select(KebabNames<RequestStatus>.Word),
-            Has.All.Matches<string>(word => SchemaHeldRequests.Sql.Contains($"'{word}'", StringComparison.Ordinal)));
+            Has.All.Matches<string>(word => SchemaResponseStatusesV2.Sql.Contains($"'{word}'", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void The_final_statuses_of_the_overdue_query_are_the_final_statuses_of_the_code()
+    {
+        var inSql = Enum.GetValues<RequestStatus>().Where(s => FinalStatuses.Sql.Contains($"'{KebabNames<RequestStatus>.Word(s)}'", StringComparison.Ordinal));
+
+        Assert.That(inSql, Is.EquivalentTo(Enum.GetValues<RequestStatus>().Where(FinalStatuses.Contains)));
+        Assert.That(Enum.GetValues<RequestStatus>().Where(FinalStatuses.Contains), Is.EquivalentTo(new[]
+        {
+            RequestStatus.Executed, RequestStatus.PartiallyExecuted, RequestStatus.MeasureSubstituted, RequestStatus.Refused, RequestStatus.Withdrawn,
+        }));
     }
 
     [Test]

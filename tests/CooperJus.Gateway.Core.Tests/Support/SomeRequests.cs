@@ -24,6 +24,7 @@ public static class SomeRequests
     {
         RequestId = RequestId,
         Kind = RequestKind.AssetRecovery,
+        IssuedOn = new DateOnly(2024, 3, 14),
         CreatedAt = CreatedAt,
         Language = "es",
         IssuingAuthority = new IssuingAuthority
@@ -53,6 +54,7 @@ public static class SomeRequests
             Officer = new Officer { Name = "Ana Belén Ruiz Soler", Role = "Fiscal de Sala" },
             Contact = new Contact { Email = "cooperacion.internacional@fiscal.es", Phone = "+34 91 335 2100" },
         },
+        Channel = new TransmissionChannel { Kind = ChannelKind.CentralAuthority, Instrument = "untoc-2000" },
         LegalBasis =
         [
             new LegalBasis { Instrument = "untoc-2000", Articles = ["18", "13"] },
@@ -61,13 +63,29 @@ public static class SomeRequests
         Urgency = new Urgency
         {
             Level = UrgencyLevel.Urgent,
+            Grounds = [UrgencyGround.AssetDissipation, UrgencyGround.EvidenceAtRisk],
             Reason = "Las piezas se ofrecen en subasta el 20/04/2024.",
-            RespondBy = new DateOnly(2024, 4, 15),
+            Deadlines =
+            [
+                new Deadline { Kind = DeadlineKind.Acknowledge, By = new DateOnly(2024, 3, 22) },
+                new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 4, 15), Reason = "Subasta del 20/04/2024." },
+            ],
         },
         Confidentiality = new Confidentiality
         {
             Confidential = true,
-            UseLimitations = ["Uso exclusivo en la carpeta fiscal 2506015500-2024-45-0."],
+            Reason = "Investigación reservada (art. 324 CPP).",
+        },
+        DataProtection = new DataProtection
+        {
+            TransferBasis = "Ley 29733 de Protección de Datos Personales, art. 15",
+            OnwardTransferConditions = ["Solo a las autoridades judiciales españolas competentes para la investigación."],
+        },
+        ExecutionConditions = new ExecutionConditions
+        {
+            PresenceOfRequestingOfficials = true,
+            Officials = [new Officer { Name = "María Elena Huamán Torres", Role = "Fiscal Provincial" }],
+            Formalities = "Presencia de la fiscal requirente en la diligencia de incautación.",
         },
         Proceedings = new Proceedings
         {
@@ -92,6 +110,7 @@ public static class SomeRequests
                 NationalWording = "Extracción ilegal de bienes culturales",
                 LegalProvision = "Código Penal, artículo 228",
                 MaximumPenalty = "8 años de pena privativa de libertad",
+                MaximumCustodialMonths = 96,
             },
             new Offence
             {
@@ -100,8 +119,10 @@ public static class SomeRequests
                 NationalWording = "Organización criminal",
                 LegalProvision = "Código Penal, artículo 317",
                 MaximumPenalty = "15 años de pena privativa de libertad",
+                MaximumCustodialMonths = 180,
             },
         ],
+        DualCriminality = new DualCriminality { Statement = "Los hechos constituyen en España los delitos de los arts. 323 y 570 bis del Código Penal." },
         Persons =
         [
             new Person
@@ -111,8 +132,14 @@ public static class SomeRequests
                 FullName = "QUISPE MAMANI, Juan Carlos",
                 GivenNames = "Juan Carlos",
                 FamilyNames = ["Quispe", "Mamani"],
+                Sex = Sex.Male,
                 BirthDate = new DateOnly(1980, 7, 28),
+                PlaceOfBirth = new PlaceOfBirth { Place = "Cusco", Country = "PE" },
                 Nationalities = ["PE", "ES"],
+                Languages = ["es", "qu"],
+                InterpreterNeeded = false,
+                Minor = false,
+                Custody = CustodyStatus.Free,
                 IdentityDocuments =
                 [
                     new IdentityDocument { Type = DocumentType.NationalId, NationalType = "DNI", Number = "10117410-2", IssuingCountry = "PE", CheckDigit = CheckDigitStatus.Valid },
@@ -128,10 +155,18 @@ public static class SomeRequests
             {
                 Ref = "o1",
                 Name = "Antigüedades del Pacífico S.L.",
-                Role = OrganisationRole.Suspect,
+                Role = OrganisationRole.Investigated,
+                Liability = LiabilityRegime.Criminal,
                 RegistrationNumbers = [new IdentityDocument { Type = DocumentType.TaxId, NationalType = "CIF", Number = "B12345674", IssuingCountry = "ES", CheckDigit = CheckDigitStatus.Unverified }],
                 Country = "ES",
                 Address = new Address { Text = "Calle del Prado 12", City = "Madrid", Country = "ES" },
+            },
+            new Organisation
+            {
+                Ref = "o2",
+                Name = "Museo Tumbas Reales de Sipán",
+                Role = OrganisationRole.Victim,
+                Country = "PE",
             },
         ],
         Assets =
@@ -161,6 +196,8 @@ public static class SomeRequests
                 Description = "Huaco retrato moche ofrecido en subasta",
                 Value = new MonetaryAmount { Amount = "12500.50", Currency = "USD" },
                 HolderRefs = ["o1"],
+                OwnerRefs = ["o2"],
+                CurrentLocation = "Calle del Prado 12, Madrid",
                 CulturalObject = new CulturalObject
                 {
                     ObjectType = "huaco retrato",
@@ -175,6 +212,10 @@ public static class SomeRequests
                     Description = "Vasija escultórica de cerámica con asa de estribo.",
                     InventoryNumber = "MC-0004512",
                     PlaceOfOrigin = "Huaca Rajada, Lambayeque",
+                    Incident = new CulturalIncident { Type = IncidentType.Looting, Date = new DateOnly(2023, 6, 1), Place = "Huaca Rajada, Lambayeque", SiteType = SiteType.ArchaeologicalSite },
+                    RegisterReferences = [new RegisterReference { Register = "INTERPOL Stolen Works of Art", Reference = "2023/51244-1.1" }],
+                    ProtectedStatus = "Patrimonio Cultural de la Nación",
+                    RelatedObjectRefs = ["a5"],
                     Photographs = ["huaco-frente.jpg"],
                 },
             },
@@ -186,6 +227,13 @@ public static class SomeRequests
                 Value = new MonetaryAmount { Amount = "3000", Currency = "USD" },
                 HolderRefs = ["p1"],
             },
+            new Asset
+            {
+                Ref = "a5",
+                Type = AssetType.CulturalObject,
+                Description = "Segundo huaco retrato extraído en el mismo saqueo",
+                CulturalObject = new CulturalObject { ObjectType = "huaco retrato", Maker = "Moche" },
+            },
         ],
         Measures =
         [
@@ -194,7 +242,22 @@ public static class SomeRequests
                 Type = MeasureType.BankInformation,
                 NationalCode = "INFORMACION_BANCARIA",
                 Description = "Titularidad y movimientos de la cuenta desde el 01/01/2023.",
-                Targets = ["a1", "p1"],
+                Purpose = "Acreditar el pago del precio de la pieza extraída.",
+                Subjects = [new MeasureSubject { Ref = "a1", Capacity = SubjectCapacity.Object }, new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.AccountHolder }],
+                Banking = new BankingParticulars
+                {
+                    AccountRefs = ["a1"],
+                    Period = new DateRange { Start = new DateOnly(2023, 1, 1), End = new DateOnly(2023, 12, 31) },
+                    DocumentTypes = [BankDocumentType.Statements, BankDocumentType.Transfers],
+                },
+                NationalOrder = new NationalOrder
+                {
+                    IssuedBy = OrderIssuer.Court,
+                    Authority = "Juzgado de Investigación Preparatoria de Cusco",
+                    Reference = "Resolución N.º 3",
+                    Date = new DateOnly(2024, 3, 10),
+                    AttachmentFileName = "auto-levantamiento-secreto-bancario.pdf",
+                },
                 Formalities = "Certificación de los extractos por la entidad bancaria.",
                 RespondBy = new DateOnly(2024, 4, 10),
             },
@@ -203,7 +266,36 @@ public static class SomeRequests
                 Type = MeasureType.CulturalPropertySeizure,
                 NationalCode = "INCAUTACION_BIEN_CULTURAL",
                 Description = "Incautación de la pieza y su entrega a la Embajada del Perú.",
-                Targets = ["a3", "o1"],
+                Purpose = "Recuperar el bien del patrimonio cultural de la Nación sustraído.",
+                NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Authority = "Juzgado de Investigación Preparatoria de Trujillo", Reference = "Exp. 00451-2024-1-1601-JR-PE-01", Date = new DateOnly(2024, 3, 8) },
+                Subjects = [new MeasureSubject { Ref = "a3", Capacity = SubjectCapacity.Object }, new MeasureSubject { Ref = "o1", Capacity = SubjectCapacity.PremisesHolder }],
+            },
+            new Measure
+            {
+                Type = MeasureType.TelecomTrafficData,
+                Description = "Tráfico de llamadas del teléfono del investigado durante 2023.",
+                Purpose = "Ubicar los contactos del investigado con compradores en Madrid.",
+                NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Authority = "Juzgado de Investigación Preparatoria de Trujillo", Reference = "Exp. 00451-2024-2-1601-JR-PE-01", Date = new DateOnly(2024, 3, 8) },
+                Subjects = [new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.LineSubscriber }],
+                Telecom = new TelecomParticulars
+                {
+                    Identifiers = [new TelecomIdentifier { Type = TelecomIdentifierType.Msisdn, Value = "+34612345678" }, new TelecomIdentifier { Type = TelecomIdentifierType.Imei, Value = "356938035643809" }],
+                    Period = new DateRange { Start = new DateOnly(2023, 1, 1), End = new DateOnly(2023, 12, 31) },
+                },
+            },
+            new Measure
+            {
+                Type = MeasureType.SuspectHearing,
+                Description = "Declaración del investigado sobre la adquisición de la pieza.",
+                Subjects = [new MeasureSubject { Ref = "p1", Capacity = SubjectCapacity.PersonToHear }],
+                Hearing = new HearingParticulars
+                {
+                    Capacity = HearingCapacity.Suspect,
+                    Modality = HearingModality.Videoconference,
+                    Questions = ["¿A quién compró la pieza?", "¿Quién le pagó el precio?"],
+                    UnderOath = false,
+                    SuspectConsent = true,
+                },
             },
         ],
         Attachments =
@@ -214,6 +306,48 @@ public static class SomeRequests
                 MediaType = "image/jpeg",
                 Sha256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
                 Size = 48213,
+                DocumentType = AttachmentType.Photograph,
+                Obtained = new Obtained { On = new DateOnly(2024, 2, 20), By = "Dirección de Recuperación de Bienes Culturales" },
+                CopyKind = CopyKind.Original,
+            },
+            new Attachment
+            {
+                FileName = "auto-levantamiento-secreto-bancario.pdf",
+                MediaType = "application/pdf",
+                Sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                Size = 120455,
+                DocumentType = AttachmentType.CourtOrder,
+                Language = "es",
+                CopyKind = CopyKind.CertifiedCopy,
+            },
+            new Attachment
+            {
+                FileName = "acta-incautacion.pdf",
+                MediaType = "application/pdf",
+                Sha256 = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+                Size = 88210,
+                DocumentType = AttachmentType.Evidence,
+                Language = "es",
+                Obtained = new Obtained { On = new DateOnly(2024, 2, 20), By = "Policía Nacional del Perú" },
+                CopyKind = CopyKind.Original,
+                SealNumber = "PNP-2024-0045",
+                ChainOfCustody =
+                [
+                    new CustodyEvent { On = new DateOnly(2024, 2, 20), Holder = "Policía Nacional del Perú", Action = "incautado y lacrado" },
+                    new CustodyEvent { On = new DateOnly(2024, 2, 22), Holder = "Fiscalía Provincial Penal Corporativa de Cusco" },
+                ],
+                ReturnBy = new DateOnly(2024, 12, 31),
+            },
+            new Attachment
+            {
+                FileName = "acta-incautacion.en.pdf",
+                MediaType = "application/pdf",
+                Sha256 = "fd61a03af4f77d870fc21e05e7e80678095c92d808cfb3b5c279ee04c74aca13",
+                Size = 86002,
+                DocumentType = AttachmentType.Translation,
+                Language = "en",
+                TranslationOf = "acta-incautacion.pdf",
+                CopyKind = CopyKind.PlainCopy,
             },
         ],
         Provenance = new Provenance

@@ -14,7 +14,10 @@ public static class SomeResponses
     /// <summary>The response id of <see cref="Minimal"/>.</summary>
     public const string MinimalResponseId = "0190e8b4-1a2b-7c3d-9e4f-5a6b7c8d9e0f";
 
-    /// <summary>Spain's answer: the bank information obtained, the seizure refused for now.</summary>
+    /// <summary>
+    /// Spain's answer: the bank information obtained under a speciality limit, the seizure waiting for the Peruvian
+    /// order, the telecom data refused, the hearing postponed with conditions proposed and a cost to bear.
+    /// </summary>
     public static CooperationResponse Full() => new()
     {
         ResponseId = FullResponseId,
@@ -45,7 +48,31 @@ public static class SomeResponses
                 MeasureIndex = 1,
                 Status = ResponseStatus.InformationNeeded,
                 Summary = "Se necesita copia de la resolución peruana que ordena la incautación.",
+                InformationNeeded = [new InformationNeeded { Description = "Copia certificada de la resolución que ordena la incautación.", By = new DateOnly(2024, 5, 15) }],
+                ForwardedTo = new Authority { Country = "ES", Name = "Juzgado Central de Instrucción n.º 5" },
             },
+            new ResponseResult
+            {
+                MeasureIndex = 2,
+                Status = ResponseStatus.Refused,
+                Summary = "No consta autorización judicial española para los datos de tráfico.",
+                RefusalGrounds = [new RefusalGround { Code = RefusalGroundCode.DomesticLawProhibits, Explanation = "La cesión de datos de tráfico requiere autorización judicial (Ley 25/2007)." }],
+                SubstituteMeasure = MeasureType.TelecomSubscriber,
+            },
+            new ResponseResult
+            {
+                MeasureIndex = 3,
+                Status = ResponseStatus.Postponed,
+                Summary = "La declaración se aplaza hasta que concluya una diligencia española en curso.",
+                PostponedUntil = new DateOnly(2024, 9, 30),
+                Conditions = ["La declaración se practicará en presencia del letrado del investigado."],
+                Costs = new ExecutionCosts { Amount = new MonetaryAmount { Amount = "1200.00", Currency = "EUR" }, Extraordinary = true, Description = "Intérprete de quechua y sala de videoconferencia." },
+            },
+        ],
+        UseLimitations =
+        [
+            new UseLimitation { Kind = UseLimitationKind.Speciality, Text = "Solo para el proceso 2506015500-2024-45-0." },
+            new UseLimitation { Kind = UseLimitationKind.Confidentiality, Text = "Los extractos no se harán públicos." },
         ],
         Attachments =
         [
@@ -55,6 +82,24 @@ public static class SomeResponses
                 MediaType = "application/pdf",
                 Sha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 Size = 183_554,
+                DocumentType = AttachmentType.Evidence,
+                Language = "es",
+                Obtained = new Obtained { On = new DateOnly(2024, 4, 2), By = "CaixaBank, S.A." },
+                CopyKind = CopyKind.CertifiedCopy,
+                SealNumber = "UCI-2024-118",
+                ChainOfCustody = [new CustodyEvent { On = new DateOnly(2024, 4, 2), Holder = "Unidad de Cooperación Internacional", Action = "recibido de la entidad" }],
+                ReturnBy = new DateOnly(2025, 4, 9),
+            },
+            new Attachment
+            {
+                FileName = "extracto-cuenta.en.pdf",
+                MediaType = "application/pdf",
+                Sha256 = "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+                Size = 176_020,
+                DocumentType = AttachmentType.Translation,
+                Language = "en",
+                TranslationOf = "extracto-cuenta.pdf",
+                CopyKind = CopyKind.PlainCopy,
             },
         ],
         Language = "es",

@@ -28,7 +28,7 @@ public sealed class ReferenceRulesTests
             Persons = [.. persons.Select(r => full.Persons[0] with { Ref = r })],
             Organisations = [.. organisations.Select(r => full.Organisations[0] with { Ref = r })],
             Assets = [.. assets.Select((r, i) => full.Assets[0] with { Ref = r, HolderRefs = i < holders.Length ? holders[i] : [] })],
-            Measures = [.. targets.Select(t => full.Measures[0] with { Targets = t })],
+            Measures = [.. targets.Select(t => full.Measures[0] with { Subjects = [.. t.Select(r => new MeasureSubject { Ref = r })] })],
         };
     }
 
@@ -46,6 +46,6 @@ public sealed class ReferenceRulesTests
         var problems = SemanticRules.References(Request(["p1"], ["o1"], ["a1"], [["p1", "x"]], [["a1"]])).ToList();
 
         Assert.That(problems.Select(p => p.Rule), Is.EqualTo(new[] { ValidationRules.UnknownMeasureTarget, ValidationRules.UnknownAssetHolder }));
-        Assert.That(problems.Select(p => p.CanonicalPath), Is.EqualTo(new[] { "/measures/0/targets/1", "/assets/0/holderRefs/0" }), "an asset holds no asset");
+        Assert.That(problems.Select(p => p.CanonicalPath), Is.EqualTo(new[] { "/measures/0/subjects/1/ref", "/assets/0/holderRefs/0" }), "an asset holds no asset");
     }
 }

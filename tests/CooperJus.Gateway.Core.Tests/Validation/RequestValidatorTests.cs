@@ -38,12 +38,12 @@ public sealed class RequestValidatorTests
     public void Rejects_a_deadline_before_the_request_date()
     {
         var full = SomeRequests.Full();
-        var request = full with { Urgency = full.Urgency with { RespondBy = new DateOnly(2024, 3, 1) } };
+        var request = full with { Urgency = full.Urgency with { Deadlines = [new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 3, 1) }] } };
 
         var problem = Validate(request).Single();
 
         Assert.That(problem.Rule, Is.EqualTo(ValidationRules.DeadlineBeforeRequest));
-        Assert.That(problem.CanonicalPath, Is.EqualTo("/urgency/respondBy"));
+        Assert.That(problem.CanonicalPath, Is.EqualTo("/urgency/deadlines/0/by"));
     }
 
     [Test]
@@ -59,12 +59,12 @@ public sealed class RequestValidatorTests
     public void Rejects_a_measure_target_that_no_person_organisation_or_asset_has()
     {
         var full = SomeRequests.Full();
-        var request = full with { Measures = [full.Measures[0] with { Targets = ["p1", "p99"] }, .. full.Measures.Skip(1)] };
+        var request = full with { Measures = [full.Measures[0] with { Subjects = [new MeasureSubject { Ref = "p1" }, new MeasureSubject { Ref = "p99" }] }, .. full.Measures.Skip(1)] };
 
         var problem = Validate(request).Single();
 
         Assert.That(problem.Rule, Is.EqualTo(ValidationRules.UnknownMeasureTarget));
-        Assert.That(problem.CanonicalPath, Is.EqualTo("/measures/0/targets/1"));
+        Assert.That(problem.CanonicalPath, Is.EqualTo("/measures/0/subjects/1/ref"));
         Assert.That(problem.Message, Does.Contain("'p99'"));
     }
 

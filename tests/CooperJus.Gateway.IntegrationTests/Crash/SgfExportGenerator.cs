@@ -86,7 +86,10 @@ internal sealed class SgfExportGenerator
         text = ReplaceEveryRow(text, ";" + _template.IssuingAuthority.CaseReference + ";",
             string.Create(CultureInfo.InvariantCulture, $";2506015500-2026-{index + 1}-0;"));
         text = ReplaceEveryRow(text, ";" + OffencesAsWritten(_template.Offences) + ";", ";" + Offences(random) + ";");
-        text = ReplaceEveryRow(text, ";" + DayFirst(_template.Urgency.RespondBy!.Value) + ";", ";" + DayFirst(respondBy) + ";");
+        // PENAS_MAXIMAS names the template's articles, which the drawn offences replace: the copy gives no penalties.
+        if (_template.Offences.Any(o => o.MaximumPenalty is not null))
+            text = ReplaceEveryRow(text, ";" + PenaltiesAsWritten(_template.Offences) + ";", ";;");
+        text = ReplaceEveryRow(text, ";" + DayFirst(_template.Urgency.Deadlines[0].By) + ";", ";" + DayFirst(respondBy) + ";");
         text = ReplaceEveryRow(text, ";" + UrgencyCode(_template.Urgency.Level) + ";", ";" + _urgencies[random.Next(_urgencies.Count)].Key + ";");
         foreach (var dni in DocumentsOf(_template, "DNI"))
         {
@@ -116,6 +119,9 @@ internal sealed class SgfExportGenerator
 
     private static string OffencesAsWritten(IReadOnlyList<Offence> offences) =>
         string.Join('|', offences.Select(o => o.NationalWording is null ? o.NationalCode : $"{o.NationalCode}:{o.NationalWording}"));
+
+    private static string PenaltiesAsWritten(IReadOnlyList<Offence> offences) =>
+        string.Join('|', offences.Where(o => o.MaximumPenalty is not null).Select(o => $"{o.NationalCode}:{o.MaximumPenalty}"));
 
     private static string DayFirst(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

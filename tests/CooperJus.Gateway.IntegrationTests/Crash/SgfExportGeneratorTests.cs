@@ -29,7 +29,7 @@ public sealed class SgfExportGeneratorTests
         Assert.That(outcomes.Select(o => o.Record.Request!.RequestId).Distinct().Count(), Is.EqualTo(30));
         Assert.That(outcomes.Select(o => o.Record.Request!.RequestedAuthority.Country), Is.All.EqualTo("ES"));
         Assert.That(outcomes.SelectMany(o => o.Record.Request!.Offences).Select(o => o.IccsCode), Is.All.Not.Null);
-        Assert.That(outcomes.Select(o => o.Record.Request!.Urgency.RespondBy), Is.All.EqualTo(RespondBy));
+        Assert.That(outcomes.Select(o => o.Record.Request!.Urgency.Deadlines[0].By), Is.All.EqualTo(RespondBy));
     }
 
     [Test]

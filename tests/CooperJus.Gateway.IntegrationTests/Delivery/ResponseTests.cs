@@ -62,6 +62,24 @@ public sealed class ResponseTests
     }
 
     [Test]
+    public async Task A_postponed_answer_shows_the_request_postponed_on_both_sides_not_in_progress()
+    {
+        _peru.Drop("solicitudes_2026_aplazada.csv", SgfExport.File(SgfExport.Row("SGF-POSTPONED-1", "ESPAÑA")));
+        var requestId = (await Eventually.Get(async () => (await _spain.Store.ListRequestsAsync(new RequestQuery(Direction: RequestDirection.Incoming), CancellationToken.None)).SingleOrDefault(),
+            "Spain to receive Peru's request")).RequestId;
+
+        _spain.Drop("aplazada.response.json", CanonicalJson.Serialize(Response(requestId, ResponseStatus.Postponed) with
+        {
+            Results = [new ResponseResult { MeasureIndex = 0, Status = ResponseStatus.Postponed, Summary = "Se aplaza hasta concluir una diligencia española.", PostponedUntil = new DateOnly(2027, 1, 15) }],
+        }));
+
+        var atPeru = await Eventually.Get(async () => await _peru.Store.GetRequestAsync(requestId, CancellationToken.None) is { Status: RequestStatus.Postponed } r ? r : null,
+            "Peru to show the request postponed");
+        Assert.That((await _spain.Store.GetRequestAsync(requestId, CancellationToken.None))?.Status, Is.EqualTo(RequestStatus.Postponed), "Spain's own list follows its answer");
+        Assert.That(atPeru.Request.Direction, Is.EqualTo(RequestDirection.Outgoing));
+    }
+
+    [Test]
     public async Task Requests_are_listed_overdue_first_then_oldest_first_and_an_answered_request_is_not_overdue()
     {
         var now = TimeProvider.System.GetUtcNow();
@@ -88,7 +106,7 @@ public sealed class ResponseTests
     private async Task<string> ReceiveAsync(string number, DateTimeOffset createdAt, DateOnly respondBy)
     {
         var request = CanonicalRequests.Peruvian(number);
-        request = request with { CreatedAt = createdAt, Urgency = request.Urgency with { RespondBy = respondBy } };
+        request = request with { CreatedAt = createdAt, Urgency = request.Urgency with { Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [] } };
         var (status, _) = await _toSpain.PostAsync(_toSpain.Seal(_peru.Identity, request).Body);
         Assert.That(status, Is.EqualTo(200), $"Spain accepts {number}");
         return request.RequestId;

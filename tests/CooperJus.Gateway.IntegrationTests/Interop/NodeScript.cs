@@ -14,6 +14,13 @@ internal static class NodeScript
             Assert.Fail($"The jose npm package is not installed in {Folder}. Run `npm ci --prefix tests/interop` from the repository root (CI's .ci/run does it).");
     }
 
+    /// <summary>Fails the test with the command to run when the independent JSON Schema validator (ajv) is not installed.</summary>
+    public static void RequireAjv()
+    {
+        if (!Directory.Exists(Path.Combine(Folder, "node_modules", "ajv-formats")))
+            Assert.Fail($"The ajv and ajv-formats npm packages are not installed in {Folder}. Run `npm ci --prefix tests/interop` from the repository root (CI's .ci/run does it).");
+    }
+
     public static ExternalCommand.Result Run(params string[] arguments) =>
         ExternalCommand.Run(RepositoryPaths.Root, "node", [Path.Combine(Folder, "jose-interop.mjs"), .. arguments]);
 }

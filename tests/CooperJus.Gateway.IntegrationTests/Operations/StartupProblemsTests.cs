@@ -84,7 +84,7 @@ public sealed class StartupProblemsTests
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
         Assert.That(result.Output, Does.StartWith("Configuration OK: gateway 'pe', national adapter PE")
-            .And.Contain("1 partner(s): es (ES, 1 key(s))")
+            .And.Contain("1 partner(s): es (ES, 1 key(s), canonical versions 1.0/2.0)")
             .And.Contain("none yet: the first start creates it")
             .And.Contain($"Kestrel:Endpoints:Partner:Url http://127.0.0.1:{_peru.Port}/"));
         Assert.That(File.Exists(_peru.StorePath), Is.False, "the check creates no store");
@@ -102,6 +102,28 @@ public sealed class StartupProblemsTests
 
         Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
         Assert.That(result.Output, Does.Contain($"store {_peru.StorePath} (schema version"));
+        Assert.That(File.ReadAllBytes(_peru.StorePath), Is.EqualTo(before));
+    }
+
+    [Test]
+    public async Task Check_config_says_the_next_start_migrates_a_store_of_step_6_and_leaves_it_as_it_was()
+    {
+        var config = _peru.WriteConfig(_peru.Settings(_spain, RepositoryPaths.BuiltAdapters));
+        await (await Core.Storage.SqliteGatewayStore.OpenAsync(new() { Path = _peru.StorePath }, TimeProvider.System, CancellationToken.None)).DisposeAsync();
+        // Only the version is read by the check; step 7 (the v2 response statuses) is the one a step 6 store lacks.
+        using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_peru.StorePath};Pooling=False"))
+        {
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE schema_version SET version = 6";
+            command.ExecuteNonQuery();
+        }
+        var before = File.ReadAllBytes(_peru.StorePath);
+
+        var result = CliRunner.RunIn(_peru.Root, "run", "--config", config, "--check-config");
+
+        Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
+        Assert.That(result.Output, Does.Match(@"store .* \(schema version 6; the next start migrates it to \d+\)"));
         Assert.That(File.ReadAllBytes(_peru.StorePath), Is.EqualTo(before));
     }
 

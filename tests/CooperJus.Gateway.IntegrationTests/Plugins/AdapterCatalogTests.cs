@@ -53,17 +53,18 @@ public sealed class AdapterCatalogTests
         Assert.That(catalog.FindRegistration("CC")!.LoadProblem, Does.StartWith("missing dependency Fixture.Helper"));
     }
 
-    [Test]
-    public void Reports_an_adapter_built_against_another_major_sdk_version()
+    [TestCase("1.0.0.0", TestName = "Reports_an_adapter_built_against_the_version_1_sdk_of_the_version_1_canonical_model")]
+    [TestCase("3.0.0.0", TestName = "Reports_an_adapter_built_against_a_later_major_sdk_version")]
+    public void Reports_an_adapter_built_against_another_major_sdk_version(string sdkVersion)
     {
-        var futureSdk = PluginCompiler.Compile(_root.Combine("..", Guid.NewGuid().ToString("N")), "CooperJus.Gateway.Sdk",
-            "[assembly: System.Reflection.AssemblyVersion(\"2.0.0.0\")] namespace CooperJus.Gateway.Sdk.Adapters; public interface ICountryAdapter { }",
+        var otherSdk = PluginCompiler.Compile(_root.Combine("..", Guid.NewGuid().ToString("N")), "CooperJus.Gateway.Sdk",
+            $"[assembly: System.Reflection.AssemblyVersion(\"{sdkVersion}\")] namespace CooperJus.Gateway.Sdk.Adapters; public interface ICountryAdapter {{ }}",
             referencePaths: [], writeDeps: false);
-        PluginCompiler.Compile(_root.Combine("DD"), "Fixture.DD", "public sealed class Future : CooperJus.Gateway.Sdk.Adapters.ICountryAdapter { }", referencePaths: [futureSdk]);
+        PluginCompiler.Compile(_root.Combine("DD"), "Fixture.DD", "public sealed class Other : CooperJus.Gateway.Sdk.Adapters.ICountryAdapter { }", referencePaths: [otherSdk]);
 
         var problem = Catalogs.Load(_root.Path).FindRegistration("DD")!.LoadProblem;
 
-        Assert.That(problem, Does.Contain("built against adapter SDK 2.0.0.0").And.Contain("rebuild the adapter against SDK 1.x"));
+        Assert.That(problem, Does.Contain($"built against adapter SDK {sdkVersion}").And.Contain("rebuild the adapter against SDK 2.x"));
     }
 
     [Test]

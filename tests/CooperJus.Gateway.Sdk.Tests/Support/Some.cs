@@ -30,8 +30,8 @@ internal static class Some
         },
         RequestedAuthority = new RequestedAuthority { Country = "ES" },
         LegalBasis = [new LegalBasis { Instrument = "untoc-2000", Articles = ["18"] }],
-        Urgency = new Urgency { Level = UrgencyLevel.VeryUrgent, Reason = "Subasta inminente", RespondBy = new DateOnly(2024, 4, 30) },
-        Confidentiality = new Confidentiality { Confidential = true, UseLimitations = ["speciality"] },
+        Urgency = new Urgency { Level = UrgencyLevel.VeryUrgent, Reason = "Subasta inminente", Deadlines = [new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 4, 30) }] },
+        Confidentiality = new Confidentiality { Confidential = true, Reason = "reserva" },
         Proceedings = new Proceedings { Type = ProceedingsType.CriminalInvestigation, NationalType = "Investigación preparatoria" },
         Facts = new Facts { Summary = "Extracción ilegal de un huaco retrato moche.", Period = new DateRange { Start = new DateOnly(2023, 1, 1), End = new DateOnly(2023, 3, 31) }, Place = "Cusco" },
         Offences = [new Offence { IccsCode = "07042", NationalCode = "CP-228", NationalWording = "Extracción ilegal de bienes culturales" }],
@@ -50,7 +50,7 @@ internal static class Some
                 Addresses = [new Address { Text = "Av. El Sol 123", City = "Cusco", Country = "PE" }],
             },
         ],
-        Organisations = [new Organisation { Ref = "o1", Name = "Galería Ñandú S.L.", Role = OrganisationRole.Suspect, Country = "ES" }],
+        Organisations = [new Organisation { Ref = "o1", Name = "Galería Ñandú S.L.", Role = OrganisationRole.Investigated, Country = "ES" }],
         Assets =
         [
             new Asset
@@ -61,7 +61,7 @@ internal static class Some
                 CulturalObject = new CulturalObject { ObjectType = "Huaco retrato", Materials = ["cerámica"], Measurements = "24 x 18 cm", DateOrPeriod = "100-700 d.C.", Maker = "Moche" },
             },
         ],
-        Measures = [new Measure { Type = MeasureType.CulturalPropertyLocation, Description = "Ubicar la pieza", Targets = ["a1", "o1"] }],
+        Measures = [new Measure { Type = MeasureType.CulturalPropertyLocation, Description = "Ubicar la pieza", Subjects = [new MeasureSubject { Ref = "a1", Capacity = SubjectCapacity.Object }, new MeasureSubject { Ref = "o1", Capacity = SubjectCapacity.PremisesHolder }] }],
         Attachments = [new Attachment { FileName = "foto.jpg", MediaType = "image/jpeg", Sha256 = new string('a', 64), Size = 1024 }],
         Provenance = new Provenance { AdapterId = "PE", AdapterVersion = "1.0.0", SourceFormat = "sgf-csv", SourceFile = "solicitudes_2024.csv", RecordId = "SGF-2024-000123" },
     };

@@ -29,15 +29,17 @@ internal static class AssetMapping
 
     private static Asset? Asset(PedidoContext context, JsonObjectView bem, string path)
     {
-        var reference = context.Ref(bem, CanonicalPaths.Join(path, "/ref"));
+        var reference = context.Ref(bem, CanonicalPaths.Join(path, "/ref"), AlvoKind.Asset);
         var typeAt = context.RequiredString(bem, "tipo", CanonicalPaths.Join(path, "/type"));
         var type = typeAt is null ? null : BrazilCodeLists.Canonical<AssetType>(context.Scope.Lookup(CanonicalPaths.Join(path, "/type"), typeAt, context.Lists.AssetTypes), BrazilCodeLists.AssetColumn);
         var descriptionAt = bem.String("descricao", CanonicalPaths.Join(path, "/description"));
         var description = descriptionAt is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/description"), descriptionAt);
         var value = Value(context, bem, CanonicalPaths.Join(path, "/value"));
         var holders = context.CopyStrings(bem, "titulares", CanonicalPaths.Join(path, "/holderRefs"));
+        var owners = bem.Has("proprietarios") ? context.CopyStrings(bem, "proprietarios", CanonicalPaths.Join(path, "/ownerRefs")) : [];
+        var location = context.Text(bem, "localAtual", CanonicalPaths.Join(path, "/currentLocation"));
         if (reference is null || type is null) return null;
-        var asset = new Asset { Ref = reference, Type = type.Value, Description = description, Value = value, HolderRefs = holders };
+        var asset = new Asset { Ref = reference, Type = type.Value, Description = description, Value = value, HolderRefs = holders, OwnerRefs = owners, CurrentLocation = location };
         return type switch
         {
             AssetType.BankAccount => asset with { BankAccount = BankAccount(context, bem, CanonicalPaths.Join(path, "/bankAccount")) },

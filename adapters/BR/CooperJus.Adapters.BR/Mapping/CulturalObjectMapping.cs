@@ -28,7 +28,42 @@ internal static class CulturalObjectMapping
             Description = description is null ? null : context.Scope.Text(CanonicalPaths.Join(path, "/description"), description),
             InventoryNumber = context.Text(bem, "numeroInventario", CanonicalPaths.Join(path, "/inventoryNumber")),
             PlaceOfOrigin = context.Text(bem, "origem", CanonicalPaths.Join(path, "/placeOfOrigin")),
+            Incident = Incident(context, bem, CanonicalPaths.Join(path, "/incident")),
+            RegisterReferences = RegisterReferences(context, bem, CanonicalPaths.Join(path, "/registerReferences")),
+            ProtectedStatus = context.Text(bem, "protecao", CanonicalPaths.Join(path, "/protectedStatus")),
+            RelatedObjectRefs = bem.Has("objetosRelacionados") ? context.CopyStrings(bem, "objetosRelacionados", CanonicalPaths.Join(path, "/relatedObjectRefs")) : [],
+            Photographs = bem.Has("fotografias") ? context.CopyStrings(bem, "fotografias", CanonicalPaths.Join(path, "/photographs")) : [],
         };
         return objectType is null ? null : culturalObject;
+    }
+
+    /// <summary><c>ocorrencia</c> {<c>tipo</c> (required), <c>data</c>, <c>local</c>, <c>tipoLocal</c>}: the theft, looting or export the object was lost in.</summary>
+    private static CulturalIncident? Incident(PedidoContext context, JsonObjectView bem, string path)
+    {
+        var ocorrencia = bem.Object("ocorrencia", path);
+        if (ocorrencia is null) return null;
+        var typePath = CanonicalPaths.Join(path, "/type");
+        var typeAt = context.RequiredString(ocorrencia, "tipo", typePath);
+        var type = typeAt is null ? null : BrazilCodeLists.Canonical<IncidentType>(context.Scope.Lookup(typePath, typeAt, context.Lists.IncidentTypes), BrazilCodeLists.IncidentColumn);
+        var date = context.Date(ocorrencia, "data", CanonicalPaths.Join(path, "/date"));
+        var place = context.Text(ocorrencia, "local", CanonicalPaths.Join(path, "/place"));
+        var site = context.Coded<SiteType>(ocorrencia, "tipoLocal", CanonicalPaths.Join(path, "/siteType"), context.Lists.SiteTypes, BrazilCodeLists.SiteColumn);
+        return type is null ? null : new CulturalIncident { Type = type.Value, Date = date, Place = place, SiteType = site };
+    }
+
+    /// <summary><c>registros</c> [{<c>cadastro</c> (required), <c>numero</c> (required)}]: the object's entries in registers (IPHAN's CNART, INTERPOL).</summary>
+    private static IReadOnlyList<RegisterReference> RegisterReferences(PedidoContext context, JsonObjectView bem, string path)
+    {
+        if (!bem.Has("registros")) return [];
+        var registros = bem.Objects("registros", path);
+        var result = new List<RegisterReference>(registros.Count);
+        foreach (var registro in registros)
+        {
+            var itemPath = CanonicalPaths.Item(path, result.Count);
+            var register = context.Text(registro, "cadastro", CanonicalPaths.Join(itemPath, "/register"), required: true);
+            var reference = context.Text(registro, "numero", CanonicalPaths.Join(itemPath, "/reference"), required: true);
+            if (register is not null && reference is not null) result.Add(new RegisterReference { Register = register, Reference = reference });
+        }
+        return result;
     }
 }

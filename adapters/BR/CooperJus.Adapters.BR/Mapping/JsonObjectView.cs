@@ -149,6 +149,10 @@ internal sealed class JsonObjectView
         return null;
     }
 
+    /// <summary>A number member as a located value (its text as written); null when absent or null, or (with an error) of another type.</summary>
+    public SourceLocation? Number(string name, string canonicalPath) =>
+        Typed(name, canonicalPath, JsonValueKind.Number, "a number") is { } node ? _context.Locate(node, name) : null;
+
     /// <summary>An object member; null when absent or null, or (with an error) of another type.</summary>
     public JsonObjectView? Object(string name, string canonicalPath) =>
         Typed(name, canonicalPath, JsonValueKind.Object, "an object") is { } node ? _context.Open(node) : null;

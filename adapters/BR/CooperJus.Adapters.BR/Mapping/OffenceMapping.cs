@@ -19,6 +19,7 @@ internal static class OffenceMapping
             var diploma = context.RequiredString(crime, "diploma", CanonicalPaths.Join(path, "/nationalCode"));
             var artigo = crime.String("artigo", CanonicalPaths.Join(path, "/nationalCode"));
             var wording = context.Text(crime, "descricao", CanonicalPaths.Join(path, "/nationalWording"));
+            var penalty = context.Text(crime, "penaMaxima", CanonicalPaths.Join(path, "/maximumPenalty"));
             if (diploma is null) continue;
             SourceLocation[] sources = artigo is null ? [diploma] : [diploma, artigo];
             var (nationalCode, lookupKey) = context.Lists.OffenceCodes(diploma.Value!, artigo?.Value);
@@ -30,6 +31,7 @@ internal static class OffenceMapping
                 NationalCode = nationalCode,
                 NationalWording = wording,
                 LegalProvision = nationalCode,
+                MaximumPenalty = penalty,
             });
         }
         return result;

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
 
 namespace CooperJus.Adapters.BR.Mapping;
@@ -13,7 +14,7 @@ namespace CooperJus.Adapters.BR.Mapping;
 internal sealed partial class PedidoContext
 {
     private readonly JsonViewPool _views;
-    private readonly Dictionary<string, string> _refs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Path, AlvoKind Kind)> _refs = new(StringComparer.Ordinal);
 
     /// <summary>A pedido's context; its objects are viewed through <paramref name="views"/>, the file's, free when it begins.</summary>
     public PedidoContext(string fileName, BrazilCodeLists lists, UnicoHeader header, JsonViewPool views)
@@ -111,7 +112,7 @@ internal sealed partial class PedidoContext
     /// Takes an envolvido, empresa or bem id as the canonical ref. Ids are kept as written so that diligencias and
     /// titulares keep pointing at them; one id used twice in a pedido, or an id the canonical ref pattern refuses, is an error.
     /// </summary>
-    public string? Ref(JsonObjectView view, string canonicalPath)
+    public string? Ref(JsonObjectView view, string canonicalPath, AlvoKind kind)
     {
         var id = view.String("id", canonicalPath);
         if (id is null || string.IsNullOrWhiteSpace(id.Value))
@@ -127,13 +128,71 @@ internal sealed partial class PedidoContext
             Scope.Error("br.invalid-id", $"The id '{id.Value}' may only hold letters, digits, '_', '.' and '-' (at most 64).", id, canonicalPath);
             return null;
         }
-        if (!_refs.TryAdd(value, id.Path ?? ""))
+        if (!_refs.TryAdd(value, (id.Path ?? "", kind)))
         {
-            Scope.Error("br.duplicate-id", $"The id '{value}' is already used at {_refs[value]}: references to it would be ambiguous.", id, canonicalPath);
+            Scope.Error("br.duplicate-id", $"The id '{value}' is already used at {_refs[value].Path}: references to it would be ambiguous.", id, canonicalPath);
             return null;
         }
         Scope.Map(canonicalPath, "copy", id);
         return value;
+    }
+
+    /// <summary>Whether <paramref name="id"/> is the id of an envolvido, an empresa or a bem of the pedido; null when it is none.</summary>
+    public AlvoKind? KindOf(string id) => _refs.TryGetValue(id, out var known) ? known.Kind : null;
+
+    /// <summary>A boolean member, recording lineage <c>copy</c> to <paramref name="canonicalPath"/>; null when absent.</summary>
+    public bool? Flag(JsonObjectView view, string name, string canonicalPath)
+    {
+        var flag = view.Boolean(name, canonicalPath);
+        if (flag is not { } given) return null;
+        Scope.Map(canonicalPath, "copy", given.At);
+        return given.Value;
+    }
+
+    /// <summary>An ISO date member (<c>yyyy-MM-dd</c>), recording lineage to <paramref name="canonicalPath"/>; null when absent or unreadable.</summary>
+    public DateOnly? Date(JsonObjectView view, string name, string canonicalPath)
+    {
+        var at = view.String(name, canonicalPath);
+        return at is null || string.IsNullOrWhiteSpace(at.Value) ? null : Scope.IsoDate(canonicalPath, at);
+    }
+
+    /// <summary>
+    /// A coded member looked up in <paramref name="list"/> and read as the canonical code in <paramref name="column"/>;
+    /// null when absent or blank; an unknown code is <c>code-list.unknown</c>.
+    /// </summary>
+    public TEnum? Coded<TEnum>(JsonObjectView view, string name, string canonicalPath, CodeList list, string column) where TEnum : struct, Enum
+    {
+        var at = view.String(name, canonicalPath);
+        return at is null || string.IsNullOrWhiteSpace(at.Value) ? null : BrazilCodeLists.Canonical<TEnum>(Scope.Lookup(canonicalPath, at, list), column);
+    }
+
+    /// <summary>A coded member looked up in <paramref name="list"/>, read as the text in <paramref name="column"/> (a language tag); null when absent.</summary>
+    public string? Coded(JsonObjectView view, string name, string canonicalPath, CodeList list, string column)
+    {
+        var at = view.String(name, canonicalPath);
+        return at is null || string.IsNullOrWhiteSpace(at.Value) ? null : Scope.Lookup(canonicalPath, at, list)?[column];
+    }
+
+    /// <summary>
+    /// The codes of string array member <paramref name="name"/> looked up in <paramref name="list"/>, each unknown one
+    /// <c>code-list.unknown</c>; one lineage entry to the array's path (an array of scalars), from every item.
+    /// </summary>
+    public IReadOnlyList<TEnum> CodedList<TEnum>(JsonObjectView view, string name, string canonicalPath, CodeList list, string column) where TEnum : struct, Enum
+    {
+        // Most pedidos leave these lists out: asking first spares the empty list Strings would build.
+        if (!view.Has(name)) return [];
+        var items = view.Strings(name, canonicalPath);
+        if (items.Count == 0) return [];
+        var result = new List<TEnum>(items.Count);
+        foreach (var item in items)
+        {
+            if (string.IsNullOrWhiteSpace(item.Value)) continue;
+            var entry = list.Find(item.Value);
+            if (entry is null) Scope.Error("code-list.unknown", $"'{item.Value}' is not in code list '{list.Name}'.", item, canonicalPath);
+            else if (BrazilCodeLists.Canonical<TEnum>(entry, column) is { } code) result.Add(code);
+        }
+        if (result.Count > 0) Scope.Map(canonicalPath, list.ConversionName, [.. items]);
+        return result;
     }
 
     [GeneratedRegex("^[A-Za-z0-9_.-]{1,64}$", RegexOptions.CultureInvariant)]

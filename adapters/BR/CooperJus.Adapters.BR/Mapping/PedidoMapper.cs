@@ -79,36 +79,44 @@ internal sealed class PedidoMapper
         var issuing = AuthorityMapping.Issuing(context, pedido, id);
         var requested = AuthorityMapping.Requested(context, pedido);
         var legalBasis = TermsMapping.LegalBasis(context, pedido);
+        var issuedOn = context.Date(pedido, "dataAssinatura", "/issuedOn");
+        var channel = TermsMapping.Channel(context, pedido);
         var urgency = TermsMapping.Urgency(context, pedido);
         var confidentiality = TermsMapping.Confidentiality(context, pedido);
         var proceedings = TermsMapping.Proceedings(context, pedido);
         var facts = FactsMapping.Facts(context, pedido);
         var offences = OffenceMapping.Offences(context, pedido);
+        var dualCriminality = TermsMapping.DualCriminality(context, pedido);
         var persons = PersonMapping.Persons(context, pedido);
-        var organisations = OrganisationMapping.Organisations(context, pedido);
+        var organisations = OrganisationMapping.Organisations(context, pedido, offences);
         var assets = AssetMapping.Assets(context, pedido);
+        var attachments = AttachmentMapping.Attachments(context, pedido);
         var assetRecovery = new List<SourceLocation>();
-        var measures = MeasureMapping.Measures(context, pedido, assetRecovery);
+        var measures = MeasureMapping.Measures(context, pedido, persons, assetRecovery);
         var kind = MeasureMapping.Kind(context, assetRecovery);
         if (id is null || issuing is null || requested is null || facts is null) return (id, null);
         return (id, new CooperationRequest
         {
             RequestId = RequestIds.FromNationalReference("BR", context.Header.NationalSystem, id),
             Kind = kind,
+            IssuedOn = issuedOn,
             CreatedAt = context.Header.CreatedAt,
             Language = "pt",
             IssuingAuthority = issuing,
             RequestedAuthority = requested,
+            Channel = channel,
             LegalBasis = legalBasis,
             Urgency = urgency,
             Confidentiality = confidentiality,
             Proceedings = proceedings,
             Facts = facts,
             Offences = offences,
+            DualCriminality = dualCriminality,
             Persons = persons,
             Organisations = organisations,
             Assets = assets,
             Measures = measures,
+            Attachments = attachments,
             Provenance = new Provenance
             {
                 AdapterId = _descriptor.Id,

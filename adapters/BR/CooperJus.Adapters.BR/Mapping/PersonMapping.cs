@@ -20,7 +20,7 @@ internal static class PersonMapping
 
     private static Person? Person(PedidoContext context, JsonObjectView envolvido, string path)
     {
-        var reference = context.Ref(envolvido, CanonicalPaths.Join(path, "/ref"));
+        var reference = context.Ref(envolvido, CanonicalPaths.Join(path, "/ref"), AlvoKind.Person);
         var role = Role(context, envolvido, CanonicalPaths.Join(path, "/role"));
         var fullName = context.Text(envolvido, "nomeCompleto", CanonicalPaths.Join(path, "/fullName"), required: true);
         var documents = Documents(context, envolvido, CanonicalPaths.Join(path, "/identityDocuments"));
@@ -30,17 +30,56 @@ internal static class PersonMapping
         var nationality = nationalityAt is null ? null : context.Scope.Country(CanonicalPaths.Join(path, "/nationalities"), nationalityAt);
         var endereco = envolvido.Object("endereco", CanonicalPaths.Join(path, "/addresses/0"));
         var address = endereco is null ? null : AddressMapping.Address(context, endereco, CanonicalPaths.Join(path, "/addresses/0"));
+        var sex = context.Coded<Sex>(envolvido, "sexo", CanonicalPaths.Join(path, "/sex"), context.Lists.Sexes, BrazilCodeLists.SexColumn);
+        var placeOfBirth = PlaceOfBirth(context, envolvido, CanonicalPaths.Join(path, "/placeOfBirth"));
+        var languages = Languages(context, envolvido, CanonicalPaths.Join(path, "/languages"));
+        var interpreter = context.Flag(envolvido, "necessitaInterprete", CanonicalPaths.Join(path, "/interpreterNeeded"));
+        var minor = context.Flag(envolvido, "menor", CanonicalPaths.Join(path, "/minor"));
+        var custody = context.Coded<CustodyStatus>(envolvido, "situacaoPrisional", CanonicalPaths.Join(path, "/custody"), context.Lists.Custody, BrazilCodeLists.CustodyColumn);
         if (reference is null || role is null || fullName is null) return null;
         return new Person
         {
             Ref = reference,
             Role = role.Value,
             FullName = fullName,
+            Sex = sex,
             BirthDate = birthDate,
+            PlaceOfBirth = placeOfBirth,
             Nationalities = nationality is null ? [] : [nationality],
+            Languages = languages,
+            InterpreterNeeded = interpreter,
+            Minor = minor,
+            Custody = custody,
             IdentityDocuments = documents,
             Addresses = address is null ? [] : [address],
         };
+    }
+
+    /// <summary><c>naturalidade</c> (the place, as written: <c>Curitiba/PR</c>) and <c>paisNascimento</c>.</summary>
+    private static PlaceOfBirth? PlaceOfBirth(PedidoContext context, JsonObjectView envolvido, string path)
+    {
+        var place = context.Text(envolvido, "naturalidade", CanonicalPaths.Join(path, "/place"));
+        var countryAt = envolvido.String("paisNascimento", CanonicalPaths.Join(path, "/country"));
+        var country = countryAt is null || string.IsNullOrWhiteSpace(countryAt.Value) ? null : context.Scope.Country(CanonicalPaths.Join(path, "/country"), countryAt);
+        return place is null && country is null ? null : new PlaceOfBirth { Place = place, Country = country };
+    }
+
+    /// <summary><c>idiomas</c>: names in Portuguese or BCP 47 tags, through <c>languages.csv</c>; an unknown one is <c>code-list.unknown</c>.</summary>
+    private static IReadOnlyList<string> Languages(PedidoContext context, JsonObjectView envolvido, string path)
+    {
+        if (!envolvido.Has("idiomas")) return [];
+        var items = envolvido.Strings("idiomas", path);
+        if (items.Count == 0) return [];
+        var tags = new List<string>(items.Count);
+        foreach (var item in items)
+        {
+            if (string.IsNullOrWhiteSpace(item.Value)) continue;
+            var entry = context.Lists.Languages.Find(item.Value);
+            if (entry is null) context.Scope.Error("code-list.unknown", $"'{item.Value}' is not in code list '{context.Lists.Languages.Name}'.", item, path);
+            else if (entry[BrazilCodeLists.LanguageColumn] is { } tag && !tags.Contains(tag)) tags.Add(tag);
+        }
+        if (tags.Count > 0) context.Scope.Map(path, context.Lists.Languages.ConversionName, [.. items]);
+        return tags;
     }
 
     private static PersonRole? Role(PedidoContext context, JsonObjectView envolvido, string path)

@@ -22,29 +22,60 @@ internal static class TermsMapping
         return result;
     }
 
-    /// <summary><c>urgencia</c> (NORMAL when absent), <c>urgenciaMotivo</c> and <c>prazoResposta</c>.</summary>
+    /// <summary>
+    /// <c>urgencia</c> (NORMAL when absent), <c>motivosUrgencia</c>, <c>urgenciaMotivo</c>, and <c>prazoResposta</c>
+    /// with its <c>prazoRespostaMotivo</c>: the date by which the pedido should be executed.
+    /// </summary>
     public static Urgency Urgency(PedidoContext context, JsonObjectView pedido)
     {
         var level = UrgencyLevel.Normal;
         var at = pedido.String("urgencia", "/urgency/level");
         if (at is null) context.Scope.Map("/urgency/level", "adapter-default");
         else level = BrazilCodeLists.Canonical<UrgencyLevel>(context.Scope.Lookup("/urgency/level", at, context.Lists.Urgency), BrazilCodeLists.LevelColumn) ?? level;
+        var grounds = context.CodedList<UrgencyGround>(pedido, "motivosUrgencia", "/urgency/grounds", context.Lists.UrgencyGrounds, BrazilCodeLists.GroundColumn);
         var reason = context.Text(pedido, "urgenciaMotivo", "/urgency/reason");
         if (level != UrgencyLevel.Normal && reason is null)
             context.Scope.Warning("br.urgency-without-reason", "The pedido is urgent but urgenciaMotivo does not say why; the requested authority will ask.", pedido.At("urgenciaMotivo"), "/urgency/reason");
-        var deadline = pedido.String("prazoResposta", "/urgency/respondBy");
-        var respondBy = deadline is null ? null : context.Scope.IsoDate("/urgency/respondBy", deadline);
-        return new Urgency { Level = level, Reason = reason, RespondBy = respondBy };
+        var deadlineAt = pedido.String("prazoResposta", "/urgency/deadlines/0/by");
+        var respondBy = deadlineAt is null || string.IsNullOrWhiteSpace(deadlineAt.Value) ? null : context.Scope.IsoDate("/urgency/deadlines/0/by", deadlineAt);
+        var deadlineReason = context.Text(pedido, "prazoRespostaMotivo", "/urgency/deadlines/0/reason");
+        if (deadlineReason is not null && !pedido.Has("prazoResposta"))
+            context.Scope.Error("required", "prazoResposta is required when prazoRespostaMotivo is given.", pedido.At("prazoResposta"), "/urgency/deadlines/0/by");
+        // prazoResposta is the date by which the pedido should be executed: the property implies the kind of deadline.
+        if (respondBy is not null) context.Scope.Map("/urgency/deadlines/0/kind", IdentityDocuments.Implied, deadlineAt!);
+        return new Urgency
+        {
+            Level = level,
+            Grounds = grounds,
+            Reason = reason,
+            Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by, Reason = deadlineReason }] : [],
+        };
     }
 
-    /// <summary><c>sigilo</c>; a pedido that does not say is not confidential.</summary>
+    /// <summary><c>sigilo</c> and <c>sigiloMotivo</c>; a pedido that does not say is not confidential.</summary>
     public static Confidentiality Confidentiality(PedidoContext context, JsonObjectView pedido)
     {
         var sigilo = pedido.Boolean("sigilo", "/confidentiality/confidential");
         if (sigilo is { } given) context.Scope.Map("/confidentiality/confidential", "copy", given.At);
         else context.Scope.Map("/confidentiality/confidential", "adapter-default");
-        return new Confidentiality { Confidential = sigilo?.Value ?? false };
+        var reason = context.Text(pedido, "sigiloMotivo", "/confidentiality/reason");
+        return new Confidentiality { Confidential = sigilo?.Value ?? false, Reason = reason };
     }
+
+    /// <summary><c>canal</c> {<c>tipo</c> (required), <c>instrumento</c>}: how the pedido travels, which is not its legal basis.</summary>
+    public static TransmissionChannel? Channel(PedidoContext context, JsonObjectView pedido)
+    {
+        var canal = pedido.Object("canal", "/channel");
+        if (canal is null) return null;
+        var kindAt = context.RequiredString(canal, "tipo", "/channel/kind");
+        var kind = kindAt is null ? null : BrazilCodeLists.Canonical<ChannelKind>(context.Scope.Lookup("/channel/kind", kindAt, context.Lists.Channels), BrazilCodeLists.ChannelColumn);
+        var instrument = context.Text(canal, "instrumento", "/channel/instrument");
+        return kind is null ? null : new TransmissionChannel { Kind = kind.Value, Instrument = instrument };
+    }
+
+    /// <summary><c>duplaIncriminacao</c>: the member's statement that the facts are also an offence in the requested State.</summary>
+    public static DualCriminality? DualCriminality(PedidoContext context, JsonObjectView pedido) =>
+        context.Text(pedido, "duplaIncriminacao", "/dualCriminality/statement") is { } statement ? new DualCriminality { Statement = statement } : null;
 
     /// <summary>
     /// <c>numeroProcessoJudicial</c>, its CNJ check digits validated. Without it there are no court proceedings to

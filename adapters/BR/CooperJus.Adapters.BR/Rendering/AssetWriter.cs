@@ -34,6 +34,8 @@ internal sealed class AssetWriter
         Optional(writer, "descricao", asset.Description ?? asset.CulturalObject?.Description);
         if (asset.Value is not null) writer.WriteString("valor", Amounts.Format(asset.Value, Symbols));
         if (asset.HolderRefs.Count > 0) Strings(writer, "titulares", asset.HolderRefs);
+        if (asset.OwnerRefs.Count > 0) Strings(writer, "proprietarios", asset.OwnerRefs);
+        Optional(writer, "localAtual", asset.CurrentLocation);
         switch (asset.Type)
         {
             case AssetType.BankAccount when asset.BankAccount is { } account:
@@ -81,7 +83,30 @@ internal sealed class AssetWriter
         Optional(writer, "autoria", culturalObject.Maker);
         Optional(writer, "numeroInventario", culturalObject.InventoryNumber);
         Optional(writer, "origem", culturalObject.PlaceOfOrigin);
-        if (culturalObject.Photographs.Count > 0) _notes.NotCarried(path + "/photographs", "the photographs of a cultural object");
+        if (culturalObject.Incident is { } incident)
+        {
+            writer.WriteStartObject("ocorrencia");
+            writer.WriteString("tipo", BrazilCodeLists.NationalCode(_lists.IncidentTypes, BrazilCodeLists.IncidentColumn, incident.Type));
+            Optional(writer, "data", incident.Date);
+            Optional(writer, "local", incident.Place);
+            if (incident.SiteType is { } site) writer.WriteString("tipoLocal", BrazilCodeLists.NationalCode(_lists.SiteTypes, BrazilCodeLists.SiteColumn, site));
+            writer.WriteEndObject();
+        }
+        if (culturalObject.RegisterReferences.Count > 0)
+        {
+            writer.WriteStartArray("registros");
+            foreach (var entry in culturalObject.RegisterReferences)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("cadastro", entry.Register);
+                writer.WriteString("numero", entry.Reference);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+        }
+        Optional(writer, "protecao", culturalObject.ProtectedStatus);
+        if (culturalObject.RelatedObjectRefs.Count > 0) Strings(writer, "objetosRelacionados", culturalObject.RelatedObjectRefs);
+        if (culturalObject.Photographs.Count > 0) Strings(writer, "fotografias", culturalObject.Photographs);
         if (assetDescription is not null && culturalObject.Description is not null && culturalObject.Description != assetDescription)
             _notes.NotCarried(path + "/description", "an Object ID description other than the asset's descricao");
     }

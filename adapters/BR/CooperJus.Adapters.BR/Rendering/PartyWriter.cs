@@ -33,9 +33,16 @@ internal sealed class PartyWriter
         writer.WriteString("id", person.Ref);
         writer.WriteString("papel", BrazilCodeLists.NationalCode(_lists.Roles, BrazilCodeLists.PersonColumn, person.Role));
         writer.WriteString("nomeCompleto", person.FullName);
+        if (person.Sex is { } sex) writer.WriteString("sexo", BrazilCodeLists.NationalCode(_lists.Sexes, BrazilCodeLists.SexColumn, sex));
         WriteDocuments(writer, person.IdentityDocuments, path + "/identityDocuments");
         Optional(writer, "dataNascimento", person.BirthDate);
+        Optional(writer, "naturalidade", person.PlaceOfBirth?.Place);
+        Country(writer, "paisNascimento", person.PlaceOfBirth?.Country);
         Country(writer, "nacionalidade", person.Nationalities.FirstOrDefault());
+        WriteLanguages(writer, person.Languages, path + "/languages");
+        if (person.InterpreterNeeded is { } interpreter) writer.WriteBoolean("necessitaInterprete", interpreter);
+        if (person.Minor is { } minor) writer.WriteBoolean("menor", minor);
+        if (person.Custody is { } custody) writer.WriteString("situacaoPrisional", BrazilCodeLists.NationalCode(_lists.Custody, BrazilCodeLists.CustodyColumn, custody));
         if (person.Addresses.Count > 0) WriteAddress(writer, person.Addresses[0]);
         writer.WriteEndObject();
         if (person.GivenNames is not null) _notes.NotCarried(path + "/givenNames", "given names apart from the full name");
@@ -43,6 +50,19 @@ internal sealed class PartyWriter
         if (person.Aliases.Count > 0) _notes.NotCarried(path + "/aliases", "aliases");
         for (var i = 1; i < person.Nationalities.Count; i++) _notes.NotCarried($"{path}/nationalities", $"nationality {person.Nationalities[i]} (the layout has one)");
         for (var i = 1; i < person.Addresses.Count; i++) _notes.NotCarried($"{path}/addresses/{i}", "a second address");
+    }
+
+    /// <summary><c>idiomas</c>, each tag by its Portuguese name in <c>languages.csv</c>; a tag the list does not know is reported.</summary>
+    private void WriteLanguages(Utf8JsonWriter writer, IReadOnlyList<string> languages, string path)
+    {
+        if (languages.Count == 0) return;
+        writer.WriteStartArray("idiomas");
+        foreach (var language in languages)
+        {
+            if (LanguageWriting.Name(_lists, language) is { } name) writer.WriteStringValue(name);
+            else _notes.NotCarried(path, $"the language '{language}' (not in code list 'languages')");
+        }
+        writer.WriteEndArray();
     }
 
     private void WriteDocuments(Utf8JsonWriter writer, IReadOnlyList<IdentityDocument> documents, string path)
@@ -84,6 +104,8 @@ internal sealed class PartyWriter
         writer.WriteString("razaoSocial", organisation.Name);
         Optional(writer, "cnpj", cnpj?.Number);
         writer.WriteString("papel", BrazilCodeLists.NationalCode(_lists.Roles, BrazilCodeLists.OrganisationColumn, organisation.Role));
+        if (organisation.Liability is { } liability)
+            writer.WriteString("responsabilidade", BrazilCodeLists.NationalCode(_lists.Liability, BrazilCodeLists.LiabilityColumn, liability));
         writer.WriteEndObject();
         for (var i = 0; i < organisation.RegistrationNumbers.Count; i++)
         {

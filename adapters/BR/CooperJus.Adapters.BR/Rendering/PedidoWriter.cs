@@ -16,6 +16,8 @@ internal sealed class PedidoWriter
     private readonly RenderNotes _notes;
     private readonly PartyWriter _parties;
     private readonly AssetWriter _assets;
+    private readonly MeasureWriter _measures;
+    private readonly AttachmentWriter _attachments;
 
     public PedidoWriter(BrazilCodeLists lists, RenderNotes notes)
     {
@@ -23,6 +25,8 @@ internal sealed class PedidoWriter
         _notes = notes;
         _parties = new PartyWriter(lists, notes);
         _assets = new AssetWriter(lists, notes);
+        _measures = new MeasureWriter(lists, notes);
+        _attachments = new AttachmentWriter(lists, notes);
     }
 
     public void Write(Utf8JsonWriter writer, CooperationRequest request, DateTimeOffset generatedAt)
@@ -33,11 +37,13 @@ internal sealed class PedidoWriter
         WriteAuthorities(writer, request);
         WriteTerms(writer, request);
         WriteOffences(writer, request);
+        Optional(writer, "duplaIncriminacao", request.DualCriminality?.Statement);
         writer.WriteString("resumoFatos", request.Facts.Summary);
         WritePeriod(writer, request.Facts);
-        WriteMeasures(writer, request);
+        _measures.Write(writer, request);
         _parties.Write(writer, request);
         _assets.Write(writer, request);
+        _attachments.Write(writer, request);
         writer.WriteEndObject();
         NoteRequestLevel(request, generatedAt);
     }
@@ -51,6 +57,7 @@ internal sealed class PedidoWriter
             _notes.NotCarried("/requestId", $"the request id (reading derives it from idPedido '{idPedido}')");
         writer.WriteString("numeroProcedimento", issuing.CaseReference);
         Optional(writer, "numeroProcessoJudicial", request.Proceedings?.CourtCaseNumber);
+        Optional(writer, "dataAssinatura", request.IssuedOn);
         if (!string.Equals(issuing.NationalSystem, UnicoFileReader.NationalSystem, StringComparison.OrdinalIgnoreCase))
             _notes.NotCarried("/issuingAuthority/nationalSystem", $"the national system '{issuing.NationalSystem}'");
         NoteProceedings(request.Proceedings);
@@ -74,6 +81,13 @@ internal sealed class PedidoWriter
         var requested = request.RequestedAuthority;
         Country(writer, "paisRequerido", requested.Country);
         Optional(writer, "autoridadeRequerida", requested.Name);
+        if (request.Channel is { } channel)
+        {
+            writer.WriteStartObject("canal");
+            writer.WriteString("tipo", BrazilCodeLists.NationalCode(_lists.Channels, BrazilCodeLists.ChannelColumn, channel.Kind));
+            Optional(writer, "instrumento", channel.Instrument);
+            writer.WriteEndObject();
+        }
         if (requested.Unit is not null) _notes.NotCarried("/requestedAuthority/unit", "the requested unit");
         if (requested.Officer is not null) _notes.NotCarried("/requestedAuthority/officer", "the requested authority's officer");
         if (requested.Contact is not null) _notes.NotCarried("/requestedAuthority/contact", "the requested authority's contact");
@@ -89,10 +103,32 @@ internal sealed class PedidoWriter
         var level = urgency.Level == UrgencyLevel.VeryUrgent ? UrgencyLevel.Urgent : urgency.Level;
         if (level != urgency.Level) _notes.Approximated("/urgency/level", "very-urgent is written as URGENTE, the most urgent level of the layout.");
         writer.WriteString("urgencia", BrazilCodeLists.NationalCode(_lists.Urgency, BrazilCodeLists.LevelColumn, level));
+        if (urgency.Grounds.Count > 0)
+            Strings(writer, "motivosUrgencia", urgency.Grounds.Select(g => BrazilCodeLists.NationalCode(_lists.UrgencyGrounds, BrazilCodeLists.GroundColumn, g)!));
         Optional(writer, "urgenciaMotivo", urgency.Reason);
-        Optional(writer, "prazoResposta", urgency.RespondBy);
+        WriteDeadline(writer, urgency.Deadlines);
         writer.WriteBoolean("sigilo", request.Confidentiality.Confidential);
-        if (request.Confidentiality.UseLimitations.Count > 0) _notes.NotCarried("/confidentiality/useLimitations", "the limitations on use");
+        Optional(writer, "sigiloMotivo", request.Confidentiality.Reason);
+    }
+
+    /// <summary>The first deadline to execute is prazoResposta (and its reason); the layout has no other deadline.</summary>
+    private void WriteDeadline(Utf8JsonWriter writer, IReadOnlyList<Deadline> deadlines)
+    {
+        Deadline? written = null;
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            var deadline = deadlines[i];
+            if (written is null && deadline.Kind == DeadlineKind.Execute)
+            {
+                written = deadline;
+                Optional(writer, "prazoResposta", deadline.By);
+                Optional(writer, "prazoRespostaMotivo", deadline.Reason);
+            }
+            else
+            {
+                _notes.NotCarried($"/urgency/deadlines/{i}", $"a deadline to {CanonicalCodes.ToCode(deadline.Kind)} by {deadline.By:yyyy-MM-dd} (the layout has one prazoResposta, to execute)");
+            }
+        }
     }
 
     private void WriteLegalBasis(Utf8JsonWriter writer, LegalBasis basis, string path)
@@ -120,10 +156,11 @@ internal sealed class PedidoWriter
             writer.WriteString("diploma", diploma);
             Optional(writer, "artigo", artigo);
             Optional(writer, "descricao", offence.NationalWording);
+            Optional(writer, "penaMaxima", offence.MaximumPenalty);
             writer.WriteEndObject();
             if (offence.LegalProvision is not null && offence.LegalProvision != offence.NationalCode)
                 _notes.NotCarried(path + "/legalProvision", "a legal provision other than the national code");
-            if (offence.MaximumPenalty is not null) _notes.NotCarried(path + "/maximumPenalty", "the maximum penalty");
+            if (offence.MaximumCustodialMonths is not null) _notes.NotCarried(path + "/maximumCustodialMonths", "the maximum custodial penalty in months (penaMaxima is text)");
             var iccs = _lists.Offences.Find(OffenceKeys.LookupKey(diploma, artigo, _lists.Diplomas))?[BrazilCodeLists.IccsColumn];
             if (offence.IccsCode is not null && offence.IccsCode != iccs)
                 _notes.NotCarried(path + "/iccsCode", $"ICCS code {offence.IccsCode} (reading classifies '{offence.NationalCode}' through code list 'offences')");
@@ -143,33 +180,6 @@ internal sealed class PedidoWriter
         if (facts.Place is not null) _notes.NotCarried("/facts/place", "the place of the facts");
     }
 
-    private void WriteMeasures(Utf8JsonWriter writer, CooperationRequest request)
-    {
-        writer.WriteStartArray("diligencias");
-        for (var i = 0; i < request.Measures.Count; i++)
-        {
-            var measure = request.Measures[i];
-            var path = $"/measures/{i}";
-            writer.WriteStartObject();
-            writer.WriteString("tipo", MeasureCode(measure, path));
-            Optional(writer, "descricao", measure.Description);
-            Strings(writer, "alvos", measure.Targets);
-            writer.WriteEndObject();
-            if (measure.Formalities is not null) _notes.NotCarried(path + "/formalities", "the formalities of a measure");
-            if (measure.RespondBy is not null) _notes.NotCarried(path + "/respondBy", "a measure's own deadline");
-        }
-        writer.WriteEndArray();
-    }
-
-    /// <summary>The measure's own national code when it is a Brazilian code for the same type, else the type's preferred code.</summary>
-    private string MeasureCode(Measure measure, string path)
-    {
-        var own = _lists.Measures.Find(measure.NationalCode);
-        if (own is not null && BrazilCodeLists.Canonical<MeasureType>(own, BrazilCodeLists.MeasureColumn) == measure.Type) return own.Key;
-        if (measure.NationalCode is not null) _notes.NotCarried(path + "/nationalCode", $"the national measure code '{measure.NationalCode}'");
-        return BrazilCodeLists.NationalCode(_lists.Measures, BrazilCodeLists.MeasureColumn, measure.Type)!;
-    }
-
     private void NoteProceedings(Proceedings? proceedings)
     {
         if (proceedings is null) return;
@@ -186,6 +196,7 @@ internal sealed class PedidoWriter
         if (request.CreatedAt != generatedAt || request.CreatedAt.Offset != generatedAt.Offset)
             _notes.NotCarried("/createdAt", "a creation time other than the file's geradoEm");
         if (request.Language != "pt") _notes.NotCarried("/language", $"the language '{request.Language}' of the free text (the layout assumes Portuguese)");
-        if (request.Attachments.Count > 0) _notes.NotCarried("/attachments", "the attachments");
+        if (request.DataProtection is not null) _notes.NotCarried("/dataProtection", "the legal basis of the transfer of personal data and its onward-transfer conditions");
+        if (request.ExecutionConditions is not null) _notes.NotCarried("/executionConditions", "the conditions of execution (presence of officials, formalities)");
     }
 }

@@ -8,8 +8,14 @@ namespace CooperJus.Adapters.ES.Tests.Support;
 /// <summary>
 /// Generates canonical requests that the Fortuny format can express exactly: Spanish issuer in FORTUNY, codes from the
 /// adapter's lists, Spanish documents and passports without issuing State, cultural objects only, refs numbered in
-/// order, no targets, text without surrounding white space or carriage returns (XML and the reader drop those).
+/// order, text without surrounding white space or carriage returns (XML and the reader drop those); v2 fields as
+/// Fortuny carries them: the channel from the list (Iber@ with the Medellín Treaty), an organisation's liability as its
+/// condición implies, measure subjects that name a party or cultural object, a hearing's capacity as the first person
+/// named implies.
 /// </summary>
+/// <remarks>
+/// The hearing rules are restated here (not taken from the adapter) so the property test checks them independently.
+/// </remarks>
 internal static class ExpressibleRequests
 {
     private const string Letters = "abcdefghijklmnñopqrstuvwxyzáéíóúüçABCDEFGHIJKLMNÑOPQRSTUVWXYZÁÉÍÓÚ0123456789";
@@ -41,27 +47,91 @@ internal static class ExpressibleRequests
             (ticks, minutes) => new DateTimeOffset(ticks, TimeSpan.FromMinutes(minutes)));
 
     private static Gen<CooperationRequest> Request =>
-        Gen.Select(Issuer, Terms, Parties, Gen.Select(CulturalObject.List[0, 2], Measure.List[1, 3], Attachment.List[0, 2]),
-            (issuer, terms, parties, rest) => new CooperationRequest
+        Gen.Select(Issuer, Terms, Parties, Gen.Select(CulturalObject.List[0, 2], Measure.List[1, 3], Attachment.List[0, 2]), V2Terms,
+            (issuer, terms, parties, rest, v2) => Linked(new CooperationRequest
             {
                 RequestId = RequestIds.FromNationalReference("ES", "FORTUNY", issuer.Authority.RequestReference!),
+                IssuedOn = v2.IssuedOn,
                 CreatedAt = default,
                 Language = "es",
                 IssuingAuthority = issuer.Authority,
                 RequestedAuthority = new RequestedAuthority { Country = terms.Country },
+                Channel = v2.Channel,
                 LegalBasis = terms.LegalBasis,
                 Urgency = terms.Urgency,
                 Confidentiality = new Confidentiality { Confidential = terms.Confidential },
+                DataProtection = v2.DataProtection,
+                ExecutionConditions = v2.ExecutionConditions,
                 Proceedings = issuer.Proceedings,
                 Facts = new Facts { Summary = terms.Summary },
                 Offences = terms.Offences,
+                DualCriminality = v2.DualCriminality,
                 Persons = [.. parties.Persons.Select((p, i) => p with { Ref = $"p{i + 1}" })],
                 Organisations = [.. parties.Organisations.Select((o, i) => o with { Ref = $"o{i + 1}" })],
                 Assets = [.. rest.Item1.Select((a, i) => a with { Ref = $"a{i + 1}" })],
                 Measures = rest.Item2,
                 Attachments = rest.Item3,
                 Provenance = new Provenance { AdapterId = "ES", AdapterVersion = "1.0.0", SourceFormat = "fortuny-xml", SourceFile = "generated.xml", RecordId = issuer.Authority.RequestReference! },
-            });
+            }, v2.Links));
+
+    private static Gen<(DateOnly? IssuedOn, TransmissionChannel? Channel, DataProtection? DataProtection, ExecutionConditions? ExecutionConditions, DualCriminality? DualCriminality, int[] Links)> V2Terms =>
+        Gen.Select(Date.Nullable(), ChannelGen, DataProtectionGen, ExecutionConditionsGen, Text.Null(), Gen.Int[0, 99].Array[0, 6],
+            (issuedOn, channel, protection, conditions, statement, links) => (issuedOn, channel, protection, conditions, statement is null ? null : new DualCriminality { Statement = statement }, links));
+
+    private static Gen<TransmissionChannel?> ChannelGen =>
+        Gen.Frequency(
+            (2, Gen.Const((TransmissionChannel?)null)),
+            (1, Gen.Const((TransmissionChannel?)new TransmissionChannel { Kind = ChannelKind.IberAt, Instrument = "medellin-2019" })),
+            (2, Gen.Enum<ChannelKind>().Select(kind => (TransmissionChannel?)new TransmissionChannel { Kind = kind })));
+
+    private static Gen<DataProtection?> DataProtectionGen =>
+        Gen.Select(Text, Text.List[0, 2], (basis, conditions) => new DataProtection { TransferBasis = basis, OnwardTransferConditions = conditions }).Null();
+
+    private static Gen<ExecutionConditions?> ExecutionConditionsGen =>
+        Gen.Frequency(
+            (2, Gen.Const((ExecutionConditions?)null)),
+            (1, Gen.Select(Gen.Select(Text, Text.Null(), (name, role) => new Officer { Name = name, Role = role }).List[0, 2], Text.Null(),
+                (officials, formalities) => (ExecutionConditions?)new ExecutionConditions { PresenceOfRequestingOfficials = true, Officials = officials, Formalities = formalities })),
+            (1, Text.Select(formalities => (ExecutionConditions?)new ExecutionConditions { Formalities = formalities })));
+
+    /// <summary>
+    /// Gives each measure the subjects the numbers in <paramref name="links"/> pick (parties and cultural objects), then
+    /// the type and hearing Fortuny reads back: VIDEOCONFERENCIA of a suspect or accused is a suspect hearing, and a
+    /// hearing's capacity is the condición of the first person named.
+    /// </summary>
+    private static CooperationRequest Linked(CooperationRequest request, int[] links)
+    {
+        List<(string Ref, PersonRole? Role)> targets = [.. request.Persons.Select(p => (p.Ref, (PersonRole?)p.Role)).Concat(request.Organisations.Select(o => (o.Ref, (PersonRole?)null)))
+            .Concat(request.Assets.Select(a => (a.Ref, (PersonRole?)null)))];
+        var measures = request.Measures.Select((measure, i) =>
+        {
+            List<(string Ref, PersonRole? Role)> subjects = targets.Count == 0 ? [] : [.. links.Where(l => l % request.Measures.Count == i).Select(l => targets[l % targets.Count]).DistinctBy(t => t.Ref)];
+            var firstRole = subjects.Count > 0 ? subjects[0].Role : null;
+            var type = measure.NationalCode == "VIDEOCONFERENCIA" && firstRole is PersonRole.Suspect or PersonRole.Accused ? MeasureType.SuspectHearing : measure.Type;
+            var hearing = measure.Hearing;
+            if (type is MeasureType.WitnessHearing or MeasureType.SuspectHearing)
+            {
+                HearingCapacity? capacity = firstRole switch
+                {
+                    PersonRole.Suspect or PersonRole.Accused => HearingCapacity.Suspect,
+                    PersonRole.Witness => HearingCapacity.Witness,
+                    PersonRole.Victim => HearingCapacity.Victim,
+                    PersonRole.Expert => HearingCapacity.Expert,
+                    _ => null,
+                };
+                var modality = measure.NationalCode == "VIDEOCONFERENCIA" ? HearingModality.Videoconference : hearing?.Modality;
+                hearing = capacity is null && modality is null ? null : new HearingParticulars { Capacity = capacity, Modality = modality };
+            }
+            else hearing = null;
+            return measure with
+            {
+                Type = type,
+                Hearing = hearing,
+                Subjects = [.. subjects.Select((t, k) => new MeasureSubject { Ref = t.Ref, Capacity = k % 2 == 0 ? System.Enum.GetValues<SubjectCapacity>()[(i + k) % System.Enum.GetValues<SubjectCapacity>().Length] : null })],
+            };
+        });
+        return request with { Measures = [.. measures] };
+    }
 
     private static Gen<(IssuingAuthority Authority, Proceedings? Proceedings)> Issuer =>
         Gen.Select(Word, Text, Text.Null(), Gen.Select(Text.Null(), Text.Null()), Text, ProceedingsGen,
@@ -84,25 +154,32 @@ internal static class ExpressibleRequests
                 (entry, court) => (Proceedings?)new Proceedings { Type = Enum<ProceedingsType>(entry["type"]), NationalType = entry.Key, Court = court })));
 
     private static Gen<(string Country, List<LegalBasis> LegalBasis, Urgency Urgency, bool Confidential, string Summary, List<Offence> Offences)> Terms =>
-        Gen.Select(Country, Gen.OneOfConst([.. Lists.Value.Instruments.Entries]).List[0, 3], UrgencyGen, Gen.Bool, Paragraphs, OffenceGen.List[1, 3],
+        Gen.Select(Country, Gen.OneOfConst([.. Lists.Value.Instruments.Entries.Where(e => e["channel"] is null)]).List[0, 3], UrgencyGen, Gen.Bool, Paragraphs, OffenceGen.List[1, 3],
             (country, instruments, urgency, confidential, summary, offences) => (country,
                 instruments.Select(e => new LegalBasis { Instrument = e["instrument"]!, Parties = SpainCodeLists.Parties(e) }).ToList(),
                 urgency, confidential, summary, offences));
 
     private static Gen<Urgency> UrgencyGen =>
-        Gen.Select(Gen.Enum<UrgencyLevel>(), Text.Null(), Date.Nullable(), (level, reason, respondBy) => new Urgency { Level = level, Reason = reason, RespondBy = respondBy });
+        Gen.Select(Gen.Enum<UrgencyLevel>(), Text.Null(), Date.Nullable(), Text.Null(), Gen.Enum<UrgencyGround>().List[0, 3],
+            (level, reason, by, deadlineReason, grounds) => new Urgency
+            {
+                Level = level,
+                Grounds = [.. grounds.Distinct()],
+                Reason = reason,
+                Deadlines = by is { } date ? [new Deadline { Kind = DeadlineKind.Execute, By = date, Reason = deadlineReason }] : [],
+            });
 
     private static Gen<Offence> OffenceGen =>
-        Gen.Select(Gen.OneOfConst([.. Lists.Value.Offences.Entries]).Null(0.2), Gen.Int[100, 999], Text.Null(),
-            (entry, unknown, wording) => new Offence { NationalCode = entry?.Key ?? $"X-{unknown}", IccsCode = entry?["iccs"], NationalWording = wording });
+        Gen.Select(Gen.OneOfConst([.. Lists.Value.Offences.Entries]).Null(0.2), Gen.Int[100, 999], Text.Null(), Text.Null(), Gen.Int[0, 600].Nullable(),
+            (entry, unknown, wording, penalty, months) => new Offence { NationalCode = entry?.Key ?? $"X-{unknown}", IccsCode = entry?["iccs"], NationalWording = wording, MaximumPenalty = penalty, MaximumCustodialMonths = months });
 
     private static Gen<(List<Person> Persons, List<Organisation> Organisations)> Parties =>
         Gen.Select(PersonGen.List[0, 3], OrganisationGen.List[0, 2], (persons, organisations) => (persons, organisations));
 
     private static Gen<Person> PersonGen =>
         Gen.Select(Gen.Enum<PersonRole>(), Gen.Select(TextWithoutSemicolon.Null(), TextWithoutSemicolon.List[0, 2]), Date.Nullable(), Country.List[0, 2],
-            PersonDocument.List[0, 2], Text.List[0, 2],
-            (role, names, birthDate, nationalities, documents, addresses) =>
+            PersonDocument.List[0, 2], Text.List[0, 2], PersonDetails,
+            (role, names, birthDate, nationalities, documents, addresses, details) =>
             {
                 var (given, family) = names.Item1 is null && names.Item2.Count == 0 ? ("Sin nombre", names.Item2) : names;
                 return new Person
@@ -116,8 +193,20 @@ internal static class ExpressibleRequests
                     Nationalities = nationalities,
                     IdentityDocuments = documents,
                     Addresses = [.. addresses.Select(a => new Address { Text = a })],
+                    Sex = details.Sex,
+                    PlaceOfBirth = details.PlaceOfBirth,
+                    Languages = details.Languages,
+                    InterpreterNeeded = details.Interpreter,
+                    Minor = details.Minor,
+                    Custody = details.Custody,
                 };
             });
+
+    private static Gen<(Sex? Sex, PlaceOfBirth? PlaceOfBirth, List<string> Languages, bool? Interpreter, bool? Minor, CustodyStatus? Custody)> PersonDetails =>
+        Gen.Select(Gen.Enum<Sex>().Nullable(), Gen.Select(Text.Null(), Country.Null()), Gen.OneOfConst([.. Lists.Value.Languages.Entries.Select(e => e["tag"]!).Distinct()]).List[0, 3],
+            Gen.Bool.Nullable(), Gen.Bool.Nullable(), Gen.Enum<CustodyStatus>().Nullable(),
+            (sex, place, languages, interpreter, minor, custody) => (sex, place is (null, null) ? null : new PlaceOfBirth { Place = place.Item1, Country = place.Item2 },
+                languages.Distinct().ToList(), interpreter, minor, custody));
 
     private static Gen<IdentityDocument> PersonDocument =>
         Gen.Frequency(
@@ -131,6 +220,7 @@ internal static class ExpressibleRequests
             {
                 Ref = "o",
                 Role = role,
+                Liability = role == OrganisationRole.Investigated ? LiabilityRegime.Criminal : null,
                 Name = name,
                 RegistrationNumbers = [.. cifs.Select(c => Spanish(DocumentType.TaxId, "CIF", Cif(c.Item1, c.Item2)))],
                 Country = country,
@@ -166,8 +256,20 @@ internal static class ExpressibleRequests
             (units, fraction, currency) => new MonetaryAmount { Amount = fraction.Length == 0 ? $"{units}" : $"{units}.{fraction}", Currency = currency });
 
     private static Gen<Measure> Measure =>
-        Gen.Select(Gen.OneOfConst([.. Lists.Value.Measures.Entries]), Paragraphs.Null(),
-            (entry, description) => new Measure { Type = Enum<MeasureType>(entry["type"]), NationalCode = entry.Key, Description = description });
+        Gen.Select(Gen.OneOfConst([.. Lists.Value.Measures.Entries]), Paragraphs.Null(), Text.Null(), Gen.Enum<HearingModality>().Nullable(), NationalOrderGen,
+            (entry, description, purpose, modality, order) => new Measure
+            {
+                Type = Enum<MeasureType>(entry["type"]),
+                NationalCode = entry.Key,
+                Description = description,
+                Purpose = purpose,
+                Hearing = modality is null ? null : new HearingParticulars { Modality = modality },
+                NationalOrder = order,
+            });
+
+    private static Gen<NationalOrder?> NationalOrderGen =>
+        Gen.Select(Gen.Enum<OrderIssuer>(), Text.Null(), Text.Null(), Date.Nullable(), Word.Null(),
+            (issuer, authority, reference, date, file) => new NationalOrder { IssuedBy = issuer, Authority = authority, Reference = reference, Date = date, AttachmentFileName = file is null ? null : file + ".pdf" }).Null();
 
     private static Gen<Attachment> Attachment =>
         Gen.Select(Word, Gen.OneOfConst("application/pdf", "image/jpeg", "text/plain; charset=utf-8"), Gen.String[Gen.Char["0123456789abcdef"], 64, 64], Gen.Long[0, long.MaxValue],

@@ -16,8 +16,13 @@ internal sealed class CulturalObjectMapper
     private const string DefaultCurrency = "EUR";
 
     private readonly RecordScope _scope;
+    private readonly LocalIds _ids;
 
-    public CulturalObjectMapper(RecordScope scope) => _scope = scope;
+    public CulturalObjectMapper(RecordScope scope, LocalIds ids)
+    {
+        _scope = scope;
+        _ids = ids;
+    }
 
     public List<Asset> MapAll(IEnumerable<FortunyElement> objects)
     {
@@ -33,6 +38,7 @@ internal sealed class CulturalObjectMapper
         _scope.Map(path + "/type", Conversions.ElementName, element.Location);
         var culturalObject = Describe(element, path + "/culturalObject");
         var value = Value(element.ChildText("Valor"), path + "/value");
+        _ids.AddObject(element, reference);
         return culturalObject is null ? null : new Asset { Ref = reference, Type = AssetType.CulturalObject, CulturalObject = culturalObject, Value = value };
     }
 

@@ -1,10 +1,15 @@
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.CodeLists;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
-/// <summary>How the request is to be handled: <c>Instrumento</c>*, <c>Urgencia</c>, <c>FechaLimite</c>, <c>Reservada</c>.</summary>
+/// <summary>
+/// How the request is to be handled: <c>Instrumento</c>* and <c>Canal</c> (legal basis and channel), <c>Urgencia</c>,
+/// <c>MotivoUrgencia</c>*, <c>FechaLimite</c>, <c>Reservada</c>.
+/// </summary>
 internal sealed class HandlingMapper
 {
     private readonly SpainCodeLists _lists;
@@ -16,19 +21,63 @@ internal sealed class HandlingMapper
         _scope = scope;
     }
 
+    /// <summary>The transmission channel, once <see cref="LegalBasis"/> has read the instruments; null when neither an instrument nor <c>Canal</c> names one.</summary>
+    public TransmissionChannel? Channel { get; private set; }
+
+    /// <summary>
+    /// <c>Instrumento</c> → legal basis, except an instrument that governs the channel (the Tratado de Medellín, for
+    /// Iber@: column <c>channel</c> of the list), which is read into <see cref="Channel"/> with <c>Canal</c>.
+    /// </summary>
     public List<LegalBasis> LegalBasis(FortunyElement solicitud)
     {
         var bases = new List<LegalBasis>();
+        (CodeListEntry Entry, SourceLocation At)? channelInstrument = null;
         foreach (var element in solicitud.All("Instrumento"))
         {
+            var at = element.TextLocation;
+            var entry = at.Trimmed() is not null && _lists.Instruments.Find(at.Value) is { } found && found["channel"] is not null ? found : null;
+            if (entry is not null)
+            {
+                channelInstrument ??= (entry, at);
+                continue;
+            }
             var path = $"/legalBasis/{bases.Count}";
-            var entry = _scope.RequiredLookup(path + "/instrument", element.TextLocation, _lists.Instruments);
+            entry = _scope.RequiredLookup(path + "/instrument", at, _lists.Instruments);
             if (entry is null) continue;
             var parties = SpainCodeLists.Parties(entry);
-            if (parties.Count > 0) _scope.Map(path + "/parties", _lists.Instruments.ConversionName, element.TextLocation);
+            if (parties.Count > 0) _scope.Map(path + "/parties", _lists.Instruments.ConversionName, at);
             bases.Add(new LegalBasis { Instrument = entry["instrument"]!, Parties = parties });
         }
+        Channel = ReadChannel(solicitud, channelInstrument);
         return bases;
+    }
+
+    /// <summary><c>Canal</c> and the instrument governing the channel must agree when both are written (<c>channel.conflict</c>).</summary>
+    private TransmissionChannel? ReadChannel(FortunyElement solicitud, (CodeListEntry Entry, SourceLocation At)? instrument)
+    {
+        const string kindPath = "/channel/kind";
+        var canalAt = solicitud.ChildText("Canal");
+        var canal = canalAt.Trimmed() is null ? null : _lists.Channels.Find(canalAt.Value);
+        if (canalAt.Trimmed() is not null && canal is null)
+        {
+            _scope.Lookup(kindPath, canalAt, _lists.Channels);
+            return null;
+        }
+        if (instrument is not { } governing)
+        {
+            if (canal is null) return null;
+            _scope.Map(kindPath, _lists.Channels.ConversionName, canalAt);
+            return new TransmissionChannel { Kind = canal.Canonical<ChannelKind>("kind") };
+        }
+        var kind = governing.Entry["channel"]!;
+        if (canal is not null && canal["kind"] != kind)
+        {
+            _scope.Error("channel.conflict", $"Canal is '{canalAt.Value}' ({canal["kind"]}), but Instrumento {governing.Entry.Key} governs transmission by {kind}.", canalAt, kindPath);
+            return null;
+        }
+        _scope.Map(kindPath, _lists.Instruments.ConversionName, [governing.At, .. canal is null ? Array.Empty<SourceLocation>() : [canalAt]]);
+        _scope.Map("/channel/instrument", _lists.Instruments.ConversionName, governing.At);
+        return new TransmissionChannel { Kind = governing.Entry.Canonical<ChannelKind>("channel"), Instrument = governing.Entry["instrument"] };
     }
 
     /// <summary><c>Urgencia</c> (<c>@grado</c> 0, 1, 2; text = reason) and <c>FechaLimite</c>; no <c>Urgencia</c> means normal.</summary>
@@ -42,8 +91,31 @@ internal sealed class HandlingMapper
             reason = _scope.Text("/urgency/reason", urgency.TextLocation);
         }
         else _scope.Map("/urgency/level", Conversions.AdapterDefault);
-        var respondBy = _scope.DayFirstDate("/urgency/respondBy", solicitud.ChildText("FechaLimite"));
-        return new Urgency { Level = level, Reason = reason, RespondBy = respondBy };
+        return new Urgency { Level = level, Grounds = Grounds(solicitud), Reason = reason, Deadlines = Deadlines(solicitud) };
+    }
+
+    /// <summary><c>MotivoUrgencia</c>* (codes, list <c>urgency-grounds</c>) → urgency grounds, each once.</summary>
+    private List<UrgencyGround> Grounds(FortunyElement solicitud)
+    {
+        var grounds = new List<UrgencyGround>();
+        foreach (var element in solicitud.All("MotivoUrgencia"))
+        {
+            var at = element.TextLocation;
+            if (at.Trimmed() is null || _lists.UrgencyGrounds.Find(at.Value) is { } known && grounds.Contains(known.Canonical<UrgencyGround>("ground"))) continue;
+            if (_scope.Coded<UrgencyGround>($"/urgency/grounds/{grounds.Count}", at, _lists.UrgencyGrounds, "ground") is { } ground) grounds.Add(ground);
+        }
+        return grounds;
+    }
+
+    /// <summary><c>FechaLimite</c> (the date the assistance is needed by, with an optional <c>@motivo</c>) → an execute deadline.</summary>
+    private List<Deadline> Deadlines(FortunyElement solicitud)
+    {
+        const string path = "/urgency/deadlines/0";
+        var by = _scope.DayFirstDate(path + "/by", solicitud.ChildText("FechaLimite"));
+        if (by is null) return [];
+        _scope.Map(path + "/kind", Conversions.ElementName, solicitud.ChildText("FechaLimite"));
+        var reason = solicitud.One("FechaLimite") is { } limit ? _scope.Text(path + "/reason", limit.Attribute("motivo")) : null;
+        return [new Deadline { Kind = DeadlineKind.Execute, By = by.Value, Reason = reason }];
     }
 
     /// <summary><c>Reservada</c> true/false (also 1/0, as xs:boolean allows); absent means not confidential.</summary>

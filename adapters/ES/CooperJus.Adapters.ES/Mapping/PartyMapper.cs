@@ -11,16 +11,20 @@ namespace CooperJus.Adapters.ES.Mapping;
 /// </summary>
 internal sealed class PartyMapper
 {
-    private static readonly string[] PersonOnly = ["Nombre", "Apellido1", "Apellido2", "FechaNacimiento"];
+    private static readonly string[] PersonOnly =
+        ["Nombre", "Apellido1", "Apellido2", "Sexo", "FechaNacimiento", "LugarNacimiento", "Idioma", "Interprete", "Menor", "SituacionPersonal"];
 
     private readonly SpainCodeLists _lists;
     private readonly RecordScope _scope;
     private readonly DocumentMapper _documents;
 
-    public PartyMapper(SpainCodeLists lists, RecordScope scope)
+    private readonly LocalIds _ids;
+
+    public PartyMapper(SpainCodeLists lists, RecordScope scope, LocalIds ids)
     {
         _lists = lists;
         _scope = scope;
+        _ids = ids;
         _documents = new DocumentMapper(lists, scope);
     }
 
@@ -59,20 +63,35 @@ internal sealed class PartyMapper
         var givenNames = _scope.Text(path + "/givenNames", party.ChildText("Nombre"));
         var familyNames = FamilyNames(party, path);
         var fullName = FullName(party, path, givenNames, familyNames);
+        var sex = _scope.Coded<Sex>(path + "/sex", party.ChildText("Sexo"), _lists.Sexes, "sex");
         var birthDate = _scope.DayFirstDate(path + "/birthDate", party.ChildText("FechaNacimiento"));
+        var placeOfBirth = PlaceOfBirth(party, path + "/placeOfBirth");
         var nationalities = Countries(party, path + "/nationalities");
+        var languages = Languages(party, path + "/languages");
+        var interpreter = _scope.Boolean(path + "/interpreterNeeded", party.ChildText("Interprete"));
+        var minor = _scope.Boolean(path + "/minor", party.ChildText("Menor"));
+        var custody = _scope.Coded<CustodyStatus>(path + "/custody", party.ChildText("SituacionPersonal"), _lists.Custody, "custody");
         var documents = _documents.MapAll(party, path + "/identityDocuments");
         var addresses = Addresses(party, path + "/addresses");
         if (role is null || fullName is null) return null;
+        var reference = $"p{Persons.Count + 1}";
+        var personRole = role.Canonical<PersonRole>("person");
+        _ids.AddParty(party, reference, personRole);
         return new Person
         {
-            Ref = $"p{Persons.Count + 1}",
-            Role = role.Canonical<PersonRole>("person"),
+            Ref = reference,
+            Role = personRole,
             FullName = fullName,
             GivenNames = givenNames,
             FamilyNames = familyNames,
+            Sex = sex,
             BirthDate = birthDate,
+            PlaceOfBirth = placeOfBirth,
             Nationalities = nationalities,
+            Languages = languages,
+            InterpreterNeeded = interpreter,
+            Minor = minor,
+            Custody = custody,
             IdentityDocuments = documents,
             Addresses = addresses,
         };
@@ -88,10 +107,15 @@ internal sealed class PartyMapper
         var country = First(party, "Nacionalidad") is { } nationality ? _scope.Country(path + "/country", nationality.TextLocation) : null;
         var address = First(party, "Domicilio") is { } domicile ? _scope.Text(path + "/address/text", domicile.TextLocation) : null;
         if (role is null || name is null) return null;
+        var reference = $"o{Organisations.Count + 1}";
+        _ids.AddParty(party, reference, null);
+        // Código Penal art. 31 bis: a legal person investigated or charged in Spain answers criminally.
+        if (role["liability"] is not null) _scope.Map(path + "/liability", _lists.Roles.ConversionName, party.Attribute("condicion"));
         return new Organisation
         {
-            Ref = $"o{Organisations.Count + 1}",
+            Ref = reference,
             Role = role.Canonical<OrganisationRole>("organisation"),
+            Liability = role["liability"] is null ? null : role.Canonical<LiabilityRegime>("liability"),
             Name = name,
             RegistrationNumbers = documents,
             Country = country,
@@ -125,6 +149,28 @@ internal sealed class PartyMapper
         foreach (var element in party.All("Nacionalidad"))
             if (_scope.Country($"{listPath}/{countries.Count}", element.TextLocation) is { } country) countries.Add(country);
         return countries;
+    }
+
+    /// <summary><c>LugarNacimiento</c>: the place as text, the State in <c>@pais</c> (name, demonym or code).</summary>
+    private PlaceOfBirth? PlaceOfBirth(FortunyElement party, string path)
+    {
+        if (party.One("LugarNacimiento") is not { } element) return null;
+        var place = _scope.Text(path + "/place", element.TextLocation);
+        var country = _scope.Country(path + "/country", element.Attribute("pais"));
+        return place is null && country is null ? null : new PlaceOfBirth { Place = place, Country = country };
+    }
+
+    /// <summary><c>Idioma</c>* (Spanish names, list <c>languages</c>) → BCP 47 tags, each once.</summary>
+    private List<string> Languages(FortunyElement party, string listPath)
+    {
+        var languages = new List<string>();
+        foreach (var element in party.All("Idioma"))
+        {
+            var at = element.TextLocation;
+            if (at.Trimmed() is null || _lists.Languages.Find(at.Value)?["tag"] is { } known && languages.Contains(known)) continue;
+            if (_scope.Lookup($"{listPath}/{languages.Count}", at, _lists.Languages)?["tag"] is { } tag) languages.Add(tag);
+        }
+        return languages;
     }
 
     private List<Address> Addresses(FortunyElement party, string listPath)

@@ -50,10 +50,16 @@ internal sealed class SolicitudMapper
         var summary = scope.RequiredText("/facts/summary", solicitud.ChildText("Hechos"));
         var subject = new SubjectMapper(_lists, scope);
         var offences = subject.Offences(solicitud);
-        var parties = new PartyMapper(_lists, scope);
+        var ids = new LocalIds(scope);
+        var parties = new PartyMapper(_lists, scope, ids);
         parties.MapAll(solicitud.All("Interviniente"));
-        var assets = new CulturalObjectMapper(scope).MapAll(solicitud.All("BienCultural"));
-        var measures = subject.Measures(solicitud);
+        var assets = new CulturalObjectMapper(scope, ids).MapAll(solicitud.All("BienCultural"));
+        var measures = subject.Measures(solicitud, ids);
+        var conditions = new ConditionsMapper(scope);
+        var issuedOn = scope.DayFirstDate("/issuedOn", solicitud.ChildText("FechaFirma"));
+        var dataProtection = conditions.DataProtection(solicitud);
+        var executionConditions = conditions.ExecutionConditions(solicitud);
+        var dualCriminality = conditions.DualCriminality(solicitud);
         var attachments = new AttachmentMapper(scope).MapAll(solicitud.All("Anexo"));
         if (reference is null || createdAt is null || issuing is null || requested is null || summary is null) return null;
         scope.Map("/requestId", Conversions.RequestId, referenceAt);
@@ -63,16 +69,21 @@ internal sealed class SolicitudMapper
         {
             RequestId = RequestIds.FromNationalReference(AuthorityMapper.IssuingCountry, AuthorityMapper.NationalSystem, reference),
             Kind = RequestKind.MutualLegalAssistance,
+            IssuedOn = issuedOn,
             CreatedAt = createdAt.Value,
             Language = "es",
             IssuingAuthority = issuing,
             RequestedAuthority = requested,
+            Channel = handling.Channel,
             LegalBasis = legalBasis,
             Urgency = urgency,
             Confidentiality = confidentiality,
+            DataProtection = dataProtection,
+            ExecutionConditions = executionConditions,
             Proceedings = authorities.Proceedings,
             Facts = new Facts { Summary = summary },
             Offences = offences,
+            DualCriminality = dualCriminality,
             Persons = parties.Persons,
             Organisations = parties.Organisations,
             Assets = assets,

@@ -1,5 +1,7 @@
+using System.Globalization;
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Adapters.ES.Mapping;
@@ -16,6 +18,8 @@ internal sealed class SubjectMapper
         _scope = scope;
     }
 
+    private MeasureMapper Mapper(LocalIds ids) => new(_lists, _scope, ids);
+
     /// <summary>
     /// <c>Delito</c> (<c>@codigo</c>, text = wording) → offences. A code missing from the table is kept as written,
     /// unclassified, with a warning: the offence is real even when the table does not know it yet.
@@ -31,32 +35,37 @@ internal sealed class SubjectMapper
             var wording = _scope.Text(path + "/nationalWording", element.TextLocation);
             if (code is null) continue;
             var entry = _scope.Lookup(path + "/iccsCode", codeAt, _lists.Offences, unknownIsWarning: true);
-            offences.Add(new Offence { IccsCode = entry?["iccs"], NationalCode = code, NationalWording = wording });
+            var penalty = _scope.Text(path + "/maximumPenalty", element.Attribute("penaMaxima"));
+            var months = Months(element.Attribute("mesesPrision"), path + "/maximumCustodialMonths");
+            offences.Add(new Offence { IccsCode = entry?["iccs"], NationalCode = code, NationalWording = wording, MaximumPenalty = penalty, MaximumCustodialMonths = months });
         }
         return offences;
     }
 
     /// <summary>
-    /// <c>Diligencia</c> (<c>@tipo</c>, text = what exactly is sought) → measures. The format does not say whom or what
-    /// a measure concerns, so targets stay empty: the description says it in words.
+    /// <c>Diligencia</c>+ → measures (see <see cref="MeasureMapper"/>); subjects only where an <c>Afectado</c> names
+    /// them, never guessed from the text.
     /// </summary>
-    public List<Measure> Measures(FortunyElement solicitud)
+    public List<Measure> Measures(FortunyElement solicitud, LocalIds ids)
     {
+        var mapper = Mapper(ids);
         var measures = new List<Measure>();
         foreach (var element in RequireSome(solicitud, "Diligencia", "/measures", "at least one Diligencia, the assistance sought"))
-        {
-            var path = $"/measures/{measures.Count}";
-            var typeAt = element.Attribute("tipo");
-            var entry = _scope.RequiredLookup(path + "/type", typeAt, _lists.Measures);
-            if (entry is null) continue;
-            measures.Add(new Measure
-            {
-                Type = entry.Canonical<MeasureType>("type"),
-                NationalCode = _scope.Text(path + "/nationalCode", typeAt),
-                Description = _scope.Text(path + "/description", element.TextLocation),
-            });
-        }
+            if (mapper.Map(element, $"/measures/{measures.Count}") is { } measure) measures.Add(measure);
         return measures;
+    }
+
+    /// <summary><c>Delito/@mesesPrision</c>: the maximum custodial penalty in months, a whole number.</summary>
+    private int? Months(SourceLocation at, string path)
+    {
+        if (at.Trimmed() is not { } text) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var months))
+        {
+            _scope.Map(path, Conversions.Integer, at);
+            return months;
+        }
+        _scope.Error("xml.invalid-value", $"{at.Field} is '{at.Value}': expected the maximum prison term in months, a whole number.", at, path);
+        return null;
     }
 
     private List<FortunyElement> RequireSome(FortunyElement solicitud, string name, string path, string what)

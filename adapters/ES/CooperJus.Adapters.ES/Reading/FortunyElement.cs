@@ -54,6 +54,12 @@ internal sealed class FortunyElement
     /// <summary>The element's text, located at its parent with its step as the field.</summary>
     public SourceLocation TextLocation => new() { File = File, Path = ParentPath, Field = Step, Line = Line, Value = Element.Value };
 
+    /// <summary>
+    /// The element's own text, without the text of its child elements: a <c>Diligencia</c> holds its description as
+    /// text beside optional children (<c>Finalidad</c>, <c>Afectado</c>, <c>Resolucion</c>).
+    /// </summary>
+    public SourceLocation OwnTextLocation => TextLocation with { Value = string.Concat(Element.Nodes().OfType<XText>().Select(t => t.Value)) };
+
     /// <summary>Child elements, each with its path.</summary>
     public IReadOnlyList<FortunyElement> Children => _children ??= BuildChildren();
 

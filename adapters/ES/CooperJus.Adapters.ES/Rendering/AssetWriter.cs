@@ -12,11 +12,13 @@ internal sealed class AssetWriter
 {
     private readonly XmlOut _out;
     private readonly RenderNotes _notes;
+    private readonly RenderRefs _refs;
 
-    public AssetWriter(XmlOut output, RenderNotes notes)
+    public AssetWriter(XmlOut output, RenderNotes notes, RenderRefs refs)
     {
         _out = output;
         _notes = notes;
+        _refs = refs;
     }
 
     public void Write(IReadOnlyList<Asset> assets)
@@ -41,6 +43,7 @@ internal sealed class AssetWriter
     {
         var described = path + "/culturalObject";
         _out.Start("BienCultural");
+        if (_refs.IdToWrite(asset.Ref) is { } id) _out.Code("id", id);
         _out.Element("TipoObjeto", item.ObjectType, described + "/objectType");
         _out.Element("Materiales", item.Materials.Count > 0 ? string.Join("; ", item.Materials) : null, described + "/materials");
         _out.Element("Medidas", item.Measurements, described + "/measurements");
@@ -60,5 +63,12 @@ internal sealed class AssetWriter
         _notes.NotCarriedIfPresent(described + "/photographs", item.Photographs, "are not carried: Fortuny does not link photographs to a BienCultural (they travel as Anexo).");
         _notes.NotCarriedIfPresent(path + "/description", asset.Description, "is not carried: Fortuny has the object's Descripcion only.");
         _notes.NotCarriedIfPresent(path + "/holderRefs", asset.HolderRefs, "are not carried: Fortuny does not say who holds a BienCultural.");
+        _notes.NotCarriedIfPresent(path + "/ownerRefs", asset.OwnerRefs, "are not carried: Fortuny does not say who owns a BienCultural.");
+        _notes.NotCarriedIfPresent(path + "/currentLocation", asset.CurrentLocation, "is not carried: Fortuny has no current location of a BienCultural (say it in Hechos).");
+        const string why = "is not carried: Fortuny's BienCultural has the Object ID description only (say it in Hechos).";
+        _notes.NotCarriedIfPresent(described + "/incident", item.Incident, why);
+        _notes.NotCarriedIfPresent(described + "/registerReferences", item.RegisterReferences, why);
+        _notes.NotCarriedIfPresent(described + "/protectedStatus", item.ProtectedStatus, why);
+        _notes.NotCarriedIfPresent(described + "/relatedObjectRefs", item.RelatedObjectRefs, why);
     }
 }

@@ -11,12 +11,14 @@ internal sealed class PartyWriter
     private readonly XmlOut _out;
     private readonly SpainCodeLists _lists;
     private readonly RenderNotes _notes;
+    private readonly RenderRefs _refs;
 
-    public PartyWriter(XmlOut output, SpainCodeLists lists, RenderNotes notes)
+    public PartyWriter(XmlOut output, SpainCodeLists lists, RenderNotes notes, RenderRefs refs)
     {
         _out = output;
         _lists = lists;
         _notes = notes;
+        _refs = refs;
     }
 
     public void Write(CooperationRequest request)
@@ -30,10 +32,17 @@ internal sealed class PartyWriter
         _out.Start("Interviniente");
         _out.Code("condicion", RoleCode("person", CanonicalCodes.ToCode(person.Role), path));
         _out.Code("tipo", "FISICA");
+        Id(person.Ref);
         Names(person, path);
         Documents(person.IdentityDocuments, path + "/identityDocuments");
+        _out.Element("Sexo", person.Sex is { } sex ? _lists.Sexes.FindBy("sex", CanonicalCodes.ToCode(sex))!.Key : null, path + "/sex");
         _out.Element("FechaNacimiento", person.BirthDate is { } birthDate ? Dates.FormatDayFirst(birthDate) : null, path + "/birthDate");
+        PlaceOfBirth(person.PlaceOfBirth, path + "/placeOfBirth");
         for (var i = 0; i < person.Nationalities.Count; i++) _out.Element("Nacionalidad", SpanishNames.Of(person.Nationalities[i]) ?? person.Nationalities[i], $"{path}/nationalities/{i}");
+        Languages(person.Languages, path + "/languages");
+        _out.Element("Interprete", Boolean(person.InterpreterNeeded), path + "/interpreterNeeded");
+        _out.Element("Menor", Boolean(person.Minor), path + "/minor");
+        _out.Element("SituacionPersonal", person.Custody is { } custody ? _lists.Custody.FindBy("custody", CanonicalCodes.ToCode(custody))!.Key : null, path + "/custody");
         for (var i = 0; i < person.Addresses.Count; i++) Address(person.Addresses[i], $"{path}/addresses/{i}");
         _out.End();
         Renumbered(person.Ref, rereadRef, path);
@@ -45,13 +54,67 @@ internal sealed class PartyWriter
         _out.Start("Interviniente");
         _out.Code("condicion", RoleCode("organisation", CanonicalCodes.ToCode(organisation.Role), path));
         _out.Code("tipo", "JURIDICA");
+        Id(organisation.Ref);
         _out.Element("RazonSocial", organisation.Name, path + "/name");
         Documents(organisation.RegistrationNumbers, path + "/registrationNumbers");
         _out.Element("Nacionalidad", organisation.Country is { } country ? SpanishNames.Of(country) ?? country : null, path + "/country");
         if (organisation.Address is { } address) Address(address, path + "/address");
         _out.End();
         Renumbered(organisation.Ref, rereadRef, path);
+        Liability(organisation, path + "/liability");
     }
+
+    /// <summary>The liability of a legal person reads back from its condición (Código Penal art. 31 bis: investigated means criminal).</summary>
+    private void Liability(Organisation organisation, string path)
+    {
+        var reread = _lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role))?["liability"];
+        var liability = organisation.Liability is { } regime ? CanonicalCodes.ToCode(regime) : null;
+        if (liability == reread) return;
+        if (liability is null) _notes.Altered(path, $"is empty: a Spanish legal person in this condición answers under Código Penal art. 31 bis, so it reads back as {reread}.");
+        else _notes.NotCarried(path, $"({liability}) is not carried: Fortuny's condición of a legal person implies {reread ?? "no liability regime"}.");
+    }
+
+    private void Id(string canonicalRef)
+    {
+        if (_refs.IdToWrite(canonicalRef) is { } id) _out.Code("id", id);
+    }
+
+    private void PlaceOfBirth(PlaceOfBirth? place, string path)
+    {
+        if (place is null) return;
+        if (place is { Place: null, Country: null })
+        {
+            _notes.Altered(path, "names neither a place nor a State: nothing is written, so it reads back as empty.");
+            return;
+        }
+        _out.Start("LugarNacimiento");
+        _out.Attribute("pais", place.Country is { } country ? SpanishNames.Of(country) ?? country : null, path + "/country");
+        _out.Text(place.Place, path + "/place");
+        _out.End();
+    }
+
+    private void Languages(IReadOnlyList<string> languages, string listPath)
+    {
+        var written = 0;
+        for (var i = 0; i < languages.Count; i++)
+        {
+            var path = $"{listPath}/{i}";
+            if (_lists.Languages.FindBy("tag", languages[i]) is not { } entry)
+            {
+                _notes.NotCarried(path, $"({languages[i]}) is not carried: no Fortuny Idioma stands for it (codelists/languages.csv).");
+                continue;
+            }
+            _out.Element("Idioma", entry.Key, path);
+            if (written++ != i) _notes.Altered(path, $"reads back at position {written - 1}, after a language that is not carried.");
+        }
+    }
+
+    private static string? Boolean(bool? value) => value switch
+    {
+        true => "true",
+        false => "false",
+        null => null,
+    };
 
     private void Names(Person person, string path)
     {

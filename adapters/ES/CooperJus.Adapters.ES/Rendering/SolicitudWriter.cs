@@ -22,20 +22,27 @@ internal sealed class SolicitudWriter
 
     public void Write(CooperationRequest request)
     {
+        var refs = new RenderRefs(request);
         _out.Start("Solicitud");
         _out.Attribute("referencia", Reference(request), "/issuingAuthority/requestReference");
         Procedure(request);
         Issuer(request);
+        _out.Element("FechaFirma", request.IssuedOn is { } issuedOn ? Dates.FormatDayFirst(issuedOn) : null, "/issuedOn");
         RequestedState(request.RequestedAuthority);
         LegalBasis(request.LegalBasis);
+        Channel(request.Channel);
         Handling(request);
+        var conditions = new ConditionsWriter(_out, _notes);
+        conditions.DataProtection(request.DataProtection);
+        conditions.ExecutionConditions(request.ExecutionConditions);
         Offences(request.Offences);
+        _out.Element("DobleIncriminacion", request.DualCriminality?.Statement, "/dualCriminality/statement");
         _out.CData("Hechos", request.Facts.Summary, "/facts/summary");
         _notes.NotCarriedIfPresent("/facts/period", request.Facts.Period, "is not carried: Fortuny has no period of the facts (say it in Hechos).");
         _notes.NotCarriedIfPresent("/facts/place", request.Facts.Place, "is not carried: Fortuny has no place of the facts (say it in Hechos).");
-        new PartyWriter(_out, _lists, _notes).Write(request);
-        Measures(request.Measures);
-        new AssetWriter(_out, _notes).Write(request.Assets);
+        new PartyWriter(_out, _lists, _notes, refs).Write(request);
+        new MeasureWriter(_out, _lists, _notes, refs).Write(request.Measures);
+        new AssetWriter(_out, _notes, refs).Write(request.Assets);
         Attachments(request.Attachments);
         _out.End();
         KindAndLanguage(request);
@@ -134,7 +141,10 @@ internal sealed class SolicitudWriter
             var entry = InstrumentEntry(bases[i]);
             if (entry is null)
             {
-                _notes.NotCarried(path, $"({bases[i].Instrument} {string.Join('-', bases[i].Parties)}) is not carried: no Fortuny Instrumento code stands for it (codelists/instruments.csv).");
+                var why = _lists.Instruments.FindBy("instrument", bases[i].Instrument)?["channel"] is { } channel
+                    ? $"governs the {channel} channel, not the legal basis: Fortuny writes it from channel (TRATADO_MEDELLIN reads back as the channel)."
+                    : "has no Fortuny Instrumento code (codelists/instruments.csv).";
+                _notes.NotCarried(path, $"({bases[i].Instrument} {string.Join('-', bases[i].Parties)}) is not carried: it {why}");
                 continue;
             }
             _out.Element("Instrumento", entry.Key, path + "/instrument");
@@ -144,9 +154,27 @@ internal sealed class SolicitudWriter
         }
     }
 
+    /// <remarks>An instrument the list marks as governing a channel is not a Fortuny legal basis: it reads back as the channel.</remarks>
     private CodeListEntry? InstrumentEntry(LegalBasis basis) =>
-        _lists.Instruments.Entries.FirstOrDefault(e => e["instrument"] == basis.Instrument
+        _lists.Instruments.Entries.FirstOrDefault(e => e["instrument"] == basis.Instrument && e["channel"] is null
             && SpainCodeLists.Parties(e).Order(StringComparer.Ordinal).SequenceEqual(basis.Parties.Order(StringComparer.Ordinal), StringComparer.Ordinal));
+
+    /// <summary>
+    /// The channel: <c>Instrumento</c> with the code of the instrument governing it (TRATADO_MEDELLIN for Iber@) and
+    /// <c>Canal</c> with its kind.
+    /// </summary>
+    private void Channel(TransmissionChannel? channel)
+    {
+        if (channel is null) return;
+        var kind = CanonicalCodes.ToCode(channel.Kind);
+        if (channel.Instrument is { } instrument)
+        {
+            var entry = _lists.Instruments.Entries.FirstOrDefault(e => e["instrument"] == instrument && e["channel"] == kind);
+            if (entry is null) _notes.NotCarried("/channel/instrument", $"({instrument}) is not carried: no Fortuny Instrumento code stands for an instrument governing the {kind} channel (codelists/instruments.csv).");
+            else _out.Element("Instrumento", entry.Key, "/channel/instrument");
+        }
+        _out.Element("Canal", _lists.Channels.FindBy("kind", kind)!.Key, "/channel/kind");
+    }
 
     private void Handling(CooperationRequest request)
     {
@@ -158,9 +186,32 @@ internal sealed class SolicitudWriter
             _out.Text(urgency.Reason, "/urgency/reason");
             _out.End();
         }
-        _out.Element("FechaLimite", urgency.RespondBy is { } respondBy ? Dates.FormatDayFirst(respondBy) : null, "/urgency/respondBy");
+        for (var i = 0; i < urgency.Grounds.Count; i++)
+            _out.Element("MotivoUrgencia", _lists.UrgencyGrounds.FindBy("ground", CanonicalCodes.ToCode(urgency.Grounds[i]))!.Key, $"/urgency/grounds/{i}");
+        Deadlines(urgency.Deadlines);
         _out.Element("Reservada", request.Confidentiality.Confidential ? "true" : "false", "/confidentiality/confidential");
-        _notes.NotCarriedIfPresent("/confidentiality/useLimitations", request.Confidentiality.UseLimitations, "are not carried: Fortuny has no limits on use (say them in Hechos).");
+    }
+
+    /// <summary>Fortuny has one deadline, to execute the request (<c>FechaLimite</c>, with <c>@motivo</c>); other deadlines are reported.</summary>
+    private void Deadlines(IReadOnlyList<Deadline> deadlines)
+    {
+        var written = false;
+        for (var i = 0; i < deadlines.Count; i++)
+        {
+            var path = $"/urgency/deadlines/{i}";
+            var deadline = deadlines[i];
+            if (written || deadline.Kind != DeadlineKind.Execute)
+            {
+                _notes.NotCarried(path, $"(to {CanonicalCodes.ToCode(deadline.Kind)} by {Dates.FormatDayFirst(deadline.By)}) is not carried: Fortuny has one deadline per request, to execute it (FechaLimite).");
+                continue;
+            }
+            written = true;
+            _out.Start("FechaLimite");
+            _out.Attribute("motivo", deadline.Reason, path + "/reason");
+            _out.Text(Dates.FormatDayFirst(deadline.By), path + "/by");
+            _out.End();
+            if (i > 0) _notes.Altered(path, "is written as Fortuny's one FechaLimite: it reads back as the first deadline.");
+        }
     }
 
     private void Offences(IReadOnlyList<Offence> offences)
@@ -172,46 +223,25 @@ internal sealed class SolicitudWriter
             var offence = offences[i];
             _out.Start("Delito");
             _out.Attribute("codigo", offence.NationalCode, path + "/nationalCode");
+            _out.Attribute("penaMaxima", offence.MaximumPenalty, path + "/maximumPenalty");
+            if (offence.MaximumCustodialMonths is { } months) WriteMonths(months, path + "/maximumCustodialMonths");
             _out.Text(offence.NationalWording, path + "/nationalWording");
             _out.End();
             var listed = _lists.Offences.Find(offence.NationalCode)?["iccs"];
             if (listed != offence.IccsCode)
                 _notes.Altered(path + "/iccsCode", $"is {offence.IccsCode ?? "empty"}: Fortuny carries the national code only, whose ICCS code in codelists/offences.csv is {listed ?? "none"}.");
             _notes.NotCarriedIfPresent(path + "/legalProvision", offence.LegalProvision, "is not carried: Fortuny's Delito has a code and a wording only.");
-            _notes.NotCarriedIfPresent(path + "/maximumPenalty", offence.MaximumPenalty, "is not carried: Fortuny's Delito has a code and a wording only.");
         }
     }
 
-    private void Measures(IReadOnlyList<Measure> measures)
+    private void WriteMonths(int months, string path)
     {
-        if (measures.Count == 0) _notes.NotCarried("/measures", "is empty, but Fortuny requires at least one Diligencia: the file will not read back.");
-        for (var i = 0; i < measures.Count; i++)
-        {
-            var path = $"/measures/{i}";
-            var measure = measures[i];
-            _out.Start("Diligencia");
-            _out.Code("tipo", MeasureCode(measure, path));
-            _out.Text(measure.Description, path + "/description");
-            _out.End();
-            _notes.NotCarriedIfPresent(path + "/targets", measure.Targets, "are not carried: Fortuny's Diligencia does not say whom or what it concerns (say it in its text).");
-            _notes.NotCarriedIfPresent(path + "/formalities", measure.Formalities, "are not carried: Fortuny has no formalities per measure.");
-            _notes.NotCarriedIfPresent(path + "/respondBy", measure.RespondBy, "is not carried: Fortuny has one deadline per request (FechaLimite).");
-        }
-    }
-
-    private string MeasureCode(Measure measure, string path)
-    {
-        var type = CanonicalCodes.ToCode(measure.Type);
-        if (measure.NationalCode is { } written && IsCode(written) && _lists.Measures.Find(written)?["type"] == type) return written;
-        var code = _lists.Measures.FindBy("type", type)?.Key ?? "OTRA";
-        _notes.Altered(path + "/nationalCode", measure.NationalCode is null
-            ? $"is empty: the measure is written as {code}, which reads back as its national code."
-            : $"'{measure.NationalCode}' is not a Fortuny code for {type}: written as {code}.");
-        return code;
+        if (months >= 0) _out.Code("mesesPrision", months.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        else _notes.NotCarried(path, $"({months}) is not carried: Fortuny's @mesesPrision is a whole number of months.");
     }
 
     /// <summary>A code is written as it is only when it has no white space the reader would trim or the list would ignore.</summary>
-    private static bool IsCode(string written) => written.Length > 0 && !written.Any(char.IsWhiteSpace);
+    internal static bool IsCode(string written) => written.Length > 0 && !written.Any(char.IsWhiteSpace);
 
     private void Attachments(IReadOnlyList<Attachment> attachments)
     {
@@ -224,7 +254,22 @@ internal sealed class SolicitudWriter
             _out.Attribute("sha256", attachments[i].Sha256, path + "/sha256");
             _out.Code("bytes", attachments[i].Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
             _out.End();
+            AttachmentDetails(attachments[i], path);
         }
+    }
+
+    /// <summary>Fortuny's Anexo names, types, hashes and sizes a file: what v2 says about the document is reported.</summary>
+    private void AttachmentDetails(Attachment attachment, string path)
+    {
+        const string why = "is not carried: Fortuny's Anexo has a name, media type, SHA-256 and size only.";
+        _notes.NotCarriedIfPresent(path + "/documentType", attachment.DocumentType, why);
+        _notes.NotCarriedIfPresent(path + "/language", attachment.Language, why);
+        _notes.NotCarriedIfPresent(path + "/translationOf", attachment.TranslationOf, why);
+        _notes.NotCarriedIfPresent(path + "/obtained", attachment.Obtained, why);
+        _notes.NotCarriedIfPresent(path + "/copyKind", attachment.CopyKind, why);
+        _notes.NotCarriedIfPresent(path + "/sealNumber", attachment.SealNumber, why);
+        _notes.NotCarriedIfPresent(path + "/chainOfCustody", attachment.ChainOfCustody, why);
+        _notes.NotCarriedIfPresent(path + "/returnBy", attachment.ReturnBy, why);
     }
 
     private void KindAndLanguage(CooperationRequest request)

@@ -10,8 +10,9 @@ namespace CooperJus.Adapters.PE.Tests.Support;
 /// <summary>
 /// Generates canonical requests that the SGF CSV can express in full, so rendering then reading one gives it back:
 /// a Peruvian SGF issuing office, codes from the adapter's code lists, names split the SGF way, one document per
-/// party (valid check digits), cultural objects only, one detail text shared by every measure, and measure targets
-/// that follow the <c>targets</c> rule of code list <c>measures</c>.
+/// party (valid check digits), cultural objects only, one detail text, purpose and national order shared by every
+/// measure, and measure subjects that are rows linked to the measure (in row order, with the capacity of code list
+/// <c>measures</c>) or, when none is linked, the rows the code implies.
 /// </summary>
 internal static class ExpressibleRequests
 {
@@ -35,16 +36,25 @@ internal static class ExpressibleRequests
         from legalBasis in LegalBasis.Array[0, 3]
         from urgency in Urgency
         from confidential in Gen.Bool
-        from offences in Offence.Array[1, 3]
+        from offences in Offence.Array[1, 3].Select(o => o.DistinctBy(x => x.NationalCode).ToArray())
         from facts in Facts
         from persons in Person.Array[0, 3]
         from organisations in Organisation.Array[0, 2]
         from assets in CulturalObjectAsset.Array[0, 2]
-        from measures in MeasureEntries.Array[1, 3]
+        from measures in MeasureEntries.Array[1, 3].Select(m => m.DistinctBy(e => e.Key).ToArray())
+        from links in Gen.Bool.Array[12].Array[3]
         from detail in MultiLineText.Null(0.3)
+        from purpose in Text.Null(0.3)
+        from order in NationalOrder.Null(0.4)
+        from issuedOn in Date.Nullable(0.4)
+        let numbered = new Numbered(
+            [.. persons.Select((p, i) => p with { Ref = $"p{i + 1}" })],
+            [.. organisations.Select((o, i) => o with { Ref = $"o{i + 1}" })],
+            [.. assets.Select((a, i) => a with { Ref = $"a{i + 1}" })])
         select new CooperationRequest
         {
             RequestId = RequestIds.FromNationalReference("PE", "SGF", reference),
+            IssuedOn = issuedOn,
             CreatedAt = Pe.Now,
             Language = "es",
             IssuingAuthority = issuing,
@@ -54,10 +64,10 @@ internal static class ExpressibleRequests
             Confidentiality = new Confidentiality { Confidential = confidential },
             Offences = offences,
             Facts = facts,
-            Persons = [.. persons.Select((p, i) => p with { Ref = $"p{i + 1}" })],
-            Organisations = [.. organisations.Select((o, i) => o with { Ref = $"o{i + 1}" })],
-            Assets = [.. assets.Select((a, i) => a with { Ref = $"a{i + 1}" })],
-            Measures = [.. measures.Select(entry => Measure(entry, detail, persons.Length, organisations.Length, assets.Length))],
+            Persons = numbered.Persons,
+            Organisations = numbered.Organisations,
+            Assets = numbered.Assets,
+            Measures = [.. measures.Select((entry, i) => Measure(entry, detail, purpose, order, numbered, links[i]))],
             Provenance = new Provenance { AdapterId = "PE", AdapterVersion = "1.0.0", SourceFormat = "sgf-csv", SourceFile = "generated.csv", RecordId = reference },
         };
 
@@ -93,14 +103,31 @@ internal static class ExpressibleRequests
     private static Gen<Urgency> Urgency =>
         from level in Gen.Enum<UrgencyLevel>()
         from respondBy in Date.Nullable(0.5)
-        select new Urgency { Level = level, RespondBy = respondBy };
+        from grounds in Gen.Enum<UrgencyGround>().Array[0, 3]
+        from reason in Text.Null(0.5)
+        select new Urgency
+        {
+            Level = level,
+            Grounds = [.. grounds.Distinct()],
+            Reason = reason,
+            Deadlines = respondBy is { } deadline ? [new Deadline { Kind = DeadlineKind.Execute, By = deadline }] : [],
+        };
+
+    private static Gen<NationalOrder> NationalOrder =>
+        from issuer in Gen.Enum<OrderIssuer>()
+        from authority in Text.Null(0.3)
+        from number in Word.Null(0.3)
+        from date in Date.Nullable(0.3)
+        select new NationalOrder { IssuedBy = issuer, Authority = authority, Reference = number, Date = date };
 
     private static Gen<Offence> Offence =>
         from entry in Gen.OneOfConst<CodeListEntry?>([.. Lists.Load("offences").Entries, null])
         from unknownCode in Gen.Int[900, 999].Select(n => string.Create(CultureInfo.InvariantCulture, $"CP-{n}"))
         from wording in Text.Null(0.3)
+        from penalty in ListSafeText.Null(0.5)
         select new Offence
         {
+            MaximumPenalty = penalty,
             NationalCode = entry?.Key ?? unknownCode,
             NationalWording = wording,
             IccsCode = entry?["iccs"],
@@ -121,8 +148,19 @@ internal static class ExpressibleRequests
         from nationality in Gen.OneOfConst(Countries).Null(0.3)
         from document in PersonDocument.Null(0.3)
         from address in Text.Null(0.3)
+        from sex in Gen.Enum<Sex>().Nullable(0.5)
+        from birthPlace in Text.Null(0.5)
+        from languages in Gen.OneOfConst("es", "qu", "ay", "pt", "en", "cni").Array[0, 2]
+        from flags in Gen.Bool.Nullable(0.5).Array[2]
+        from custody in Gen.Enum<CustodyStatus>().Nullable(0.5)
         select new Person
         {
+            Sex = sex,
+            PlaceOfBirth = birthPlace is null ? null : new PlaceOfBirth { Place = birthPlace },
+            Languages = [.. languages.Distinct()],
+            InterpreterNeeded = flags[0],
+            Minor = flags[1],
+            Custody = custody,
             Ref = "",
             Role = role,
             FullName = string.Join(' ', given is null ? family : [given, .. family]),
@@ -144,6 +182,8 @@ internal static class ExpressibleRequests
         {
             Ref = "",
             Role = role,
+            // What CONDICION says through code list roles: a company under investigation answers under Ley 30424.
+            Liability = role == OrganisationRole.Investigated ? LiabilityRegime.Administrative : null,
             Name = name,
             RegistrationNumbers = ruc is null ? [] : [ruc],
             Country = country,
@@ -156,6 +196,8 @@ internal static class ExpressibleRequests
         from materials in ListSafeText.Array[0, 3]
         from details in Text.Null(0.3).Array[6]
         from value in Amount.Null(0.3)
+        from incident in Incident.Null(0.5)
+        from protectedStatus in Text.Null(0.5)
         select new Asset
         {
             Ref = "",
@@ -172,8 +214,18 @@ internal static class ExpressibleRequests
                 Inscriptions = details[3],
                 DistinguishingFeatures = details[4],
                 InventoryNumber = details[5],
+                Incident = incident,
+                ProtectedStatus = protectedStatus,
+                RegisterReferences = details[5] is null ? [] : [new RegisterReference { Register = Reading.PartyMapper.NationalRegister, Reference = details[5]! }],
             },
         };
+
+    private static Gen<CulturalIncident> Incident =>
+        from type in Gen.Enum<IncidentType>()
+        from date in Date.Nullable(0.4)
+        from place in Text.Null(0.4)
+        from site in Gen.Enum<SiteType>().Nullable(0.4)
+        select new CulturalIncident { Type = type, Date = date, Place = place, SiteType = site };
 
     private static Gen<MonetaryAmount> Amount =>
         from integer in Gen.Int[0, 99_999_999]
@@ -200,16 +252,51 @@ internal static class ExpressibleRequests
 
     private static Gen<CodeListEntry> MeasureEntries => Gen.OneOfConst([.. Lists.Load("measures").Entries]);
 
-    private static Measure Measure(CodeListEntry entry, string? detail, int persons, int organisations, int assets)
+    /// <summary>
+    /// A measure as the reader gives it back: the rows <paramref name="linked"/> picks (persons, organisations, objects in
+    /// row order) with the capacity of the code list, or the rows its code implies when none is picked; for a hearing,
+    /// the modality of its code and the capacity its persons' roles agree on.
+    /// </summary>
+    private static Measure Measure(CodeListEntry entry, string? detail, string? purpose, NationalOrder? order, Numbered parties, bool[] linked)
     {
-        var kinds = entry["targets"]?.Split('|') ?? ["person", "organisation", "asset"];
-        var targets = Enumerable.Empty<string>();
-        if (kinds.Contains("person")) targets = targets.Concat(Enumerable.Range(1, persons).Select(i => $"p{i}"));
-        if (kinds.Contains("organisation")) targets = targets.Concat(Enumerable.Range(1, organisations).Select(i => $"o{i}"));
-        if (kinds.Contains("asset")) targets = targets.Concat(Enumerable.Range(1, assets).Select(i => $"a{i}"));
-        CanonicalCodes.TryParse<MeasureType>(entry["type"], out var type);
-        return new Measure { Type = type!.Value, NationalCode = entry.Key, Description = detail, Targets = [.. targets] };
+        var rule = SgfCodeLists.RuleOf(entry);
+        var rows = parties.Persons.Select(p => (p.Ref, Person: (Person?)p, Object: false))
+            .Concat(parties.Organisations.Select(o => (o.Ref, Person: (Person?)null, Object: false)))
+            .Concat(parties.Assets.Select(a => (a.Ref, Person: (Person?)null, Object: true))).ToList();
+        var chosen = rows.Where((_, i) => i < linked.Length && linked[i]).ToList();
+        if (chosen.Count == 0)
+            chosen = [.. rows.Where(r => (r.Person is { } p && rule.ImpliedRoles.Contains(p.Role)) || (r.Object && rule.ImpliesObjects))];
+        var subjects = chosen.Select(r => new MeasureSubject { Ref = r.Ref, Capacity = r.Object ? SubjectCapacity.Object : rule.Capacity }).ToList();
+        CanonicalCodes.TryParse<MeasureType>(entry["type"], out var parsed);
+        var type = parsed!.Value;
+        HearingParticulars? hearing = null;
+        if (type is MeasureType.WitnessHearing or MeasureType.SuspectHearing)
+        {
+            var capacities = chosen.Select(r => r.Person?.Role switch
+            {
+                PersonRole.Witness => HearingCapacity.Witness,
+                PersonRole.Suspect or PersonRole.Accused => HearingCapacity.Suspect,
+                PersonRole.Victim => HearingCapacity.Victim,
+                PersonRole.Expert => HearingCapacity.Expert,
+                _ => (HearingCapacity?)null,
+            }).Distinct().ToList();
+            var capacity = capacities is [{ } only] ? only : (HearingCapacity?)null;
+            if (capacity is not null || rule.Modality is not null) hearing = new HearingParticulars { Capacity = capacity, Modality = rule.Modality };
+            if (type == MeasureType.WitnessHearing && capacity == HearingCapacity.Suspect && !rule.HasImplication) type = MeasureType.SuspectHearing;
+        }
+        return new Measure
+        {
+            Type = type,
+            NationalCode = entry.Key,
+            Description = detail,
+            Purpose = purpose,
+            Subjects = subjects,
+            Hearing = hearing,
+            NationalOrder = order,
+        };
     }
+
+    private sealed record Numbered(IReadOnlyList<Person> Persons, IReadOnlyList<Organisation> Organisations, IReadOnlyList<Asset> Assets);
 
     private static IdentityDocument Document(DocumentType type, string nationalType, string number, string? issuingCountry) => new()
     {

@@ -13,7 +13,13 @@ internal static class SgfCsv
         "FECHA_NACIMIENTO", "NACIONALIDAD", "DOMICILIO",
         "BIEN_TIPO", "BIEN_DESCRIPCION", "BIEN_MATERIAL", "BIEN_DIMENSIONES", "BIEN_PERIODO", "BIEN_CULTURA", "BIEN_INSCRIPCIONES", "BIEN_SENAS",
         "BIEN_CODIGO_REGISTRO", "BIEN_VALOR",
+        "FECHA_SOLICITUD", "CAUSAL_URGENCIA", "MOTIVO_URGENCIA", "PENAS_MAXIMAS", "FINALIDAD", "ORDEN_TIPO", "ORDEN_EMISOR", "ORDEN_NUMERO", "ORDEN_FECHA",
+        "DILIGENCIAS_VINCULADAS", "SEXO", "LUGAR_NACIMIENTO", "IDIOMA", "INTERPRETE", "MENOR_EDAD", "SITUACION_JURIDICA",
+        "BIEN_INCIDENTE", "BIEN_FECHA_INCIDENTE", "BIEN_LUGAR_INCIDENTE", "BIEN_TIPO_SITIO", "BIEN_CONDICION_LEGAL",
     ];
+
+    /// <summary>The columns of the export before model v2 (an office's export without the optional columns).</summary>
+    public static readonly string[] V1Columns = Columns[..38];
 
     /// <summary>The request-level columns of a small valid request.</summary>
     public static Dictionary<string, string> Request(string number = "SGF-2024-000001") => new(StringComparer.OrdinalIgnoreCase)
@@ -33,8 +39,8 @@ internal static class SgfCsv
         ["DELITOS"] = "CP-228:Extracción ilegal de bienes culturales|CP-317:Organización criminal",
         ["HECHOS"] = "Huacos retrato mochicas sustraídos y ofrecidos en una subasta en Madrid.",
         ["FECHA_HECHOS"] = "01/03/2024-30/09/2024",
-        ["DILIGENCIAS"] = "INFORMACION_BANCARIA|UBICACION_BIEN_CULTURAL",
-        ["DETALLE_DILIGENCIAS"] = "Cuentas de los investigados; localizar las piezas.",
+        ["DILIGENCIAS"] = "INFORMACION_BANCARIA|MOVIMIENTO_MIGRATORIO",
+        ["DETALLE_DILIGENCIAS"] = "Cuentas de los investigados; sus movimientos migratorios.",
     };
 
     public static Dictionary<string, string> Person() => new(StringComparer.OrdinalIgnoreCase)
@@ -49,6 +55,7 @@ internal static class SgfCsv
         ["FECHA_NACIMIENTO"] = "14/07/1979",
         ["NACIONALIDAD"] = "PERUANA",
         ["DOMICILIO"] = "Jr. Túpac Amaru 245, Cusco",
+        ["DILIGENCIAS_VINCULADAS"] = "INFORMACION_BANCARIA|MOVIMIENTO_MIGRATORIO",
     };
 
     public static Dictionary<string, string> Company() => new(StringComparer.OrdinalIgnoreCase)
@@ -60,6 +67,7 @@ internal static class SgfCsv
         ["RAZON_SOCIAL"] = "Inversiones Arte Andino S.A.C.",
         ["NACIONALIDAD"] = "PERU",
         ["DOMICILIO"] = "Av. El Sol 820, Cusco",
+        ["DILIGENCIAS_VINCULADAS"] = "INFORMACION_BANCARIA",
     };
 
     public static Dictionary<string, string> CulturalObject() => new(StringComparer.OrdinalIgnoreCase)
@@ -77,12 +85,21 @@ internal static class SgfCsv
         ["BIEN_VALOR"] = "S/ 12.500,50",
     };
 
-    /// <summary>A row: the request's columns plus the party's, then <paramref name="changes"/> (column, value).</summary>
+    /// <summary>
+    /// A row: the request's columns plus the party's, then <paramref name="changes"/> (column, value). The party's
+    /// default DILIGENCIAS_VINCULADAS keeps only the codes the row's DILIGENCIAS still asks for, so a test that changes
+    /// the measures does not also link the party to measures the request no longer has.
+    /// </summary>
     public static Dictionary<string, string> Row(Dictionary<string, string> request, Dictionary<string, string>? party = null, params (string Column, string Value)[] changes)
     {
         var row = new Dictionary<string, string>(request, StringComparer.OrdinalIgnoreCase);
         foreach (var (column, value) in party ?? []) row[column] = value;
         foreach (var (column, value) in changes) row[column] = value;
+        if (party is not null && party.TryGetValue("DILIGENCIAS_VINCULADAS", out var links) && !changes.Any(c => c.Column == "DILIGENCIAS_VINCULADAS"))
+        {
+            var measures = (row.TryGetValue("DILIGENCIAS", out var codes) ? codes : "").Split('|');
+            row["DILIGENCIAS_VINCULADAS"] = string.Join('|', links.Split('|').Where(measures.Contains));
+        }
         return row;
     }
 

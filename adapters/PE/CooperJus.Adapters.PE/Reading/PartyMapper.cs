@@ -11,29 +11,37 @@ namespace CooperJus.Adapters.PE.Reading;
 /// <summary>Reads the row-level columns: one person (PERSONA), organisation (EMPRESA) or cultural object (BIEN_CULTURAL) per row.</summary>
 internal sealed class PartyMapper
 {
-    private static readonly string[] PartyAndObjectColumns = [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName, .. C.ObjectOnly];
+    private static readonly string[] PartyAndObjectColumns = [.. C.PartyOnly, .. C.PersonOnly, C.CompanyName, .. C.ObjectOnly, C.MeasureLinks];
+
+    /// <summary>The register BIEN_CODIGO_REGISTRO numbers objects in (Ley 28296, art. 14; Ministerio de Cultura).</summary>
+    public const string NationalRegister = "Registro Nacional de Bienes Muebles Integrantes del Patrimonio Cultural de la Nación";
     private static readonly int[] NotForPersons = Positions([C.CompanyName, .. C.ObjectOnly]);
     private static readonly int[] NotForOrganisations = Positions([.. C.PersonOnly, .. C.ObjectOnly]);
     private static readonly int[] NotForObjects = Positions([.. C.PartyOnly, .. C.PersonOnly, C.CompanyName]);
 
     // Positions in the path tables below; a document's paths are contiguous, in the order of DocumentSuffixes.
     private const int RefPath = 0, RolePath = 1;
-    private const int PersonGivenNames = 2, PersonFamilyNames = 3, PersonFullName = 4, PersonBirthDate = 5, PersonNationalities = 6, PersonAddress = 7, PersonDocument = 8;
-    private const int OrganisationName = 2, OrganisationCountry = 3, OrganisationAddress = 4, OrganisationDocument = 5;
+    private const int PersonGivenNames = 2, PersonFamilyNames = 3, PersonFullName = 4, PersonBirthDate = 5, PersonNationalities = 6, PersonAddress = 7,
+        PersonSex = 8, PersonBirthPlace = 9, PersonLanguages = 10, PersonInterpreter = 11, PersonMinor = 12, PersonCustody = 13, PersonDocument = 14;
+    private const int OrganisationName = 2, OrganisationCountry = 3, OrganisationAddress = 4, OrganisationLiability = 5, OrganisationDocument = 6;
     private const int AssetTypePath = 1, ObjectTypePath = 2, ObjectDescription = 3, ObjectMaterials = 4, ObjectMeasurements = 5, ObjectPeriod = 6,
-        ObjectMaker = 7, ObjectInscriptions = 8, ObjectFeatures = 9, ObjectInventoryNumber = 10, ValueAmount = 11, ValueCurrency = 12;
+        ObjectMaker = 7, ObjectInscriptions = 8, ObjectFeatures = 9, ObjectInventoryNumber = 10, ValueAmount = 11, ValueCurrency = 12,
+        IncidentType = 13, IncidentDate = 14, IncidentPlace = 15, IncidentSite = 16, ProtectedStatus = 17, RegisterName = 18, RegisterReference = 19;
     private const int DocumentRoot = 0, DocumentTypePath = 1, DocumentNationalType = 2, DocumentNumber = 3, DocumentCheckDigit = 4, DocumentIssuingCountry = 5;
 
     private static readonly IndexedPaths PersonPaths = new("/persons/",
-        ["/ref", "/role", "/givenNames", "/familyNames", "/fullName", "/birthDate", "/nationalities", "/addresses/0/text", .. DocumentSuffixes("/identityDocuments/0")]);
+        ["/ref", "/role", "/givenNames", "/familyNames", "/fullName", "/birthDate", "/nationalities", "/addresses/0/text",
+         "/sex", "/placeOfBirth/place", "/languages", "/interpreterNeeded", "/minor", "/custody", .. DocumentSuffixes("/identityDocuments/0")]);
 
     private static readonly IndexedPaths OrganisationPaths = new("/organisations/",
-        ["/ref", "/role", "/name", "/country", "/address/text", .. DocumentSuffixes("/registrationNumbers/0")]);
+        ["/ref", "/role", "/name", "/country", "/address/text", "/liability", .. DocumentSuffixes("/registrationNumbers/0")]);
 
     private static readonly IndexedPaths AssetPaths = new("/assets/",
         "/ref", "/type", "/culturalObject/objectType", "/culturalObject/description", "/culturalObject/materials",
         "/culturalObject/measurements", "/culturalObject/dateOrPeriod", "/culturalObject/maker", "/culturalObject/inscriptions",
-        "/culturalObject/distinguishingFeatures", "/culturalObject/inventoryNumber", "/value/amount", "/value/currency");
+        "/culturalObject/distinguishingFeatures", "/culturalObject/inventoryNumber", "/value/amount", "/value/currency",
+        "/culturalObject/incident/type", "/culturalObject/incident/date", "/culturalObject/incident/place", "/culturalObject/incident/siteType",
+        "/culturalObject/protectedStatus", "/culturalObject/registerReferences/0/register", "/culturalObject/registerReferences/0/reference");
 
     private readonly SgfCodeLists _lists;
 
@@ -81,7 +89,14 @@ internal sealed class PartyMapper
         var nationality = scope.Country(paths[PersonNationalities], row.At(S.Nationality));
         var document = Document(scope, paths, PersonDocument, row);
         var address = scope.Text(paths[PersonAddress], row.At(S.Address));
+        var sex = Coded<Sex>(scope, paths[PersonSex], row.At(S.Sex), _lists.Sexes, "sex");
+        var birthPlace = scope.Text(paths[PersonBirthPlace], row.At(S.BirthPlace));
+        var languages = Languages(scope, paths[PersonLanguages], row.At(S.Languages));
+        var interpreter = YesNo(scope, paths[PersonInterpreter], row.At(S.Interpreter));
+        var minor = YesNo(scope, paths[PersonMinor], row.At(S.Minor));
+        var custody = Coded<CustodyStatus>(scope, paths[PersonCustody], row.At(S.Custody), _lists.Custody, "custody");
         WarnIgnored(scope, row, "PERSONA", NotForPersons);
+        parties.Rows[^1].Role = role;
         if (role is null || fullName is null) return;
         parties.Persons.Add(new Person
         {
@@ -90,7 +105,13 @@ internal sealed class PartyMapper
             FullName = fullName,
             GivenNames = givenNames,
             FamilyNames = familyNames,
+            Sex = sex,
             BirthDate = birthDate,
+            PlaceOfBirth = birthPlace is null ? null : new PlaceOfBirth { Place = birthPlace },
+            Languages = languages,
+            InterpreterNeeded = interpreter,
+            Minor = minor,
+            Custody = custody,
             Nationalities = nationality is null ? [] : [nationality],
             IdentityDocuments = document is null ? [] : [document],
             Addresses = address is null ? [] : [new Address { Text = address }],
@@ -106,6 +127,7 @@ internal sealed class PartyMapper
         var document = Document(scope, paths, OrganisationDocument, row);
         var country = scope.Country(paths[OrganisationCountry], row.At(S.Nationality));
         var address = scope.Text(paths[OrganisationAddress], row.At(S.Address));
+        var liability = role is null ? null : Liability(scope, paths[OrganisationLiability], row);
         WarnIgnored(scope, row, "EMPRESA", NotForOrganisations);
         if (role is null || name is null) return;
         parties.Organisations.Add(new Organisation
@@ -113,6 +135,7 @@ internal sealed class PartyMapper
             Ref = reference,
             Name = name,
             Role = role.Value,
+            Liability = liability,
             RegistrationNumbers = document is null ? [] : [document],
             Country = country,
             Address = address is null ? null : new Address { Text = address },
@@ -136,6 +159,9 @@ internal sealed class PartyMapper
             Inscriptions = scope.Text(paths[ObjectInscriptions], row.At(S.ObjectInscriptions)),
             DistinguishingFeatures = scope.Text(paths[ObjectFeatures], row.At(S.ObjectFeatures)),
             InventoryNumber = scope.Text(paths[ObjectInventoryNumber], row.At(S.ObjectRegisterCode)),
+            Incident = Incident(scope, paths, row),
+            ProtectedStatus = scope.Text(paths[ProtectedStatus], row.At(S.ObjectProtection)),
+            RegisterReferences = RegisterReferences(scope, paths, row.At(S.ObjectRegisterCode)),
         };
         var valueAt = row.At(S.ObjectValue);
         var value = scope.Amount(paths[ValueAmount], valueAt);
@@ -145,11 +171,65 @@ internal sealed class PartyMapper
         parties.Assets.Add(new Asset { Ref = reference, Type = AssetType.CulturalObject, Value = value, CulturalObject = culturalObject });
     }
 
+    private LiabilityRegime? Liability(RecordScope scope, string path, SgfRow row)
+    {
+        // Only where the record says the company is investigated: the CONDICION, through code list roles (Ley 30424).
+        var at = row.At(S.Condition);
+        if (_lists.Roles.Find(at.Value) is not { } entry || _lists.Liabilities[entry] is not { } liability) return null;
+        scope.Map(path, _lists.Roles.ConversionName, at);
+        return liability;
+    }
+
+    private CulturalIncident? Incident(RecordScope scope, string[] paths, SgfRow row)
+    {
+        var typeAt = row.At(S.ObjectIncident);
+        var type = Coded<IncidentType>(scope, paths[IncidentType], typeAt, _lists.IncidentTypes, "incident");
+        var date = scope.DayFirstDate(paths[IncidentDate], row.At(S.ObjectIncidentDate));
+        var place = scope.Text(paths[IncidentPlace], row.At(S.ObjectIncidentPlace));
+        var site = Coded<SiteType>(scope, paths[IncidentSite], row.At(S.ObjectSiteType), _lists.SiteTypes, "site");
+        if (type is not null) return new CulturalIncident { Type = type.Value, Date = date, Place = place, SiteType = site };
+        if ((date, place, site) != (null, null, null) && string.IsNullOrWhiteSpace(typeAt.Value))
+            scope.Error("required", $"{C.ObjectIncident} is required when the incident's date, place or site is given, and is empty.", typeAt, paths[IncidentType]);
+        return null;
+    }
+
+    private static List<RegisterReference> RegisterReferences(RecordScope scope, string[] paths, SourceLocation at)
+    {
+        var reference = scope.Text(paths[RegisterReference], at);
+        if (reference is null) return [];
+        scope.Map(paths[RegisterName], "adapter-default");
+        return [new RegisterReference { Register = NationalRegister, Reference = reference }];
+    }
+
+    private T? Coded<T>(RecordScope scope, string path, SourceLocation at, CodeList list, string column) where T : struct, Enum
+    {
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        return scope.Lookup(path, at, list) is { } entry ? SgfCodeLists.Parse<T>(entry, column) : null;
+    }
+
+    private bool? YesNo(RecordScope scope, string path, SourceLocation at)
+    {
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        return scope.Lookup(path, at, _lists.YesNo) is { } entry ? bool.Parse(entry["value"] ?? "") : null;
+    }
+
+    private List<string> Languages(RecordScope scope, string path, SourceLocation at)
+    {
+        var tags = new List<string>();
+        foreach (var item in ItemList.Split(at))
+        {
+            if (_lists.Languages.Find(item.Value) is { } entry) tags.Add(entry["tag"]!);
+            else scope.Error("code-list.unknown", $"'{item.Value}' is not in code list '{_lists.Languages.Name}'.", item, path);
+        }
+        if (tags.Count > 0) scope.Map(path, _lists.Languages.ConversionName, at);
+        return [.. tags.Distinct(StringComparer.Ordinal)];
+    }
+
     private static string Reserve(RecordScope scope, string refPath, RowKind kind, SgfRow row, PartyMapping parties)
     {
         var at = row.At(S.RowType);
         scope.Map(refPath, "row-sequence", at);
-        return parties.Reserve(kind, at);
+        return parties.Reserve(kind, row);
     }
 
     private T? Role<T>(RecordScope scope, string path, SgfRow row, string kind, EntryFacts<T?> roleOf) where T : struct

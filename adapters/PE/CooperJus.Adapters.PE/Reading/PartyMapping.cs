@@ -32,9 +32,10 @@ internal sealed class PartyMapping
     /// <summary>Index the next cultural-object row gets in <c>assets[]</c>.</summary>
     public int NextAssetIndex => _assetRows.Count;
 
-    /// <summary>Reserves the next ref of <paramref name="kind"/> (<c>p1</c>, <c>o1</c>, <c>a1</c>…) for the row at <paramref name="at"/>.</summary>
-    public string Reserve(RowKind kind, SourceLocation at)
+    /// <summary>Reserves the next ref of <paramref name="kind"/> (<c>p1</c>, <c>o1</c>, <c>a1</c>…) for <paramref name="row"/>.</summary>
+    public string Reserve(RowKind kind, SgfRow row)
     {
+        var at = row.At(SgfColumnSlots.RowType);
         var (rows, prefix) = kind switch
         {
             RowKind.Person => (_personRows, 0),
@@ -43,34 +44,13 @@ internal sealed class PartyMapping
         };
         var reference = rows.Count < Refs ? RefTable[prefix][rows.Count] : Prefixes[prefix] + (rows.Count + 1).ToString(CultureInfo.InvariantCulture);
         rows.Add((reference, at));
+        Rows.Add(new PartyRow(reference, kind, at, row.At(SgfColumnSlots.MeasureLinks), row.At(SgfColumnSlots.Condition)));
         return reference;
     }
 
-    /// <summary>
-    /// The refs a measure concerning <paramref name="kinds"/> targets (persons, then organisations, then objects), and
-    /// the sources of that list: <paramref name="measure"/> then the rows the refs come from.
-    /// </summary>
-    public (IReadOnlyList<string> Targets, SourceLocation[] Sources) Targets(TargetKinds kinds, SourceLocation measure)
-    {
-        var count = (kinds.HasFlag(TargetKinds.Persons) ? _personRows.Count : 0)
-            + (kinds.HasFlag(TargetKinds.Organisations) ? _organisationRows.Count : 0)
-            + (kinds.HasFlag(TargetKinds.Assets) ? _assetRows.Count : 0);
-        var targets = new string[count];
-        var sources = new SourceLocation[count + 1];
-        sources[0] = measure;
-        var next = 0;
-        if (kinds.HasFlag(TargetKinds.Persons)) Copy(_personRows, targets, sources, ref next);
-        if (kinds.HasFlag(TargetKinds.Organisations)) Copy(_organisationRows, targets, sources, ref next);
-        if (kinds.HasFlag(TargetKinds.Assets)) Copy(_assetRows, targets, sources, ref next);
-        return (targets, sources);
-    }
+    /// <summary>Every party or object row read, in row order, with what measure subjects are resolved from.</summary>
+    public List<PartyRow> Rows { get; } = [];
 
-    private static void Copy(List<(string Ref, SourceLocation At)> rows, string[] targets, SourceLocation[] sources, ref int next)
-    {
-        foreach (var (reference, at) in rows)
-        {
-            targets[next] = reference;
-            sources[++next] = at;
-        }
-    }
+    /// <summary>The rows of <paramref name="kind"/>, in row order.</summary>
+    public IEnumerable<PartyRow> OfKind(RowKind kind) => Rows.Where(r => r.Kind == kind);
 }

@@ -1,5 +1,6 @@
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
@@ -19,11 +20,15 @@ internal sealed class RequestMapper
 
     private const int InstrumentPath = 0, PartiesPath = 1;
     private const int NationalCodePath = 0, NationalWordingPath = 1, IccsCodePath = 2, LegalProvisionPath = 3;
-    private const int TypePath = 0, MeasureNationalCodePath = 1, DescriptionPath = 2, TargetsPath = 3;
+    private const int TypePath = 0, MeasureNationalCodePath = 1, DescriptionPath = 2, PurposePath = 3, OrderIssuerPath = 4, OrderAuthorityPath = 5,
+        OrderReferencePath = 6, OrderDatePath = 7, HearingCapacityPath = 8, HearingModalityPath = 9;
 
     private static readonly IndexedPaths LegalBasisPaths = new("/legalBasis/", "/instrument", "/parties");
     private static readonly IndexedPaths OffencePaths = new("/offences/", "/nationalCode", "/nationalWording", "/iccsCode", "/legalProvision");
-    private static readonly IndexedPaths MeasurePaths = new("/measures/", "/type", "/nationalCode", "/description", "/targets");
+    private static readonly IndexedPaths MeasurePaths = new("/measures/", "/type", "/nationalCode", "/description", "/purpose",
+        "/nationalOrder/issuedBy", "/nationalOrder/authority", "/nationalOrder/reference", "/nationalOrder/date", "/hearing/capacity", "/hearing/modality");
+
+    private static readonly IndexedPaths MeasureRoots = new("/measures/", "");
 
     private readonly SgfCodeLists _lists;
     private readonly AdapterDescriptor _descriptor;
@@ -53,6 +58,8 @@ internal sealed class RequestMapper
         var urgency = MapUrgency(scope, row);
         var confidentiality = MapConfidentiality(scope, row.At(S.Reserved));
         var offences = MapOffences(scope, row.At(S.Offences));
+        offences = MaximumPenalties.Apply(scope, row.At(S.MaximumPenalties), offences);
+        var issuedOn = scope.DayFirstDate("/issuedOn", row.At(S.IssuedOn));
         var facts = MapFacts(scope, row);
         var parties = _parties.Map(scope, block.Rows);
         var measures = MapMeasures(scope, row, parties);
@@ -67,6 +74,7 @@ internal sealed class RequestMapper
             {
                 RequestId = RequestIds.FromNationalReference(_descriptor.Country, NationalSystem, block.Number),
                 Kind = RequestKind.MutualLegalAssistance,
+                IssuedOn = issuedOn,
                 CreatedAt = _clock.GetUtcNow(),
                 Language = "es",
                 IssuingAuthority = issuing,
@@ -146,8 +154,24 @@ internal sealed class RequestMapper
             scope.Map("/urgency/level", "adapter-default");
         else if (scope.Lookup("/urgency/level", levelAt, _lists.Urgency) is { } entry)
             level = SgfCodeLists.UrgencyOf(entry);
-        var respondBy = scope.DayFirstDate("/urgency/respondBy", row.At(S.Deadline));
-        return new Urgency { Level = level, RespondBy = respondBy };
+        var respondBy = scope.DayFirstDate("/urgency/deadlines/0/by", row.At(S.Deadline));
+        // FECHA_LIMITE is the date the request asks to be executed by: a deadline of kind execute.
+        if (respondBy is not null) scope.Map("/urgency/deadlines/0/kind", "adapter-default");
+        var grounds = new List<UrgencyGround>();
+        var groundsAt = row.At(S.UrgencyGrounds);
+        foreach (var item in ItemList.Split(groundsAt))
+        {
+            if (_lists.UrgencyGrounds.Find(item.Value) is { } ground) grounds.Add(SgfCodeLists.Parse<UrgencyGround>(ground, "ground"));
+            else scope.Error("code-list.unknown", $"'{item.Value}' is not in code list '{_lists.UrgencyGrounds.Name}'.", item, "/urgency/grounds");
+        }
+        if (grounds.Count > 0) scope.Map("/urgency/grounds", _lists.UrgencyGrounds.ConversionName, groundsAt);
+        return new Urgency
+        {
+            Level = level,
+            Grounds = [.. grounds.Distinct()],
+            Reason = scope.Text("/urgency/reason", row.At(S.UrgencyReason)),
+            Deadlines = respondBy is { } by ? [new Deadline { Kind = DeadlineKind.Execute, By = by }] : [],
+        };
     }
 
     private Confidentiality MapConfidentiality(RecordScope scope, SourceLocation at)
@@ -202,23 +226,53 @@ internal sealed class RequestMapper
         var at = row.At(S.Measures);
         if (!Required(scope, "/measures", at)) return result;
         var detailAt = row.At(S.MeasuresDetail);
+        var purposeAt = row.At(S.Purpose);
+        var order = NationalOrders.Read(scope, row, _lists);
+        var codes = new List<(SourceLocation Item, CodeListEntry Entry)>();
         foreach (var item in ItemList.Split(at))
         {
+            if (scope.Lookup(MeasurePaths.At(codes.Count)[TypePath], item, _lists.Measures) is { } entry) codes.Add((item, entry));
+        }
+        var subjects = MeasureSubjects.Read(scope, _lists, parties, [.. codes.Select(c => c.Entry)]);
+        foreach (var (item, entry) in codes)
+        {
             var paths = MeasurePaths.At(result.Count);
-            if (scope.Lookup(paths[TypePath], item, _lists.Measures) is not { } entry) continue;
             scope.Map(paths[MeasureNationalCodePath], "copy", item);
-            var description = scope.Text(paths[DescriptionPath], detailAt);
-            var (targets, sources) = parties.Targets(_lists.MeasureTargets[entry], item);
-            if (targets.Count > 0) scope.Map(paths[TargetsPath], "targets-by-row-kind", sources);
+            var measureSubjects = subjects.Of(scope, result.Count, entry, item, MeasureRoots.At(result.Count)[0], parties);
+            var type = _lists.MeasureTypes[entry];
+            var hearing = Hearing(scope, paths, item, entry, type, subjects.RowsOf(measureSubjects, parties));
+            // A hearing code that does not say whom it hears (DECLARACION_VIDEOCONFERENCIA) is a suspect hearing when
+            // every person the record links to it is a suspect or accused (the rule of the v1 → v2 upgrade).
+            if (type == MeasureType.WitnessHearing && hearing?.Capacity == HearingCapacity.Suspect && !_lists.MeasureRules[entry].HasImplication)
+                type = MeasureType.SuspectHearing;
             result.Add(new Measure
             {
-                Type = _lists.MeasureTypes[entry],
+                Type = type,
                 NationalCode = item.Value,
-                Description = description,
-                Targets = targets,
+                Description = scope.Text(paths[DescriptionPath], detailAt),
+                Purpose = scope.Text(paths[PurposePath], purposeAt),
+                Subjects = measureSubjects,
+                Hearing = hearing,
+                NationalOrder = order?.For(scope, paths[OrderIssuerPath], paths[OrderAuthorityPath], paths[OrderReferencePath], paths[OrderDatePath]),
             });
         }
         return result;
+    }
+
+    /// <summary>
+    /// The hearing particulars the record gives: the modality the code says, and the capacity the linked persons'
+    /// CONDICION says when they all agree.
+    /// </summary>
+    private HearingParticulars? Hearing(RecordScope scope, string[] paths, SourceLocation code, CodeListEntry entry, MeasureType type, IEnumerable<PartyRow> rows)
+    {
+        if (type is not (MeasureType.WitnessHearing or MeasureType.SuspectHearing)) return null;
+        var modality = _lists.MeasureRules[entry].Modality;
+        if (modality is not null) scope.Map(paths[HearingModalityPath], _lists.Measures.ConversionName, code);
+        var heard = rows.ToList();
+        var capacities = heard.Select(r => r.Kind == RowKind.Person ? HearingCapacities.Of(r.Role) : null).Distinct().ToList();
+        var capacity = capacities is [{ } only] ? only : (HearingCapacity?)null;
+        if (capacity is not null) scope.Map(paths[HearingCapacityPath], "hearing-capacity-from-condition", [code, .. heard.Select(r => r.ConditionAt)]);
+        return capacity is null && modality is null ? null : new HearingParticulars { Capacity = capacity, Modality = modality };
     }
 
     private static bool Required(RecordScope scope, string canonicalPath, SourceLocation at)

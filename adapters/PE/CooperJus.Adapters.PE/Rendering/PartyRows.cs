@@ -20,13 +20,15 @@ internal sealed class PartyRows
         var rows = new List<RowValues>();
         for (var i = 0; i < request.Persons.Count; i++)
         {
-            rows.Add(Person(request.Persons[i], $"/persons/{i}", notes));
-            written.Persons.Add(request.Persons[i].Ref);
+            var row = Person(request.Persons[i], $"/persons/{i}", notes);
+            rows.Add(row);
+            written.Add(request.Persons[i].Ref, RowKind.Person, row, request.Persons[i].Role);
         }
         for (var i = 0; i < request.Organisations.Count; i++)
         {
-            rows.Add(Organisation(request.Organisations[i], $"/organisations/{i}", notes));
-            written.Organisations.Add(request.Organisations[i].Ref);
+            var row = Organisation(request.Organisations[i], $"/organisations/{i}", notes);
+            rows.Add(row);
+            written.Add(request.Organisations[i].Ref, RowKind.Organisation, row);
         }
         for (var i = 0; i < request.Assets.Count; i++)
         {
@@ -36,8 +38,9 @@ internal sealed class PartyRows
                 notes.NotCarried($"/assets/{i}", $"the SGF CSV only carries cultural objects: asset {asset.Ref} ({CanonicalCodes.ToCode(asset.Type)}) is left out.");
                 continue;
             }
-            rows.Add(CulturalObject(asset, culturalObject, $"/assets/{i}", notes));
-            written.Assets.Add(asset.Ref);
+            var row = CulturalObject(asset, culturalObject, $"/assets/{i}", notes);
+            rows.Add(row);
+            written.Add(asset.Ref, RowKind.CulturalObject, row);
         }
         return rows;
     }
@@ -51,8 +54,15 @@ internal sealed class PartyRows
             [C.BirthDate] = person.BirthDate is { } birth ? Dates.FormatDayFirst(birth) : null,
             [C.Nationality] = person.Nationalities.FirstOrDefault(),
             [C.Address] = person.Addresses.FirstOrDefault()?.Text,
+            [C.Sex] = person.Sex is { } sex ? _lists.Sexes.FindBy("sex", CanonicalCodes.ToCode(sex))?.Key : null,
+            [C.BirthPlace] = person.PlaceOfBirth?.Place,
+            [C.Interpreter] = YesNo(person.InterpreterNeeded),
+            [C.Minor] = YesNo(person.Minor),
+            [C.Custody] = person.Custody is { } custody ? _lists.Custody.FindBy("custody", CanonicalCodes.ToCode(custody))?.Key : null,
         };
         WriteNames(person, row, path, notes);
+        WriteLanguages(person.Languages, row, path, notes);
+        if (person.PlaceOfBirth?.Country is not null) notes.NoColumn(path + "/placeOfBirth/country", "the country of birth");
         WriteDocument(person.IdentityDocuments, row, path + "/identityDocuments", notes);
         for (var i = 1; i < person.Nationalities.Count; i++) notes.NoColumn($"{path}/nationalities/{i}", "a second nationality");
         for (var i = 1; i < person.Addresses.Count; i++) notes.NoColumn($"{path}/addresses/{i}", "a second address");
@@ -72,6 +82,10 @@ internal sealed class PartyRows
             [C.Address] = organisation.Address?.Text,
         };
         WriteDocument(organisation.RegistrationNumbers, row, path + "/registrationNumbers", notes);
+        var role = _lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role));
+        var liability = role is null ? null : SgfCodeLists.LiabilityOf(role);
+        if (organisation.Liability != liability)
+            notes.NotCarried(path + "/liability", $"SGF says an organisation's liability only through its CONDICION (code list 'roles'): read back, it is {(liability is null ? "not given" : CanonicalCodes.ToCode(liability.Value))}.");
         if (organisation.Address is { } address) WarnAddressParts(address, path + "/address", notes);
         return row;
     }
@@ -94,7 +108,16 @@ internal sealed class PartyRows
             [C.ObjectFeatures] = culturalObject.DistinguishingFeatures,
             [C.ObjectRegisterCode] = culturalObject.InventoryNumber,
             [C.ObjectValue] = asset.Value is { } value ? Amounts.Format(value, CurrencySymbols) : null,
+            [C.ObjectIncident] = culturalObject.Incident is { } incident ? _lists.IncidentTypes.FindBy("incident", CanonicalCodes.ToCode(incident.Type))?.Key : null,
+            [C.ObjectIncidentDate] = culturalObject.Incident?.Date is { } date ? Dates.FormatDayFirst(date) : null,
+            [C.ObjectIncidentPlace] = culturalObject.Incident?.Place,
+            [C.ObjectSiteType] = culturalObject.Incident?.SiteType is { } site ? _lists.SiteTypes.FindBy("site", CanonicalCodes.ToCode(site))?.Key : null,
+            [C.ObjectProtection] = culturalObject.ProtectedStatus,
         };
+        WriteRegisters(culturalObject, objectPath, notes);
+        for (var i = 0; i < asset.OwnerRefs.Count; i++) notes.NoColumn($"{path}/ownerRefs/{i}", "who owns an object");
+        if (asset.CurrentLocation is not null) notes.NoColumn(path + "/currentLocation", "where an object is now");
+        for (var i = 0; i < culturalObject.RelatedObjectRefs.Count; i++) notes.NoColumn($"{objectPath}/relatedObjectRefs/{i}", "related objects");
         if (asset.Description is not null) notes.NoColumn(path + "/description", "an asset description besides the object's (BIEN_DESCRIPCION)");
         for (var i = 0; i < asset.HolderRefs.Count; i++) notes.NoColumn($"{path}/holderRefs/{i}", "who holds an object");
         if (culturalObject.Title is not null) notes.NoColumn(objectPath + "/title", "an object's title");
@@ -102,6 +125,33 @@ internal sealed class PartyRows
         if (culturalObject.PlaceOfOrigin is not null) notes.NoColumn(objectPath + "/placeOfOrigin", "an object's place of origin");
         for (var i = 0; i < culturalObject.Photographs.Count; i++) notes.NoColumn($"{objectPath}/photographs/{i}", "photographs");
         return row;
+    }
+
+    private string? YesNo(bool? value) =>
+        value is { } flag ? _lists.YesNo.Entries.FirstOrDefault(e => string.Equals(e["value"], flag ? "true" : "false", StringComparison.OrdinalIgnoreCase))?.Key : null;
+
+    private void WriteLanguages(IReadOnlyList<string> languages, RowValues row, string path, RenderNotes notes)
+    {
+        var codes = new List<string>();
+        for (var i = 0; i < languages.Count; i++)
+        {
+            if (_lists.Languages.FindBy("tag", languages[i]) is { } entry) codes.Add(entry.Key);
+            else notes.NotCarried($"{path}/languages/{i}", $"language {languages[i]} has no code in code list 'languages'; it is left out.");
+        }
+        row[C.Languages] = codes.Count == 0 ? null : string.Join('|', codes);
+    }
+
+    /// <summary>SGF has one register code, in the national register (BIEN_CODIGO_REGISTRO, also the inventory number): other registers are reported.</summary>
+    private static void WriteRegisters(CulturalObject culturalObject, string path, RenderNotes notes)
+    {
+        for (var i = 0; i < culturalObject.RegisterReferences.Count; i++)
+        {
+            var reference = culturalObject.RegisterReferences[i];
+            if (i > 0 || reference.Register != Reading.PartyMapper.NationalRegister || reference.Reference != culturalObject.InventoryNumber)
+                notes.NotCarried($"{path}/registerReferences/{i}", "SGF has one register code (BIEN_CODIGO_REGISTRO), the inventory number in the Registro Nacional de Bienes Muebles; this register entry is left out.");
+        }
+        if (culturalObject.InventoryNumber is not null && culturalObject.RegisterReferences.Count == 0)
+            notes.NotCarried(path + "/registerReferences", "read back, the inventory number (BIEN_CODIGO_REGISTRO) is also the object's entry in the Registro Nacional de Bienes Muebles.");
     }
 
     private static void WriteNames(Person person, RowValues row, string path, RenderNotes notes)

@@ -22,6 +22,12 @@ internal sealed class RequestColumns
         WriteConfidentiality(request, values, notes);
         values[C.Offences] = Join(request.Offences.Select((offence, i) => Offence(offence, i, notes)));
         values[C.Facts] = request.Facts.Summary;
+        values[C.IssuedOn] = request.IssuedOn is { } issued ? Dates.FormatDayFirst(issued) : null;
+        values[C.MaximumPenalties] = Join(request.Offences.Select((offence, i) => Penalty(offence, i, notes)));
+        if (request.Channel is not null) notes.NoColumn("/channel", "the transmission channel");
+        if (request.DataProtection is not null) notes.NoColumn("/dataProtection", "the legal basis of the data transfer");
+        if (request.ExecutionConditions is not null) notes.NoColumn("/executionConditions", "conditions of execution");
+        if (request.DualCriminality is not null) notes.NoColumn("/dualCriminality", "a dual-criminality statement");
         values[C.FactsPeriod] = request.Facts.Period is { } period ? Period(period, notes) : null;
         if (request.Facts.Place is not null) notes.NoColumn("/facts/place", "the place of the facts");
         if (request.Kind != RequestKind.MutualLegalAssistance) notes.NoColumn("/kind", $"the kind of request ({CanonicalCodes.ToCode(request.Kind)}): it will read back as mutual-legal-assistance");
@@ -72,8 +78,22 @@ internal sealed class RequestColumns
         var urgency = request.Urgency;
         values[C.Urgency] = _lists.Urgency.FindBy("level", CanonicalCodes.ToCode(urgency.Level))?.Key;
         if (values[C.Urgency] is null) notes.NotCarried("/urgency/level", "the urgency level has no code in code list 'urgency'; it is left out.");
-        values[C.Deadline] = urgency.RespondBy is { } date ? Dates.FormatDayFirst(date) : null;
-        if (urgency.Reason is not null) notes.NoColumn("/urgency/reason", "the reason for urgency");
+        var execute = urgency.Deadlines.FirstOrDefault(d => d.Kind == DeadlineKind.Execute);
+        values[C.Deadline] = execute is null ? null : Dates.FormatDayFirst(execute.By);
+        for (var i = 0; i < urgency.Deadlines.Count; i++)
+        {
+            var deadline = urgency.Deadlines[i];
+            if (!ReferenceEquals(deadline, execute)) notes.NoColumn($"/urgency/deadlines/{i}", $"a further deadline ({CanonicalCodes.ToCode(deadline.Kind)}; FECHA_LIMITE holds the first deadline to execute)");
+            else if (deadline.Reason is not null) notes.NoColumn($"/urgency/deadlines/{i}/reason", "the reason of a deadline");
+        }
+        var grounds = new List<string>();
+        for (var i = 0; i < urgency.Grounds.Count; i++)
+        {
+            if (_lists.UrgencyGrounds.FindBy("ground", CanonicalCodes.ToCode(urgency.Grounds[i])) is { } entry) grounds.Add(entry.Key);
+            else notes.NotCarried($"/urgency/grounds/{i}", "the urgency ground has no code in code list 'urgency-grounds'; it is left out.");
+        }
+        values[C.UrgencyGrounds] = grounds.Count == 0 ? null : string.Join('|', grounds);
+        values[C.UrgencyReason] = urgency.Reason;
     }
 
     private void WriteConfidentiality(CooperationRequest request, RowValues values, RenderNotes notes)
@@ -81,8 +101,6 @@ internal sealed class RequestColumns
         var confidentiality = request.Confidentiality;
         var flag = confidentiality.Confidential ? "true" : "false";
         values[C.Reserved] = _lists.Reserved.Entries.FirstOrDefault(e => string.Equals(e["confidential"], flag, StringComparison.OrdinalIgnoreCase))?.Key;
-        for (var i = 0; i < confidentiality.UseLimitations.Count; i++)
-            notes.NoColumn($"/confidentiality/useLimitations/{i}", "use limitations");
     }
 
     private string Offence(Offence offence, int index, RenderNotes notes)
@@ -94,9 +112,19 @@ internal sealed class RequestColumns
             notes.NotCarried(path + "/iccsCode", $"ICCS code {offence.IccsCode} is not carried: SGF writes only the national article {code}, which code list 'offences' maps to {entry?["iccs"] ?? "nothing"}.");
         if (offence.LegalProvision is not null && offence.LegalProvision != entry?["provision"])
             notes.NoColumn(path + "/legalProvision", "the legal provision");
-        if (offence.MaximumPenalty is not null) notes.NoColumn(path + "/maximumPenalty", "the maximum penalty");
+        if (offence.MaximumCustodialMonths is not null) notes.NoColumn(path + "/maximumCustodialMonths", "the maximum custodial penalty in months (PENAS_MAXIMAS holds the penalty as written)");
         var wording = offence.NationalWording is null ? null : Clean(offence.NationalWording, "|", path + "/nationalWording", notes);
         return wording is null ? code : $"{code}:{wording}";
+    }
+
+    /// <summary>The PENAS_MAXIMAS item of an offence: its article, ':', the penalty.</summary>
+    private static string? Penalty(Offence offence, int index, RenderNotes notes)
+    {
+        if (offence.MaximumPenalty is null) return null;
+        var path = $"/offences/{index}";
+        // The article as DELITOS writes it (cleaned the same way), so that reading back matches the two.
+        var code = string.Concat(offence.NationalCode.Select(c => ":|".Contains(c, StringComparison.Ordinal) ? '/' : c));
+        return $"{code}:{Clean(offence.MaximumPenalty, "|", path + "/maximumPenalty", notes)}";
     }
 
     private static string Period(DateRange period, RenderNotes notes)

@@ -18,6 +18,11 @@ internal static class StoreInspector
     public static IReadOnlyList<string> InboxMessageIds(string storePath) =>
         Query(storePath, "SELECT message_id FROM inbox ORDER BY seq", r => r.GetString(0));
 
+    /// <summary>The inbox: each message's id, type, the envelope as received and the payload stored for the national system.</summary>
+    public static IReadOnlyList<StoredInbound> Inbox(string storePath) =>
+        Query(storePath, "SELECT i.message_id, i.message_type, c.envelope, c.payload FROM inbox i JOIN inbox_content c ON c.seq = i.seq ORDER BY i.seq",
+            r => new StoredInbound(r.GetString(0), r.GetString(1), (byte[])r.GetValue(2), System.Text.Encoding.UTF8.GetString((byte[])r.GetValue(3))));
+
     private static List<T> Query<T>(string storePath, string sql, Func<SqliteDataReader, T> map)
     {
         var connectionString = new SqliteConnectionStringBuilder { DataSource = storePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
