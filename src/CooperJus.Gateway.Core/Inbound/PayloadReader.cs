@@ -51,17 +51,45 @@ public sealed class PayloadReader
                 null, SchemaVersions.V1, []);
         var document = JsonNode.Parse(json)!.AsObject();
         var upgraded = isRequest ? RequestUpgrade.Apply(document) : ResponseUpgrade.Apply(document);
-        // Written as the gateway writes its own documents, so what is stored and exported reads like any v2 one.
-        var canonical = isRequest
-            ? JsonSerializer.Serialize(JsonSerializer.Deserialize<CooperationRequest>(upgraded.Document, CanonicalJson.CompactOptions), CanonicalJson.CompactOptions)
-            : JsonSerializer.Serialize(JsonSerializer.Deserialize<CooperationResponse>(upgraded.Document, CanonicalJson.CompactOptions), CanonicalJson.CompactOptions);
+        string canonical;
+        try
+        {
+            // Written as the gateway writes its own documents, so what is stored and exported reads like any v2 one.
+            canonical = isRequest
+                ? JsonSerializer.Serialize(JsonSerializer.Deserialize<CooperationRequest>(upgraded.Document, CanonicalJson.CompactOptions), CanonicalJson.CompactOptions)
+                : JsonSerializer.Serialize(JsonSerializer.Deserialize<CooperationResponse>(upgraded.Document, CanonicalJson.CompactOptions), CanonicalJson.CompactOptions);
+        }
+        catch (JsonException e)
+        {
+            // Valid v1 the schema could not rule out (an attachment size beyond a long, a measure index beyond an int):
+            // refused with a signed receipt like any unreadable payload, never an unsigned error the partner retries.
+            return new ReadPayload([new ProtocolError(ValidationRules.Schema, $"the payload does not read as a {(isRequest ? "cooperation request" : "cooperation response")}: {e.Message}")],
+                null, SchemaVersions.V1, []);
+        }
         return Checked(canonical, SchemaVersions.V1, upgraded.Notes, isRequest);
     }
 
     private ReadPayload Checked(string json, string version, IReadOnlyList<Problem> notes, bool isRequest)
     {
-        var errors = isRequest ? RequestErrors(json) : _responses.Validate(json).Select(p => new ProtocolError(ValidationRules.Schema, p)).ToList();
+        var errors = isRequest ? RequestErrors(json) : ResponseErrors(json);
         return new ReadPayload(errors, errors.Count == 0 ? json : null, version, notes);
+    }
+
+    private List<ProtocolError> ResponseErrors(string json)
+    {
+        var errors = _responses.Validate(json).Select(p => new ProtocolError(ValidationRules.Schema, p)).ToList();
+        if (errors.Count > 0) return errors;
+        try
+        {
+            // What the schema allows but the model cannot hold (a measure index beyond an int) is refused here, with a
+            // receipt, rather than failing later where the response is applied.
+            _ = CanonicalJson.DeserializeResponse(json);
+            return errors;
+        }
+        catch (JsonException e)
+        {
+            return [new ProtocolError(ValidationRules.Schema, $"the payload does not read as a cooperation response: {e.Message}")];
+        }
     }
 
     private List<ProtocolError> RequestErrors(string json)

@@ -19,7 +19,16 @@ public sealed class NJsonSchemaValidator : ISchemaValidator
     public IReadOnlyList<SchemaViolation> Validate(string json)
     {
         var violations = new List<SchemaViolation>();
-        Collect(_schema.Validate(json), violations);
+        try
+        {
+            Collect(_schema.Validate(json), violations);
+        }
+        catch (Exception e) when (e is InvalidCastException or OverflowException)
+        {
+            // NJsonSchema cannot compare a number beyond 64 bits with a minimum (it throws); such a document breaks the
+            // schema all the same, and a partner must get a refusal naming it, not an unsigned error it retries.
+            violations.Add(new SchemaViolation("", "NumberTooLarge", "a number in the document is too large to check (beyond 64 bits)"));
+        }
         return violations;
     }
 

@@ -52,6 +52,42 @@ public sealed class PayloadReaderTests
     }
 
     [Test]
+    public void Refuses_with_a_reason_a_1_0_request_holding_a_number_beyond_64_bits()
+    {
+        var v1 = RequestDowngrade.Apply(VersionJson.Of(SomeRequests.Full())).Document;
+        v1["attachments"]![0]!.AsObject()["size"] = JsonNode.Parse("99999999999999999999");
+
+        var read = Reader.Read(Carrying(v1));
+
+        Assert.That(read.Errors.Select(e => e.Rule), Is.EqualTo(new[] { ValidationRules.Schema }));
+        Assert.That(read.Errors[0].Message, Does.Contain("too large to check"));
+        Assert.That(read.CanonicalJson, Is.Null);
+    }
+
+    [Test]
+    public void Refuses_with_a_reason_a_2_0_response_the_schema_allows_but_the_model_cannot_hold()
+    {
+        var v2 = VersionJson.Of(SomeResponses.Full());
+        v2["results"]![0]!.AsObject()["measureIndex"] = 3000000000;
+
+        var read = Reader.Read(Carrying(v2, MessageType.CooperationResponse));
+
+        Assert.That(read.Errors.Select(e => e.Rule), Is.EqualTo(new[] { ValidationRules.Schema }));
+        Assert.That(read.Errors[0].Message, Does.StartWith("the payload does not read as a cooperation response"));
+    }
+
+    [Test]
+    public void Refuses_with_a_reason_a_1_0_response_the_v1_schema_allows_but_the_model_cannot_hold()
+    {
+        var v1 = JsonNode.Parse("""{"schemaVersion":"1.0","responseId":"0190e8b4-1a2b-7c3d-9e4f-5a6b7c8d9e0f","inResponseTo":"5c3f2a9e-41b7-8d02-9a6e-3b1f0c7d2e84","status":"in-progress","createdAt":"2025-06-02T11:00:00+02:00","respondingAuthority":{"country":"ES"},"results":[{"measureIndex":3000000000,"status":"in-progress","summary":"En curso."}],"attachments":[],"language":"es"}""")!.AsObject();
+
+        var read = Reader.Read(Carrying(v1, MessageType.CooperationResponse));
+
+        Assert.That(read.Errors.Select(e => e.Rule), Is.EqualTo(new[] { ValidationRules.Schema }));
+        Assert.That(read.Errors[0].Message, Does.StartWith("the payload does not read as a cooperation response"));
+    }
+
+    [Test]
     public void Refuses_a_1_0_request_that_breaks_the_v1_schema_naming_the_v1_field()
     {
         var v1 = RequestDowngrade.Apply(VersionJson.Of(SomeRequests.Full())).Document;
