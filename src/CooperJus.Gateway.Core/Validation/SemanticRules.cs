@@ -108,9 +108,14 @@ internal static class SemanticRules
             var photographs = request.Assets[a].CulturalObject?.Photographs ?? [];
             for (var p = 0; p < photographs.Count; p++)
                 if (!names.Contains(photographs[p]))
-                    yield return UnknownFile(photographs[p], $"/assets/{a}/culturalObject/photographs/{p}");
+                    yield return MissingPhotograph(photographs[p], $"/assets/{a}/culturalObject/photographs/{p}");
         }
     }
+
+    // A warning, not an error: version 1 described photographs as attachment names without enforcing it, so a v1
+    // partner's request that names a photograph sent another way must still be accepted; the office is told.
+    private static Problem MissingPhotograph(string fileName, string path) =>
+        Problem.Warning(ValidationRules.UnknownAttachment, $"photograph '{fileName}' is not the file name of any attachment of the request: it does not travel with it.", canonicalPath: path);
 
     private static Problem UnknownFile(string fileName, string path) =>
         Problem.Error(ValidationRules.UnknownAttachment, $"'{fileName}' is not the file name of any attachment of the request.", canonicalPath: path);

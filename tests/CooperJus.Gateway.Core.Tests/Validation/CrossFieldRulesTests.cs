@@ -78,12 +78,15 @@ public sealed class CrossFieldRulesTests
     }
 
     [Test]
-    public void Rejects_a_photograph_that_is_not_an_attachment()
+    public void Warns_of_a_photograph_that_is_not_an_attachment_without_refusing_the_request()
     {
         var request = WithAsset(2, a => a with { CulturalObject = a.CulturalObject! with { Photographs = ["huaco-frente.jpg", "huaco-dorso.jpg"] } });
 
-        AssertOnly(Validate(request), ValidationRules.UnknownAttachment, "/assets/2/culturalObject/photographs/1",
-            "'huaco-dorso.jpg' is not the file name of any attachment of the request.");
+        var problems = Validate(request);
+
+        AssertOnly(problems, ValidationRules.UnknownAttachment, "/assets/2/culturalObject/photographs/1",
+            "photograph 'huaco-dorso.jpg' is not the file name of any attachment of the request: it does not travel with it.");
+        Assert.That(problems[0].IsError, Is.False, "version 1 never enforced it, so a v1 partner's request must not be refused for it");
     }
 
     [Test]
