@@ -49,6 +49,7 @@ public sealed class RenderTests
         r => r with { Measures = [r.Measures[0] with { Hearing = new HearingParticulars { Capacity = HearingCapacity.Witness } }] },
         r => r with { Measures = [r.Measures[0] with { Subjects = [r.Measures[0].Subjects[0] with { Capacity = SubjectCapacity.AccountHolder }, r.Measures[0].Subjects[1]] }] },
         r => r with { Persons = [r.Persons[0] with { Languages = ["pt", "tlh"] }] },
+        r => r with { Organisations = [r.Organisations[0] with { Liability = LiabilityRegime.Civil }] },
     ];
 
     private static readonly string[] Paths =
@@ -60,7 +61,7 @@ public sealed class RenderTests
         "/proceedings/court", "/offences/0/iccsCode",
         "/measures/0/nationalCode", "/assets/0/culturalObject", "/requestId", "/executionConditions", "/urgency/deadlines/1",
         "/offences/0/maximumCustodialMonths", "/measures/0/hearing/capacity", "/measures/0/subjects/0/capacity",
-        "/persons/0/languages",
+        "/persons/0/languages", "/organisations/0/liability",
     ];
 
     private static IEnumerable<TestCaseData> Cases() =>

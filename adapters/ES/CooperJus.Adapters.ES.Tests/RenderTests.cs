@@ -42,7 +42,7 @@ public sealed class RenderTests
         LegalBasis = [new LegalBasis { Instrument = "uncac-2003", Articles = ["46"] }, new LegalBasis { Instrument = "bilateral-treaty", Parties = ["BR", "ES"] }, new LegalBasis { Instrument = "eu-mla-2000" }],
         Channel = new TransmissionChannel { Kind = ChannelKind.Direct, Instrument = "cplp-2005" },
         Urgency = new Urgency { Deadlines = [new Deadline { Kind = DeadlineKind.Acknowledge, By = new DateOnly(2024, 8, 1) }, new Deadline { Kind = DeadlineKind.Execute, By = new DateOnly(2024, 9, 1) }] },
-        Confidentiality = new Confidentiality { Confidential = true },
+        Confidentiality = new Confidentiality { Confidential = true, Reason = "Secreto de las actuaciones." },
         ExecutionConditions = new ExecutionConditions { Officials = [new Officer { Name = "Ana Beatriz Costa" }] },
         Proceedings = new Proceedings { Type = ProceedingsType.Trial, NationalType = "Ação penal", CourtCaseNumber = "0058967-77.2016.8.19.0000", RelatedRequests = ["PR-RJ-2023-12"] },
         Facts = new Facts { Summary = "Lavagem de dinheiro.", Period = new DateRange { Start = new DateOnly(2022, 1, 1), End = new DateOnly(2023, 12, 31) }, Place = "Rio de Janeiro" },
@@ -223,6 +223,7 @@ public sealed class RenderTests
     [TestCase("/attachments/0/language")]
     [TestCase("/measures/0/formalities")]
     [TestCase("/measures/0/respondBy")]
+    [TestCase("/confidentiality/reason")]
     public void Content_the_format_cannot_carry_is_reported_by_its_canonical_path(string pointer)
     {
         var report = Render(Foreign).Report;

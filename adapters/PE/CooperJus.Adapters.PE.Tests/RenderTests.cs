@@ -210,6 +210,7 @@ public sealed class RenderTests
 
     private static IEnumerable<TestCaseData> NotCarried()
     {
+        yield return Case("confidentiality reason", r => r with { Confidentiality = r.Confidentiality with { Reason = "Reserva de la investigación (art. 324 CPP)." } }, "/confidentiality/reason");
         yield return Case("bank account", r => r with { Assets = [.. r.Assets, new Asset { Ref = "a9", Type = AssetType.BankAccount, BankAccount = new BankAccount { AccountNumber = "ES91 2100 0418 4502 0005 1332" } }] }, "/assets/3");
         yield return Case("vehicle", r => r with { Assets = [new Asset { Ref = "a9", Type = AssetType.Vehicle, RegisteredProperty = new RegisteredProperty { RegistryNumber = "ABC-123" } }, .. r.Assets] }, "/assets/0");
         yield return Case("alias", r => r with { Persons = [r.Persons[0] with { Aliases = ["El Huaquero"] }, .. r.Persons.Skip(1)] }, "/persons/0/aliases/0");

@@ -449,6 +449,14 @@ public sealed class RequestMappingTests
     }
 
     [Test]
+    public void Two_penalties_for_one_article_are_an_error_not_a_silent_overwrite()
+    {
+        var error = ReadOne.Error("csv.penalty-article", Row(Request(), Person(), ("PENAS_MAXIMAS", "CP-228:8 años|CP-228:10 años")));
+
+        Assert.That(error.Message, Does.Contain("second penalty"));
+    }
+
+    [Test]
     public void Export_without_the_v2_columns_still_reads()
     {
         var text = SgfCsv.Build([Row(Request(), Person())], SgfCsv.V1Columns);

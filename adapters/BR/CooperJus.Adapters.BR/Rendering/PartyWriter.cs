@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CooperJus.Adapters.BR.Conversions;
+using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 using static CooperJus.Adapters.BR.Rendering.JsonWriting;
 
@@ -105,7 +106,10 @@ internal sealed class PartyWriter
         Optional(writer, "cnpj", cnpj?.Number);
         writer.WriteString("papel", BrazilCodeLists.NationalCode(_lists.Roles, BrazilCodeLists.OrganisationColumn, organisation.Role));
         if (organisation.Liability is { } liability)
-            writer.WriteString("responsabilidade", BrazilCodeLists.NationalCode(_lists.Liability, BrazilCodeLists.LiabilityColumn, liability));
+        {
+            if (BrazilCodeLists.NationalCode(_lists.Liability, BrazilCodeLists.LiabilityColumn, liability) is { } code) writer.WriteString("responsabilidade", code);
+            else _notes.NotCarried(path + "/liability", $"the liability regime {CanonicalCodes.ToCode(liability)} (responsabilidade has no code for it)");
+        }
         writer.WriteEndObject();
         for (var i = 0; i < organisation.RegistrationNumbers.Count; i++)
         {

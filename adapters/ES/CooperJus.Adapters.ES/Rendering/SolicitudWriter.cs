@@ -190,6 +190,7 @@ internal sealed class SolicitudWriter
             _out.Element("MotivoUrgencia", _lists.UrgencyGrounds.FindBy("ground", CanonicalCodes.ToCode(urgency.Grounds[i]))!.Key, $"/urgency/grounds/{i}");
         Deadlines(urgency.Deadlines);
         _out.Element("Reservada", request.Confidentiality.Confidential ? "true" : "false", "/confidentiality/confidential");
+        _notes.NotCarriedIfPresent("/confidentiality/reason", request.Confidentiality.Reason, "is not carried: Fortuny's Reservada has no reason (say it in Hechos).");
     }
 
     /// <summary>Fortuny has one deadline, to execute the request (<c>FechaLimite</c>, with <c>@motivo</c>); other deadlines are reported.</summary>

@@ -101,6 +101,7 @@ internal sealed class RequestColumns
         var confidentiality = request.Confidentiality;
         var flag = confidentiality.Confidential ? "true" : "false";
         values[C.Reserved] = _lists.Reserved.Entries.FirstOrDefault(e => string.Equals(e["confidential"], flag, StringComparison.OrdinalIgnoreCase))?.Key;
+        if (confidentiality.Reason is not null) notes.NoColumn("/confidentiality/reason", "why the request is confidential");
     }
 
     private string Offence(Offence offence, int index, RenderNotes notes)
