@@ -169,6 +169,18 @@ public sealed class RecordScope
             OriginalText = originalText,
         };
 
+    /// <summary>Builds the result of a national response record. A response is only kept when it was built; problems are kept either way.</summary>
+    public ResponseRecordResult ToResponseResult(string? recordId, CooperationResponse? response, SourceLocation? location, string? originalText) =>
+        new()
+        {
+            RecordId = recordId,
+            Response = response,
+            Location = location,
+            Lineage = Lineage.TakeSnapshot(),
+            Problems = _problems.Count == 0 ? [] : [.. _problems],
+            OriginalText = originalText,
+        };
+
     private delegate bool TryParser<T>(string text, out T value, out string? error);
 
     private T? Convert<T>(string canonicalPath, SourceLocation at, string conversion, string rule, TryParser<T> parse) where T : struct
