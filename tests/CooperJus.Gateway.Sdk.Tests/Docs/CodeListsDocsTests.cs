@@ -57,6 +57,16 @@ public sealed class CodeListsDocsTests
         Assert.That(problems, Is.Empty);
     }
 
+    [Test]
+    public void The_iccs_table_and_the_offence_codes_page_agree_on_which_codes_are_unconfirmed()
+    {
+        var unconfirmedHere = MarkdownLinks.Rows(Docs, "Offences: ICCS codes the adapters use")
+            .Where(cells => cells[2].Contains("unconfirmed", StringComparison.Ordinal)).Select(cells => cells[0].Trim('`')).Order(StringComparer.Ordinal);
+        var offenceCodes = File.ReadAllText(RepositoryFiles.PathOf("docs", "offence-codes.md"));
+
+        Assert.That(MarkdownLinks.FirstColumn(offenceCodes, "Unconfirmed codes").Order(StringComparer.Ordinal), Is.EqualTo(unconfirmedHere));
+    }
+
     private static IEnumerable<string> CodeListFiles() =>
         Directory.EnumerateDirectories(RepositoryFiles.PathOf("adapters"))
             .SelectMany(country => Directory.EnumerateDirectories(country, "CooperJus.Adapters.*"))
