@@ -9,7 +9,7 @@ namespace CooperJus.Gateway.Sdk.Tests.Docs;
 public sealed class SelfContainedDocsTests
 {
     // Written in pieces so that this file does not name them itself.
-    private static readonly string[] OutsideFiles = ["domain" + ".md", "national-formats" + ".md", ".." + "/shared", ".." + "\\shared"];
+    private static readonly string[] OutsideFiles = ["domain" + ".md", "national" + "-formats.md", ".." + "/shared", ".." + "\\shared"];
 
     [Test]
     public void No_file_refers_to_briefing_files_outside_the_repository()
