@@ -30,9 +30,9 @@ internal static class IdentityDigits
     }
 
     /// <summary>
-    /// A Brazilian CPF of 11 digits. Numbers whose sums leave remainder 0 are skipped: for them the formula of
-    /// domain.md and the usual "remainder below 2 gives 0" rule disagree, and a benchmark must not depend on which
-    /// one the checker follows.
+    /// A Brazilian CPF of 11 digits. Numbers whose sums leave remainder 0 are skipped: for them the shortcut
+    /// (11 − r) mod 10 used here and the "remainder below 2 gives 0" rule of docs/identity-numbers.md disagree, and a
+    /// benchmark must not depend on which one the checker follows.
     /// </summary>
     public static string BrazilCpf(Random random)
     {

@@ -6,7 +6,7 @@ using CsCheck;
 namespace CooperJus.Gateway.Sdk.Tests.Identity;
 
 /// <summary>
-/// Numbers generated with the formulas of domain.md (see <see cref="DomainFormulas"/>) must check Valid, and the same
+/// Numbers generated with the formulas of docs/identity-numbers.md (see <see cref="DomainFormulas"/>) must check Valid, and the same
 /// number with any other check character must check Invalid.
 /// </summary>
 public sealed class IdentityNumbersPropertyTests

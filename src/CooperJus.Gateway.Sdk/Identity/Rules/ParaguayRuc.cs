@@ -17,7 +17,7 @@ internal sealed class ParaguayRuc : IIdentityRule
 
     /// <summary>
     /// ((−Σ(i+2)·dᵢ) mod 11) mod 10 with i counted from the rightmost body digit: a remainder below 2 gives 0, as the
-    /// SET computes it (stdnum-js gives 1 for a remainder of 0; python-stdnum and domain.md give 0).
+    /// SET computes it (stdnum-js gives 1 for a remainder of 0; python-stdnum gives 0: docs/identity-numbers.md).
     /// </summary>
     internal static int CheckDigit(string body)
     {

@@ -2,7 +2,8 @@ namespace CooperJus.Gateway.Sdk.Identity.Rules;
 
 /// <summary>
 /// Spain's NIF, the tax number: a DNI for Spaniards, a NIE for foreigners, otherwise a company's CIF or a special
-/// NIF (K, L, M), for which domain.md gives no rule, so those stay unverified.
+/// NIF (K, L, M), for which the SDK has no rule, so those stay unverified (docs/identity-numbers.md; the ES adapter
+/// checks CIFs itself).
 /// </summary>
 internal sealed class SpainNif : IIdentityRule
 {

@@ -15,7 +15,7 @@ internal static class SgfExport
         "RAZON_SOCIAL;FECHA_NACIMIENTO;NACIONALIDAD;DOMICILIO;BIEN_TIPO;BIEN_DESCRIPCION;BIEN_MATERIAL;BIEN_DIMENSIONES;BIEN_PERIODO;BIEN_CULTURA;" +
         "BIEN_INSCRIPCIONES;BIEN_SENAS;BIEN_CODIGO_REGISTRO;BIEN_VALOR";
 
-    /// <summary>A valid DNI (check character 2, domain.md §4).</summary>
+    /// <summary>A valid DNI (check character 2, docs/identity-numbers.md).</summary>
     public const string ValidDni = "10117410-2";
 
     /// <summary>The same DNI with a wrong check character: the record is rejected with <c>identity.check-digit</c>.</summary>
