@@ -243,6 +243,21 @@ public sealed class ResponseReadingTests
         Assert.That(errors, Is.EquivalentTo(new[] { ("csv.conflicting-values", (long?)3), ("csv.non-contiguous", (long?)5) }));
     }
 
+    [Test]
+    public void The_readme_example_reads_as_an_acknowledgement_and_a_partial_execution()
+    {
+        var readme = File.ReadAllText(Path.Combine(Pe.RepositoryRoot, "adapters", "PE", "README.md"));
+        var section = readme[readme.IndexOf("## Responses", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```\n", StringComparison.Ordinal) + 4;
+        var example = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var results = Read(example);
+
+        Assert.That(results.SelectMany(r => r.Problems).Select(p => p.ToString()), Is.Empty);
+        Assert.That(results.Select(r => r.Response!.Status), Is.EqualTo(new[] { ResponseStatus.Acknowledged, ResponseStatus.PartiallyExecuted }));
+        Assert.That(results[1].Response!.Results.Select(r => r.Status), Is.EqualTo(new[] { ResponseStatus.Executed, ResponseStatus.Refused }));
+    }
+
     private static bool IsResultColumn(string column) => Array.IndexOf(ResponseFiles.Columns, column) is >= 14 and < 28;
 
     private static bool SameAttachment(Attachment x, Attachment y) =>
