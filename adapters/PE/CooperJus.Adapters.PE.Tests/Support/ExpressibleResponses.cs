@@ -54,7 +54,7 @@ internal static class ExpressibleResponses
         }, links);
 
     private static Gen<Authority> Authority =>
-        from name in Text
+        from name in Text.Null(0.1)
         from unit in Text.Null(0.4)
         from officer in Text.Null(0.3)
         from role in Text.Null(0.5)

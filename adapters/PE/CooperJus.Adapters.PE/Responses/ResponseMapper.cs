@@ -39,7 +39,7 @@ internal sealed class ResponseMapper
         var limitations = UseLimitations(scope, first);
         var (results, attachments) = Rows(scope, block);
         ResponseChecks.Check(scope, status, first, results, attachments);
-        if (responseId is null || inResponseTo is null || status is null || createdAt is null || authority is null)
+        if (responseId is null || inResponseTo is null || status is null || createdAt is null)
             return scope.ToResponseResult(block.Number, null, first.Location, block.OriginalText());
         var response = new CooperationResponse
         {
@@ -141,10 +141,10 @@ internal sealed class ResponseMapper
         return instant;
     }
 
-    private static Authority? Authority(RecordScope scope, ResponseRow row)
+    private static Authority Authority(RecordScope scope, ResponseRow row)
     {
         scope.Map("/respondingAuthority/country", "adapter-default");
-        var name = scope.RequiredText("/respondingAuthority/name", row.At(C.Office));
+        var name = scope.Text("/respondingAuthority/name", row.At(C.Office));
         var unit = scope.Text("/respondingAuthority/unit", row.At(C.Unit));
         var officerName = scope.Text("/respondingAuthority/officer/name", row.At(C.Prosecutor));
         var role = scope.Text("/respondingAuthority/officer/role", row.At(C.ProsecutorRole));
@@ -152,7 +152,6 @@ internal sealed class ResponseMapper
             scope.Error("required", $"{C.Prosecutor} is required when {C.ProsecutorRole} is given.", row.At(C.Prosecutor), "/respondingAuthority/officer/name");
         var email = scope.Text("/respondingAuthority/contact/email", row.At(C.Email));
         var phone = scope.Text("/respondingAuthority/contact/phone", row.At(C.Phone));
-        if (name is null) return null;
         return new Authority
         {
             Country = "PE",
