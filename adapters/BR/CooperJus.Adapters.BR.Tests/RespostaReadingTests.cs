@@ -252,6 +252,17 @@ public sealed class RespostaReadingTests
     }
 
     [Test]
+    public void Invalid_utf8_in_the_header_is_a_located_file_error_not_an_exception()
+    {
+        var bytes = Encoding.UTF8.GetBytes("{\n\"versaoLeiaute\": \"2.1\",\n\"sistema\": \"UNI#\",\n\"respostas\": []}");
+        bytes[Array.IndexOf(bytes, (byte)'#')] = 0xE6;
+
+        var problems = ReadBytes(bytes, "respostas_bytes.json").SelectMany(r => r.Problems).ToList();
+
+        Assert.That(problems.Select(p => (p.Rule, p.Source!.Line)), Does.Contain(("json.invalid", (long?)3)));
+    }
+
+    [Test]
     public void Every_filled_field_has_lineage_naming_its_member()
     {
         var resultado = Resultado(1, "CUMPRIDO", "Feito.");

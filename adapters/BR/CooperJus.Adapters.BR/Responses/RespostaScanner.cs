@@ -43,6 +43,11 @@ internal static class RespostaScanner
         {
             scan.Fatal = Problem.Error("json.invalid", $"The file is not valid JSON from here on: {exception.Message.Split('.', 2)[0]}.", rootAt with { Line = (exception.LineNumber ?? 0) + 1 });
         }
+        catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+        {
+            // A root member's name or string value holds bytes that are not UTF-8: the reader only finds it on decoding.
+            scan.Fatal = Problem.Error("json.invalid", "A root property name or value holds bytes that are not UTF-8; nothing after it is read.", rootAt with { Line = lines.At(json, (int)reader.TokenStartIndex) });
+        }
         return scan;
     }
 
@@ -92,6 +97,7 @@ internal static class RespostaScanner
 
         public long At(ReadOnlySpan<byte> json, int offset)
         {
+            if (offset <= _offset) return _line;
             _line += json[_offset..offset].Count((byte)'\n');
             _offset = offset;
             return _line;
