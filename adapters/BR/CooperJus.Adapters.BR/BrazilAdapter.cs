@@ -2,6 +2,7 @@ using System.Reflection;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Adapters.BR.Rendering;
+using CooperJus.Adapters.BR.Responses;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -9,14 +10,17 @@ namespace CooperJus.Adapters.BR;
 
 /// <summary>
 /// Brazil: the Ministério Público Federal's "Sistema Único" export, a JSON file <c>pedidos_*.json</c> holding a root
-/// header and an array of pedidos (cooperation requests), read as a stream and written back in the same layout.
+/// header and an array of pedidos (cooperation requests), read as a stream and written back in the same layout; and
+/// its answers to requests from abroad, <c>respostas_*.json</c>, read into canonical responses and written from them.
 /// </summary>
 /// <remarks>See the adapter's README.md for every property, code list and decision.</remarks>
-public sealed class BrazilAdapter : ICountryAdapter
+public sealed class BrazilAdapter : ICountryAdapter, IResponseAdapter
 {
     private readonly PedidoMapper _mapper;
     private readonly TimeProvider _clock;
     private readonly BrazilCodeLists _lists;
+    private readonly RespostaCodeLists _respostaLists;
+    private readonly RespostaFileReader _respostaReader;
 
     /// <summary>Creates the adapter, loading and checking its code lists.</summary>
     /// <exception cref="FormatException">A code list is malformed or names an unknown canonical code.</exception>
@@ -37,6 +41,14 @@ public sealed class BrazilAdapter : ICountryAdapter
             FilePatterns = ["pedidos_*.json"],
         };
         _mapper = new PedidoMapper(_lists, Descriptor);
+        _respostaLists = new RespostaCodeLists(context.CodeLists, _lists);
+        _respostaReader = new RespostaFileReader(new RespostaMapper(_respostaLists));
+        ResponseFormat = new ResponseFormatDescriptor
+        {
+            SourceFormat = "unico-respostas-json",
+            MediaType = "application/json",
+            FilePatterns = ["respostas_*.json"],
+        };
     }
 
     /// <inheritdoc />
@@ -55,6 +67,24 @@ public sealed class BrazilAdapter : ICountryAdapter
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(output);
         return new UnicoRenderer(_lists, _clock).Render(requests, output);
+    }
+
+    /// <inheritdoc />
+    public ResponseFormatDescriptor ResponseFormat { get; }
+
+    /// <inheritdoc />
+    public IEnumerable<ResponseRecordResult> ReadResponses(SourceFile source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return _respostaReader.Read(source, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public RenderReport RenderResponses(IReadOnlyList<CooperationResponse> responses, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(output);
+        return new RespostaRenderer(_respostaLists, _clock).Render(responses, output);
     }
 
     /// <summary>Reads through a given scanner, so tests can watch its buffer.</summary>

@@ -31,16 +31,20 @@ public sealed class IndependentSchemaValidatorTests
     [TearDown]
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>The canonical documents of <c>samples/*/expected/</c>, without their lineage files.</summary>
-    private static IReadOnlyList<string> GoldenDocuments() =>
+    /// <summary>
+    /// The canonical requests of <c>samples/*/expected/</c>, without their lineage files; with <paramref name="responses"/>,
+    /// the canonical responses of <c>samples/*/responses/expected/</c> instead.
+    /// </summary>
+    private static IReadOnlyList<string> GoldenDocuments(bool responses = false) =>
         [.. Directory.EnumerateFiles(RepositoryPaths.Samples, "*.json", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "expected" && !f.EndsWith(".lineage.json", StringComparison.Ordinal))
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(f))) == "responses" == responses)
             .Order(StringComparer.Ordinal)];
 
     [Test]
     public void Every_golden_document_is_version_2()
     {
-        var notV2 = GoldenDocuments()
+        var notV2 = GoldenDocuments().Concat(GoldenDocuments(responses: true))
             .Select(f => (File: Path.GetRelativePath(RepositoryPaths.Root, f), Version: JsonNode.Parse(File.ReadAllText(f))?["schemaVersion"]?.GetValue<string>()))
             .Where(d => d.Version != CooperationRequest.CurrentSchemaVersion)
             .Select(d => $"{d.File}: schemaVersion {d.Version ?? "(none)"}");
@@ -55,6 +59,17 @@ public sealed class IndependentSchemaValidatorTests
         Assert.That(goldens, Is.Not.Empty, "no golden documents found under samples/*/expected/");
 
         var result = Validate(RequestSchema, goldens);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+    }
+
+    [Test]
+    public void Ajv_accepts_every_golden_response_against_the_v2_response_schema()
+    {
+        var goldens = GoldenDocuments(responses: true);
+        Assert.That(goldens, Is.Not.Empty, "no golden responses found under samples/*/responses/expected/");
+
+        var result = Validate(ResponseSchema, goldens);
 
         Assert.That(result.ExitCode, Is.Zero, result.ToString());
     }

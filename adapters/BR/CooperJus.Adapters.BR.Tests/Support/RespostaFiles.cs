@@ -1,0 +1,128 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.BR.Tests.Support;
+
+/// <summary>Reads respostas files (built from JSON objects, or the samples under samples/BR/responses) and writes goldens.</summary>
+internal static class RespostaFiles
+{
+    /// <summary>The id of a request the samples answer (Peru's SGF-2024-000215 to Brazil).</summary>
+    public const string RequestId = "58025528-387c-8f0d-a8c9-713c9516e8b6";
+
+    public static string Folder => Path.Combine(Samples.Directory, "responses");
+
+    public static string BadFolder => Path.Combine(Folder, "bad");
+
+    public static string Expected => Path.Combine(Folder, "expected");
+
+    /// <summary>A valid acknowledgement; tests change what they are about.</summary>
+    public static JsonObject Acknowledgement() => new()
+    {
+        ["idResposta"] = "PGR-R-00031001/2024",
+        ["idPedidoCanonico"] = RequestId,
+        ["situacao"] = "RECEBIDO",
+        ["dataResposta"] = "2024-04-03T10:12:00-03:00",
+        ["unidade"] = "Procuradoria-Geral da República",
+    };
+
+    /// <summary>A respostas file holding <paramref name="respostas"/>, indented as the export writes it.</summary>
+    public static string File(params JsonObject[] respostas) =>
+        new JsonObject
+        {
+            ["versaoLeiaute"] = "2.1",
+            ["sistema"] = "UNICO",
+            ["geradoEm"] = "2024-07-15T18:00:00-03:00",
+            ["respostas"] = new JsonArray([.. respostas]),
+        }.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+
+    public static List<ResponseRecordResult> Read(string json) => ReadBytes(Encoding.UTF8.GetBytes(json), "respostas_test.json");
+
+    public static List<ResponseRecordResult> ReadBytes(byte[] content, string name) =>
+        [.. TestAdapter.Create().ReadResponses(SourceFile.FromBytes(name, content))];
+
+    public static List<ResponseRecordResult> ReadSample(string fileName) =>
+        [.. TestAdapter.Create().ReadResponses(SourceFile.FromPath(Path.Combine(Folder, fileName)))];
+
+    /// <summary>Reads one resposta and returns it accepted (any error fails the test).</summary>
+    public static CooperationResponse Response(JsonObject resposta)
+    {
+        var results = Read(File(resposta));
+        Assert.That(results.SelectMany(r => r.Problems).Where(p => p.IsError).Select(p => p.ToString()), Is.Empty);
+        return results.Single().Response!;
+    }
+
+    /// <summary>The errors of reading one resposta.</summary>
+    public static List<Problem> Errors(JsonObject resposta) => [.. Read(File(resposta)).SelectMany(r => r.Problems).Where(p => p.IsError)];
+
+    /// <summary>The lineage of a result as the golden files hold it: responseId, sourceFile, then the entries.</summary>
+    public static string Lineage(ResponseRecordResult result, string sourceFile)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("responseId", result.Response!.ResponseId);
+            writer.WriteString("sourceFile", sourceFile);
+            writer.WriteStartArray("entries");
+            foreach (var entry in result.Lineage)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("canonicalPath", entry.CanonicalPath);
+                writer.WriteStartArray("sources");
+                foreach (var source in entry.Sources)
+                {
+                    writer.WriteStartObject();
+                    if (source.File != sourceFile) writer.WriteString("file", source.File);
+                    if (source.Row is { } row) writer.WriteNumber("row", row);
+                    if (source.Line is { } line) writer.WriteNumber("line", line);
+                    if (source.Path is { } path) writer.WriteString("path", path);
+                    if (source.Field is { } field) writer.WriteString("field", field);
+                    if (source.Value is { } value) writer.WriteString("value", value);
+                    writer.WriteEndObject();
+                }
+                writer.WriteEndArray();
+                writer.WriteString("conversion", entry.Conversion);
+                writer.WriteEndObject();
+            }
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>Canonical leaves (but /schemaVersion) without a lineage entry at their path (an array of scalars, at the array's).</summary>
+    public static IReadOnlyList<string> Uncovered(ResponseRecordResult result)
+    {
+        var covered = result.Lineage.Select(e => e.CanonicalPath).ToHashSet(StringComparer.Ordinal);
+        var leaves = new List<string>();
+        Collect(JsonNode.Parse(CanonicalJson.Serialize(result.Response!))!, "", leaves);
+        return [.. leaves.Where(p => p != "/schemaVersion" && !covered.Contains(p))];
+    }
+
+    private static void Collect(JsonNode node, string path, List<string> leaves)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (name, child) in obj)
+                    if (child is not null) Collect(child, $"{path}/{name}", leaves);
+                break;
+            case JsonArray array when array.Count > 0 && array.All(item => item is JsonValue):
+                leaves.Add(path);
+                break;
+            case JsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                    if (array[i] is { } item) Collect(item, $"{path}/{i}", leaves);
+                break;
+            default:
+                leaves.Add(path);
+                break;
+        }
+    }
+}
