@@ -16,7 +16,7 @@ internal sealed class RequestColumns
 
     /// <summary>True when reading NRO_SOLICITUD would not give the request's id, so ID_PASARELA must carry it.</summary>
     public static bool NeedsGatewayId(CooperationRequest request) =>
-        RequestIds.FromNationalReference("PE", RequestMapper.NationalSystem, Number(request)) != request.RequestId;
+        !RequestIds.IsDerivedFrom(request.RequestId, "PE", RequestMapper.NationalSystem, Number(request));
 
     private static string Number(CooperationRequest request) => request.IssuingAuthority.RequestReference ?? request.RequestId;
 
@@ -34,6 +34,9 @@ internal sealed class RequestColumns
         values[C.FactsPeriod] = request.Facts.Period is { } period ? Period(period, scope) : null;
         if (request.Kind != RequestKind.MutualLegalAssistance) scope.NotCarried("/kind", "the SGF CSV has no kind of request; it reads back as mutual-legal-assistance.");
         if (request.Language != "es") scope.NotCarried("/language", "the SGF CSV is Spanish: the free text is written as it is, but it reads back as es.");
+        // One warning per document rather than one per field of it: what the clerk needs is which file is not listed.
+        for (var i = 0; i < request.Attachments.Count; i++)
+            scope.NotCarried($"/attachments/{i}", "the SGF CSV does not list attachments; the file travels beside the request, unlisted.");
         return values;
     }
 
