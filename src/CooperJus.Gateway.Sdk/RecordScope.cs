@@ -157,6 +157,34 @@ public sealed class RecordScope
         return null;
     }
 
+    /// <summary>
+    /// The canonical request id of a national record: the id a gateway wrote in the national file when it rendered a
+    /// request there (<paramref name="gatewayIdAt"/>, lineage <c>copy</c>), so a request that came from another country
+    /// keeps its id; else the id derived from the national reference (<see cref="RequestIds.FromNationalReference"/>,
+    /// lineage <c>request-id</c>). A written id that is not a canonical request id is an error (rule
+    /// <c>request-id.invalid</c>). Null when there is neither, or on that error.
+    /// </summary>
+    public string? RequestId(SourceLocation gatewayIdAt, SourceLocation referenceAt, string country, string nationalSystem)
+    {
+        ArgumentNullException.ThrowIfNull(gatewayIdAt);
+        ArgumentNullException.ThrowIfNull(referenceAt);
+        var written = gatewayIdAt.Value?.Trim();
+        if (!string.IsNullOrEmpty(written))
+        {
+            if (!RequestIds.IsCanonical(written))
+            {
+                Error("request-id.invalid", $"{gatewayIdAt.Field} '{written}' is not a canonical request id (a UUID in lowercase hexadecimal, as the gateway writes it).", gatewayIdAt, "/requestId");
+                return null;
+            }
+            Lineage.Record("/requestId", "copy", gatewayIdAt);
+            return written;
+        }
+        var reference = referenceAt.Value?.Trim();
+        if (string.IsNullOrEmpty(reference)) return null;
+        Lineage.Record("/requestId", RequestIds.Conversion, referenceAt);
+        return RequestIds.FromNationalReference(country, nationalSystem, reference);
+    }
+
     /// <summary>Builds the record's result. A request is only kept when it was built; problems are kept either way.</summary>
     public RecordResult ToResult(string? recordId, CooperationRequest? request, SourceLocation? location, string? originalText) =>
         new()

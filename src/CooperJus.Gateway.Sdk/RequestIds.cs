@@ -13,6 +13,20 @@ namespace CooperJus.Gateway.Sdk;
 /// </remarks>
 public static class RequestIds
 {
+    /// <summary>The conversion recorded in lineage for an id derived from a national reference.</summary>
+    public const string Conversion = "request-id";
+
+    /// <summary>True when <paramref name="value"/> has the form of a canonical request id: a UUID in lowercase hexadecimal.</summary>
+    public static bool IsCanonical(string? value) =>
+        value is { Length: 36 } && Guid.TryParseExact(value, "D", out _) && !value.Any(char.IsUpper);
+
+    /// <summary>
+    /// True when reading the national reference back gives <paramref name="requestId"/>: a render then need not write
+    /// the id itself (only requests from another country, or renamed ones, need the national field that carries it).
+    /// </summary>
+    public static bool IsDerivedFrom(string requestId, string country, string nationalSystem, string reference) =>
+        string.Equals(FromNationalReference(country, nationalSystem, reference), requestId, StringComparison.Ordinal);
+
     /// <summary>The id for request <paramref name="reference"/> of <paramref name="nationalSystem"/> in <paramref name="country"/>.</summary>
     public static string FromNationalReference(string country, string nationalSystem, string reference)
     {

@@ -1,6 +1,9 @@
 using CooperJus.Adapters.BR.Tests.Support;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.BR.Tests;
 
@@ -42,7 +45,6 @@ public sealed class RenderTests
         r => r with { Offences = [r.Offences[0] with { IccsCode = "0701" }] },
         r => r with { Measures = [r.Measures[0] with { NationalCode = "EMBARGO_PREVENTIVO" }] },
         r => r with { Assets = [r.Assets[0] with { CulturalObject = new CulturalObject { ObjectType = "Huaco" } }] },
-        r => r with { RequestId = "00000000-0000-8000-8000-000000000000" },
         r => r with { ExecutionConditions = new ExecutionConditions { PresenceOfRequestingOfficials = true } },
         r => r with { Urgency = r.Urgency with { Deadlines = [.. r.Urgency.Deadlines, new Deadline { Kind = DeadlineKind.Acknowledge, By = new DateOnly(2024, 6, 1) }] } },
         r => r with { Offences = [r.Offences[0] with { MaximumCustodialMonths = 120 }] },
@@ -59,7 +61,7 @@ public sealed class RenderTests
         "/urgency/level", "/kind", "/language", "/validatingAuthority", "/issuingAuthority/unit", "/issuingAuthority/country",
         "/issuingAuthority/nationalSystem", "/requestedAuthority/unit", "/legalBasis/0/articles", "/legalBasis/0", "/proceedings/type",
         "/proceedings/court", "/offences/0/iccsCode",
-        "/measures/0/nationalCode", "/assets/0/culturalObject", "/requestId", "/executionConditions", "/urgency/deadlines/1",
+        "/measures/0/nationalCode", "/assets/0/culturalObject", "/executionConditions", "/urgency/deadlines/1",
         "/offences/0/maximumCustodialMonths", "/measures/0/hearing/capacity", "/measures/0/subjects/0/capacity",
         "/persons/0/languages", "/organisations/0/liability",
     ];
@@ -78,9 +80,48 @@ public sealed class RenderTests
     {
         var request = Changes[change](Base());
         var warnings = Render(request).Warnings;
-        Assert.That(warnings.Select(w => w.CanonicalPath), Is.EqualTo(new[] { canonicalPath }));
-        Assert.That(warnings[0].IsError, Is.False);
-        Assert.That(warnings[0].Message, Does.Contain(request.RequestId));
+        // The path itself, or the fields under it when the render scope reports them one by one.
+        Assert.That(warnings, Is.Not.Empty);
+        Assert.That(warnings.Select(w => w.CanonicalPath), Has.All.Matches<string>(p => p == canonicalPath || p.StartsWith(canonicalPath + "/", StringComparison.Ordinal)));
+        Assert.That(warnings, Has.All.Matches<Problem>(w => !w.IsError && RenderRules.All.Contains(w.Rule) && w.Message.Contains(request.RequestId, StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void A_field_the_layout_has_no_property_for_is_reported_as_not_carried()
+    {
+        var request = Base() with { Proceedings = Base().Proceedings! with { RelatedRequests = ["PGR-00017001/2023"] } };
+
+        var warning = Render(request).Warnings.Single();
+
+        Assert.That((warning.Rule, warning.CanonicalPath), Is.EqualTo((RenderRules.NotCarried, "/proceedings/relatedRequests/0")));
+        Assert.That(warning.Message, Does.Contain("\"PGR-00017001/2023\""));
+    }
+
+    [Test]
+    public void Export_of_a_request_from_abroad_carries_its_request_id_and_reading_it_back_keeps_it()
+    {
+        var request = Base() with { RequestId = RequestIds.FromNationalReference("ES", "FORTUNY", "FEA-2024-000117") };
+        var adapter = TestAdapter.Create();
+        using var output = new MemoryStream();
+
+        adapter.Render([request], output);
+        var json = System.Text.Json.Nodes.JsonNode.Parse(output.ToArray())!;
+        var again = adapter.Read(SourceFile.FromBytes("pedidos_gateway.json", output.ToArray())).Single();
+
+        Assert.That((string?)json["pedidos"]![0]!["idGateway"], Is.EqualTo(request.RequestId));
+        Assert.That(again.Request!.RequestId, Is.EqualTo(request.RequestId));
+        Assert.That(again.Lineage.Single(l => l.CanonicalPath == "/requestId").Conversion, Is.EqualTo("copy"));
+        Assert.That(again.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Export_of_the_systems_own_pedidos_has_no_gateway_id()
+    {
+        using var output = new MemoryStream();
+
+        TestAdapter.Create().Render([Base()], output);
+
+        Assert.That(System.Text.Encoding.UTF8.GetString(output.ToArray()), Does.Not.Contain("idGateway"));
     }
 
     [Test]

@@ -224,6 +224,10 @@ public sealed class RenderTests
     [TestCase("/measures/0/formalities")]
     [TestCase("/measures/0/respondBy")]
     [TestCase("/confidentiality/reason")]
+    [TestCase("/kind")]
+    [TestCase("/language")]
+    [TestCase("/issuingAuthority/country")]
+    [TestCase("/issuingAuthority/nationalSystem")]
     public void Content_the_format_cannot_carry_is_reported_by_its_canonical_path(string pointer)
     {
         var report = Render(Foreign).Report;
@@ -231,11 +235,6 @@ public sealed class RenderTests
         Assert.That(report.Warnings.Where(w => w.Rule == "render.not-carried").Select(w => w.CanonicalPath), Does.Contain(pointer));
     }
 
-    [TestCase("/requestId")]
-    [TestCase("/kind")]
-    [TestCase("/language")]
-    [TestCase("/issuingAuthority/country")]
-    [TestCase("/issuingAuthority/nationalSystem")]
     [TestCase("/issuingAuthority/caseReference")]
     [TestCase("/proceedings/nationalType")]
     [TestCase("/legalBasis/1/parties")]
@@ -262,6 +261,39 @@ public sealed class RenderTests
 
         Assert.That(report.Warnings, Is.Not.Empty);
         Assert.That(report.Warnings, Has.All.Matches<Gateway.Sdk.Diagnostics.Problem>(w => !w.IsError && w.Message.StartsWith("Request 2 (8f0c6b7e-3f0a-4c8e-9a65-4b5d0e6b1d11): /", StringComparison.Ordinal)));
+    }
+
+    [Test]
+    public void Export_of_a_request_from_abroad_carries_its_request_id_and_reading_it_back_keeps_it()
+    {
+        var (bytes, report) = Render(Foreign);
+
+        var solicitud = XDocument.Parse(Encoding.UTF8.GetString(bytes)).Root!.Element(Fortuny + "Solicitud")!;
+        var result = Spain.ReadBytes(bytes).Single();
+
+        Assert.That(solicitud.Attribute("idPasarela")!.Value, Is.EqualTo(Foreign.RequestId));
+        Assert.That(result.Request!.RequestId, Is.EqualTo(Foreign.RequestId));
+        Assert.That(result.Lineage.Single(l => l.CanonicalPath == "/requestId").Conversion, Is.EqualTo("copy"));
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Has.None.EqualTo("/requestId"));
+    }
+
+    [Test]
+    public void Export_of_fortunys_own_requests_has_no_gateway_id()
+    {
+        var (bytes, _) = Render([.. SampleRequests()]);
+
+        Assert.That(Encoding.UTF8.GetString(bytes), Does.Not.Contain("idPasarela"));
+    }
+
+    [Test]
+    public void A_field_fortuny_has_no_place_for_is_reported_as_not_carried_with_its_value()
+    {
+        var request = SampleRequests()[0] with { Facts = SampleRequests()[0].Facts with { Place = "Cádiz" } };
+
+        var warning = Render(request).Report.Warnings.Single();
+
+        Assert.That((warning.Rule, warning.CanonicalPath), Is.EqualTo(("render.not-carried", "/facts/place")));
+        Assert.That(warning.Message, Does.StartWith($"Request 1 ({request.RequestId}): /facts/place (\"Cádiz\") is not carried: "));
     }
 
     [Test]

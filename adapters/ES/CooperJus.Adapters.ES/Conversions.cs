@@ -6,9 +6,6 @@ internal static class Conversions
     /// <summary>A value the adapter sets because the format has no field for it (language, kind, issuing country).</summary>
     public const string AdapterDefault = "adapter-default";
 
-    /// <summary>The stable request id computed from <c>Solicitud/@referencia</c>.</summary>
-    public const string RequestId = "request-id";
-
     /// <summary><c>Exportacion/@generada</c>, an ISO 8601 instant with its offset.</summary>
     public const string Instant = "iso-8601-instant";
 

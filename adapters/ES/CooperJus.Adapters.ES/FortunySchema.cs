@@ -18,11 +18,17 @@ internal static class FortunySchema
     /// <summary>The version written in <c>Exportacion/@version</c> when rendering.</summary>
     public const string Version = "3.0";
 
+    /// <summary>
+    /// The <c>Solicitud</c> attribute a gateway writes (README, "Written by the gateway"): the canonical id of a request
+    /// from another country, so the office can name it in its answer. Read back as the request id.
+    /// </summary>
+    public const string GatewayIdAttribute = "idPasarela";
+
     /// <summary>The rules of each element, by local name.</summary>
     public static IReadOnlyDictionary<string, ElementRule> Elements { get; } = new Dictionary<string, ElementRule>(StringComparer.Ordinal)
     {
         ["Exportacion"] = Rule(["version", "generada"], ("Solicitud", true)),
-        ["Solicitud"] = Rule(["referencia"],
+        ["Solicitud"] = Rule(["referencia", GatewayIdAttribute],
             ("Procedimiento", false), ("Fiscalia", false), ("Fiscal", false), ("FechaFirma", false), ("EstadoRequerido", false),
             ("Instrumento", true), ("Canal", false), ("Urgencia", false), ("MotivoUrgencia", true), ("FechaLimite", false),
             ("Reservada", false), ("ProteccionDatos", false), ("AsistenciaAutoridades", false), ("Formalidades", false),

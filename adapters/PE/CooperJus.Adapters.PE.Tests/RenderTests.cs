@@ -3,7 +3,9 @@ using System.Text.Json.Nodes;
 using CooperJus.Adapters.PE.Tests.Support;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.PE.Tests;
 
@@ -127,13 +129,67 @@ public sealed class RenderTests
         request.Persons.Select(p => p.Ref).Concat(request.Organisations.Select(o => o.Ref)).Concat(request.Assets.Select(a => a.Ref)).ElementAt(row);
 
     [TestCaseSource(nameof(NotCarried))]
-    public void Warns_about_what_the_csv_cannot_carry_naming_the_canonical_path(Func<CooperationRequest, CooperationRequest> change, string canonicalPath)
+    public void Warns_about_what_the_csv_cannot_carry_naming_the_canonical_path(Func<CooperationRequest, CooperationRequest> change, string canonicalPath, string rule)
     {
         Render([change(Sample())], out var report);
 
-        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Does.Contain(canonicalPath));
-        Assert.That(report.Warnings, Has.All.Matches<Gateway.Sdk.Diagnostics.Problem>(w => w.Rule == "render.not-carried" && !w.IsError));
+        // The path itself, or the fields under it when the render scope reports them one by one.
+        Assert.That(report.Warnings, Has.Some.Matches<Problem>(w => w.Rule == rule && (w.CanonicalPath == canonicalPath || w.CanonicalPath!.StartsWith(canonicalPath + "/", StringComparison.Ordinal))),
+            string.Join(Environment.NewLine, report.Warnings));
+        Assert.That(report.Warnings, Has.All.Matches<Problem>(w => RenderRules.All.Contains(w.Rule) && !w.IsError));
     }
+
+    [Test]
+    public void A_field_without_a_column_is_reported_by_the_render_scope_with_its_value()
+    {
+        var request = Sample() with { Proceedings = new Proceedings { CourtCaseNumber = "00123-2024-0-1001-JR-PE-01" } };
+
+        Render([request], out var report);
+
+        var warning = report.Warnings.Single(w => w.CanonicalPath == "/proceedings/courtCaseNumber");
+        Assert.That(warning.Rule, Is.EqualTo(RenderRules.NotCarried));
+        Assert.That(warning.Message, Is.EqualTo($"Request 1 ({request.RequestId}): /proceedings/courtCaseNumber (\"00123-2024-0-1001-JR-PE-01\") is not carried: the SGF CSV has no place for it; it is left out."));
+    }
+
+    [Test]
+    public void Export_of_a_request_from_abroad_carries_its_request_id_and_reading_it_back_keeps_it()
+    {
+        var request = FromBrazil();
+
+        var bytes = Render([request], out _);
+        var again = Pe.ReadBytes(bytes, "solicitudes_pasarela.csv").Single();
+
+        Assert.That(Rows(bytes).Select(r => r["ID_PASARELA"]).Distinct(), Is.EqualTo(new[] { request.RequestId }));
+        Assert.That(again.Request!.RequestId, Is.EqualTo(request.RequestId));
+        Assert.That(again.Lineage.Single(l => l.CanonicalPath == "/requestId").Conversion, Is.EqualTo("copy"));
+        Assert.That(again.Lineage.Single(l => l.CanonicalPath == "/requestId").Sources.Single().Field, Is.EqualTo("ID_PASARELA"));
+    }
+
+    [Test]
+    public void Export_of_sgf_requests_has_no_gateway_id_column()
+    {
+        var text = Encoding.UTF8.GetString(Render([Sample()], out _));
+
+        Assert.That(text, Does.Not.Contain("ID_PASARELA"));
+    }
+
+    [Test]
+    public void A_gateway_id_that_is_not_a_request_id_is_refused()
+    {
+        var bytes = Render([FromBrazil()], out _);
+        var text = Encoding.UTF8.GetString(bytes).Replace(FromBrazil().RequestId, "PED-2024-77", StringComparison.Ordinal);
+
+        var result = Pe.ReadBytes(Encoding.UTF8.GetBytes(text), "solicitudes_pasarela.csv").Single();
+
+        Assert.That(result.Request, Is.Null);
+        Assert.That(result.Problems.Where(p => p.IsError).Select(p => (p.Rule, p.Source!.Field)), Is.EqualTo(new[] { ("request-id.invalid", "ID_PASARELA") }));
+    }
+
+    private static CooperationRequest FromBrazil() => Sample() with
+    {
+        RequestId = RequestIds.FromNationalReference("BR", "UNICO", "PED-2024-77"),
+        IssuingAuthority = Sample().IssuingAuthority with { Country = "BR", NationalSystem = "UNICO", RequestReference = "PED-2024-77" },
+    };
 
     [Test]
     public void Foreign_national_id_is_left_out_and_a_passport_loses_only_its_issuing_country()
@@ -165,18 +221,14 @@ public sealed class RenderTests
     }
 
     [Test]
-    public void Request_from_abroad_keeps_its_national_number_and_warns_that_the_id_changes()
+    public void Request_from_abroad_keeps_its_national_number_and_warns_about_its_issuing_country()
     {
-        var request = Sample() with
-        {
-            RequestId = RequestIds.FromNationalReference("BR", "UNICO", "PED-2024-77"),
-            IssuingAuthority = Sample().IssuingAuthority with { Country = "BR", NationalSystem = "UNICO", RequestReference = "PED-2024-77" },
-        };
+        var request = FromBrazil();
 
         var row = Rows(Render([request], out var report))[0];
 
         Assert.That(row["NRO_SOLICITUD"], Is.EqualTo("PED-2024-77"));
-        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EquivalentTo(new[] { "/requestId", "/issuingAuthority/country", "/issuingAuthority/nationalSystem" }));
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EquivalentTo(new[] { "/issuingAuthority/country", "/issuingAuthority/nationalSystem" }));
     }
 
     [Test]
@@ -219,20 +271,20 @@ public sealed class RenderTests
         yield return Case("address city", r => r with { Persons = [r.Persons[0] with { Addresses = [new Address { Text = "a", City = "Cusco" }] }, .. r.Persons.Skip(1)] }, "/persons/0/addresses/0/city");
         yield return Case("passport issuing country", r => r with { Persons = [.. r.Persons.Take(2), r.Persons[2] with { IdentityDocuments = [r.Persons[2].IdentityDocuments[0] with { IssuingCountry = "ES" }] }] }, "/persons/2/identityDocuments/0/issuingCountry");
         yield return Case("second document", r => r with { Persons = [r.Persons[0] with { IdentityDocuments = [.. r.Persons[0].IdentityDocuments, r.Persons[1].IdentityDocuments[0]] }, .. r.Persons.Skip(1)] }, "/persons/0/identityDocuments/1");
-        yield return Case("third family name", r => r with { Persons = [r.Persons[0] with { FamilyNames = ["Quispe", "Mamani", "Huamán"], FullName = "Juan Carlos Quispe Mamani Huamán" }, .. r.Persons.Skip(1)] }, "/persons/0/familyNames");
+        yield return Case("third family name", r => r with { Persons = [r.Persons[0] with { FamilyNames = ["Quispe", "Mamani", "Huamán"], FullName = "Juan Carlos Quispe Mamani Huamán" }, .. r.Persons.Skip(1)] }, "/persons/0/familyNames", RenderRules.Altered);
         yield return Case("subject not written as a row", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("a9", SubjectCapacity.Object)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects/0");
-        yield return Case("subject capacity the code does not give", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("p1", SubjectCapacity.RecordSubject)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects/0/capacity");
-        yield return Case("subjects out of row order", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("o1", SubjectCapacity.AccountHolder), Subject("p1", SubjectCapacity.AccountHolder)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects");
-        yield return Case("no subjects where the code implies some", r => r with { Measures = [.. r.Measures.Take(1), r.Measures[1] with { Subjects = [] }, .. r.Measures.Skip(2)] }, "/measures/1/subjects");
-        yield return Case("two measures with one code and different subjects", r => r with { Measures = [r.Measures[0], r.Measures[0] with { Subjects = [Subject("p2", SubjectCapacity.AccountHolder)] }] }, "/measures/1/subjects");
+        yield return Case("subject capacity the code does not give", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("p1", SubjectCapacity.RecordSubject)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects/0/capacity", RenderRules.Altered);
+        yield return Case("subjects out of row order", r => r with { Measures = [r.Measures[0] with { Subjects = [Subject("o1", SubjectCapacity.AccountHolder), Subject("p1", SubjectCapacity.AccountHolder)] }, .. r.Measures.Skip(1)] }, "/measures/0/subjects", RenderRules.Altered);
+        yield return Case("no subjects where the code implies some", r => r with { Measures = [.. r.Measures.Take(1), r.Measures[1] with { Subjects = [] }, .. r.Measures.Skip(2)] }, "/measures/1/subjects", RenderRules.Altered);
+        yield return Case("two measures with one code and different subjects", r => r with { Measures = [r.Measures[0], r.Measures[0] with { Subjects = [Subject("p2", SubjectCapacity.AccountHolder)] }] }, "/measures/1/subjects", RenderRules.Altered);
         yield return Case("banking particulars", r => r with { Measures = [r.Measures[0] with { Banking = new BankingParticulars { DocumentTypes = [BankDocumentType.Statements] } }, .. r.Measures.Skip(1)] }, "/measures/0/banking");
         yield return Case("telecom particulars", r => r with { Measures = [r.Measures[0] with { Telecom = new TelecomParticulars { Identifiers = [new TelecomIdentifier { Type = TelecomIdentifierType.Msisdn, Value = "+5568999123456" }] } }, .. r.Measures.Skip(1)] }, "/measures/0/telecom");
         yield return Case("hearing questions", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Hearing = new HearingParticulars { Questions = ["¿Conoce al investigado?"] } }] }, "/measures/0/hearing/questions/0");
         yield return Case("hearing under oath", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Hearing = new HearingParticulars { UnderOath = true } }] }, "/measures/0/hearing/underOath");
         yield return Case("telephone hearing", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Hearing = new HearingParticulars { Modality = HearingModality.Telephone } }] }, "/measures/0/hearing/modality");
-        yield return Case("hearing capacity the conditions do not give", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Subjects = [Subject("p1", SubjectCapacity.PersonToHear)], Hearing = new HearingParticulars { Capacity = HearingCapacity.Expert } }] }, "/measures/0/hearing/capacity");
-        yield return Case("differing purposes", r => r with { Measures = [r.Measures[0] with { Purpose = "Acreditar el pago." }, .. r.Measures.Skip(1)] }, "/measures/1/purpose");
-        yield return Case("differing national orders", r => r with { Measures = [r.Measures[0] with { NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Reference = "Res. 9" } }, .. r.Measures.Skip(1)] }, "/measures/1/nationalOrder");
+        yield return Case("hearing capacity the conditions do not give", r => r with { Measures = [new Measure { Type = MeasureType.WitnessHearing, Subjects = [Subject("p1", SubjectCapacity.PersonToHear)], Hearing = new HearingParticulars { Capacity = HearingCapacity.Expert } }] }, "/measures/0/hearing/capacity", RenderRules.Altered);
+        yield return Case("differing purposes", r => r with { Measures = [r.Measures[0] with { Purpose = "Acreditar el pago." }, .. r.Measures.Skip(1)] }, "/measures/1/purpose", RenderRules.Altered);
+        yield return Case("differing national orders", r => r with { Measures = [r.Measures[0] with { NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Court, Reference = "Res. 9" } }, .. r.Measures.Skip(1)] }, "/measures/1/nationalOrder", RenderRules.Altered);
         yield return Case("order file", r => r with { Measures = [.. r.Measures.Select(m => m with { NationalOrder = new NationalOrder { IssuedBy = OrderIssuer.Prosecutor, AttachmentFileName = "disposicion.pdf" } })] }, "/measures/0/nationalOrder/attachmentFileName");
         yield return Case("channel", r => r with { Channel = new TransmissionChannel { Kind = ChannelKind.CentralAuthority } }, "/channel");
         yield return Case("data protection", r => r with { DataProtection = new DataProtection { TransferBasis = "Ley 29733" } }, "/dataProtection");
@@ -250,7 +302,7 @@ public sealed class RenderTests
         yield return Case("interpol register", r => r with { Assets = [r.Assets[0] with { CulturalObject = r.Assets[0].CulturalObject! with { RegisterReferences = [.. r.Assets[0].CulturalObject!.RegisterReferences, new RegisterReference { Register = "INTERPOL Stolen Works of Art", Reference = "2024/55123" }] } }, .. r.Assets.Skip(1)] }, "/assets/0/culturalObject/registerReferences/1");
         yield return Case("measure formalities", r => r with { Measures = [r.Measures[0] with { Formalities = "Ante notario" }, .. r.Measures.Skip(1)] }, "/measures/0/formalities");
         yield return Case("measure deadline", r => r with { Measures = [r.Measures[0] with { RespondBy = new DateOnly(2027, 1, 1) }, .. r.Measures.Skip(1)] }, "/measures/0/respondBy");
-        yield return Case("foreign measure code", r => r with { Measures = [r.Measures[0] with { NationalCode = "QUEBRA_SIGILO_BANCARIO" }, .. r.Measures.Skip(1)] }, "/measures/0/nationalCode");
+        yield return Case("foreign measure code", r => r with { Measures = [r.Measures[0] with { NationalCode = "QUEBRA_SIGILO_BANCARIO" }, .. r.Measures.Skip(1)] }, "/measures/0/nationalCode", RenderRules.Altered);
         yield return Case("issuing country", r => r with { IssuingAuthority = r.IssuingAuthority with { Country = "BR" } }, "/issuingAuthority/country");
         yield return Case("issuing unit", r => r with { IssuingAuthority = r.IssuingAuthority with { Unit = "Despacho 3" } }, "/issuingAuthority/unit");
         yield return Case("officer role", r => r with { IssuingAuthority = r.IssuingAuthority with { Officer = new Officer { Name = "X", Role = "Fiscal Provincial" } } }, "/issuingAuthority/officer/role");
@@ -260,11 +312,11 @@ public sealed class RenderTests
         yield return Case("unknown treaty", r => r with { LegalBasis = [new LegalBasis { Instrument = "bilateral-treaty", Parties = ["PE", "JP"] }] }, "/legalBasis/0");
         yield return Case("proceedings", r => r with { Proceedings = new Proceedings { CourtCaseNumber = "123-2024" } }, "/proceedings");
         yield return Case("facts place", r => r with { Facts = r.Facts with { Place = "Madrid" } }, "/facts/place");
-        yield return Case("open-ended period", r => r with { Facts = r.Facts with { Period = new DateRange { Start = new DateOnly(2024, 3, 1) } } }, "/facts/period/end");
+        yield return Case("open-ended period", r => r with { Facts = r.Facts with { Period = new DateRange { Start = new DateOnly(2024, 3, 1) } } }, "/facts/period/end", RenderRules.Altered);
         yield return Case("attachment", r => r with { Attachments = [new Attachment { FileName = "foto.jpg", MediaType = "image/jpeg", Sha256 = new string('a', 64), Size = 10 }] }, "/attachments/0");
         yield return Case("kind", r => r with { Kind = RequestKind.AssetRecovery }, "/kind");
         yield return Case("language", r => r with { Language = "pt" }, "/language");
-        yield return Case("list separator in a maximum penalty", r => r with { Offences = [r.Offences[0] with { MaximumPenalty = "8 | 10 años" }] }, "/offences/0/maximumPenalty");
+        yield return Case("list separator in a maximum penalty", r => r with { Offences = [r.Offences[0] with { MaximumPenalty = "8 | 10 años" }] }, "/offences/0/maximumPenalty", RenderRules.Altered);
         yield return Case("foreign iccs code", r => r with { Offences = [new Offence { NationalCode = "Lei 9.613/1998 art. 1º", IccsCode = "07041" }] }, "/offences/0/iccsCode");
         yield return Case("object holder", r => r with { Assets = [r.Assets[0] with { HolderRefs = ["p3"] }, .. r.Assets.Skip(1)] }, "/assets/0/holderRefs/0");
         yield return Case("object title", r => r with { Assets = [r.Assets[0] with { CulturalObject = r.Assets[0].CulturalObject! with { Title = "El dignatario" } }, .. r.Assets.Skip(1)] }, "/assets/0/culturalObject/title");
@@ -275,8 +327,8 @@ public sealed class RenderTests
 
     private static MeasureSubject Subject(string reference, SubjectCapacity capacity) => new() { Ref = reference, Capacity = capacity };
 
-    private static TestCaseData Case(string name, Func<CooperationRequest, CooperationRequest> change, string path) =>
-        new TestCaseData(change, path).SetArgDisplayNames(name);
+    private static TestCaseData Case(string name, Func<CooperationRequest, CooperationRequest> change, string path, string rule = RenderRules.NotCarried) =>
+        new TestCaseData(change, path, rule).SetArgDisplayNames(name);
 
     private static CooperationRequest Sample() => Pe.ReadSample("solicitudes_2024_cusco.csv")[0].Request!;
 

@@ -65,6 +65,7 @@ internal static class SgfColumnSlots
     public static readonly int ObjectIncidentPlace = Slot(SgfColumns.ObjectIncidentPlace);
     public static readonly int ObjectSiteType = Slot(SgfColumns.ObjectSiteType);
     public static readonly int ObjectProtection = Slot(SgfColumns.ObjectProtection);
+    public static readonly int GatewayRequestId = Slot(SgfColumns.GatewayRequestId);
 
     /// <summary>The slot of <paramref name="column"/>.</summary>
     /// <exception cref="ArgumentException">The column is not in <see cref="SgfColumns.All"/>.</exception>

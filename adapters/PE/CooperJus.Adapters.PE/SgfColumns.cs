@@ -67,6 +67,10 @@ internal static class SgfColumns
     public const string ObjectSiteType = "BIEN_TIPO_SITIO";
     public const string ObjectProtection = "BIEN_CONDICION_LEGAL";
 
+    // Written by the gateway (README, "Written by the gateway"): the canonical request id of a request from another
+    // country, so the office can name it in its answer; read back as the request id.
+    public const string GatewayRequestId = "ID_PASARELA";
+
     /// <summary>Every column, in the order the adapter writes them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -79,12 +83,14 @@ internal static class SgfColumns
         IssuedOn, UrgencyGrounds, UrgencyReason, MaximumPenalties, Purpose, OrderType, OrderIssuer, OrderNumber, OrderDate,
         MeasureLinks, Sex, BirthPlace, Languages, Interpreter, Minor, Custody,
         ObjectIncident, ObjectIncidentDate, ObjectIncidentPlace, ObjectSiteType, ObjectProtection,
+        GatewayRequestId,
     ];
 
     /// <summary>Columns describing the request: they repeat, identical, on every row of the request.</summary>
     public static IReadOnlyList<string> RequestLevel { get; } =
     [
         .. All.Take(17), IssuedOn, UrgencyGrounds, UrgencyReason, MaximumPenalties, Purpose, OrderType, OrderIssuer, OrderNumber, OrderDate,
+        GatewayRequestId,
     ];
 
     /// <summary>

@@ -47,6 +47,41 @@ public sealed class CodeList
         _entries.FirstOrDefault(e => string.Equals(e[column], value, StringComparison.Ordinal));
 
     /// <summary>
+    /// The first entry, in file order, whose columns hold every value of <paramref name="criteria"/> (ordinal); a null or
+    /// empty value asks for an empty column, and the key column may be named too. The reverse mapping when one column does not decide, for example a canonical
+    /// code and a person kind, or a measure type without a hearing modality:
+    /// <c>FindBy(("type", "witness-hearing"), ("modality", null))</c>.
+    /// </summary>
+    /// <remarks>
+    /// When several entries match, the first in the file wins: an office puts the national code it prefers for a
+    /// canonical value first, and the others (read, never written) after it. No criteria match the first entry.
+    /// </remarks>
+    /// <exception cref="ArgumentException">A criterion names a column the list does not have (a typing mistake in the adapter, never a data problem).</exception>
+    public CodeListEntry? FindBy(params ReadOnlySpan<(string Column, string? Value)> criteria)
+    {
+        foreach (var (column, _) in criteria)
+        {
+            if (!Columns.Contains(column, StringComparer.OrdinalIgnoreCase))
+                throw new ArgumentException($"Code list '{Name}' has no column '{column}'; its columns are {string.Join(", ", Columns)}.", nameof(criteria));
+        }
+        foreach (var entry in _entries)
+        {
+            if (Matches(entry, criteria)) return entry;
+        }
+        return null;
+    }
+
+    private bool Matches(CodeListEntry entry, ReadOnlySpan<(string Column, string? Value)> criteria)
+    {
+        foreach (var (column, value) in criteria)
+        {
+            var written = string.Equals(column, Columns[0], StringComparison.OrdinalIgnoreCase) ? entry.Key : entry[column];
+            if (!string.Equals(written, string.IsNullOrEmpty(value) ? null : value, StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
     /// Checks at start-up that every entry's <paramref name="column"/> holds a canonical code of
     /// <typeparamref name="TEnum"/> (kebab-case, see <see cref="CanonicalCodes"/>), so an office's typing mistake
     /// stops the adapter with the line to fix instead of failing requests later. Empty cells are allowed when

@@ -73,7 +73,9 @@ internal sealed class PedidoMapper
     {
         var idAt = context.RequiredString(pedido, "idPedido", "/issuingAuthority/requestReference");
         var id = idAt is null ? null : context.Scope.Text("/issuingAuthority/requestReference", idAt);
-        if (id is not null) context.Scope.Map("/requestId", "request-id", idAt!);
+        // idGateway: the canonical id a gateway wrote for a request from another country; else the id idPedido gives.
+        var gatewayIdAt = pedido.String(UnicoFileReader.GatewayIdProperty, "/requestId") ?? pedido.At(UnicoFileReader.GatewayIdProperty);
+        var requestId = id is null ? null : context.Scope.RequestId(gatewayIdAt, idAt!, "BR", context.Header.NationalSystem);
         MapCreatedAt(context);
         context.Scope.Map("/language", "adapter-default");
         var issuing = AuthorityMapping.Issuing(context, pedido, id);
@@ -94,10 +96,10 @@ internal sealed class PedidoMapper
         var assetRecovery = new List<SourceLocation>();
         var measures = MeasureMapping.Measures(context, pedido, persons, assetRecovery);
         var kind = MeasureMapping.Kind(context, assetRecovery);
-        if (id is null || issuing is null || requested is null || facts is null) return (id, null);
+        if (id is null || requestId is null || issuing is null || requested is null || facts is null) return (id, null);
         return (id, new CooperationRequest
         {
-            RequestId = RequestIds.FromNationalReference("BR", context.Header.NationalSystem, id),
+            RequestId = requestId,
             Kind = kind,
             IssuedOn = issuedOn,
             CreatedAt = context.Header.CreatedAt,

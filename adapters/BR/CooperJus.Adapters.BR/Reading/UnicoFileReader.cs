@@ -23,6 +23,12 @@ internal sealed class UnicoFileReader
     public const string SupportedVersion = "2.1";
     public const string NationalSystem = "UNICO";
 
+    /// <summary>
+    /// The pedido property a gateway writes (README, "Written by the gateway"): the canonical id of a request from
+    /// another country, so the office can name it in its answer. Read back as the request id.
+    /// </summary>
+    public const string GatewayIdProperty = "idGateway";
+
     private static readonly string[] HeaderNames = ["versaoLeiaute", "sistema", "geradoEm"];
 
     private readonly PedidoMapper _mapper;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using static CooperJus.Adapters.BR.Rendering.JsonWriting;
 
 namespace CooperJus.Adapters.BR.Rendering;
@@ -11,12 +12,12 @@ internal sealed class AssetWriter
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal) { ["BRL"] = "R$" };
 
     private readonly BrazilCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public AssetWriter(BrazilCodeLists lists, RenderNotes notes)
+    public AssetWriter(BrazilCodeLists lists, RenderScope scope)
     {
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void Write(Utf8JsonWriter writer, CooperationRequest request)
@@ -52,7 +53,7 @@ internal sealed class AssetWriter
                 break;
             case AssetType.Vehicle when asset.RegisteredProperty is { } property:
                 Optional(writer, "placa", property.RegistryNumber);
-                if (property.Location is not null) _notes.NotCarried(path + "/registeredProperty/location", "where a vehicle is registered");
+                if (property.Location is not null) _scope.NotCarried(path + "/registeredProperty/location", "the layout has no place where a vehicle is registered.");
                 break;
             case AssetType.CulturalObject when asset.CulturalObject is { } culturalObject:
                 WriteCulturalObject(writer, culturalObject, asset.Description, path + "/culturalObject");
@@ -108,14 +109,14 @@ internal sealed class AssetWriter
         if (culturalObject.RelatedObjectRefs.Count > 0) Strings(writer, "objetosRelacionados", culturalObject.RelatedObjectRefs);
         if (culturalObject.Photographs.Count > 0) Strings(writer, "fotografias", culturalObject.Photographs);
         if (assetDescription is not null && culturalObject.Description is not null && culturalObject.Description != assetDescription)
-            _notes.NotCarried(path + "/description", "an Object ID description other than the asset's descricao");
+            _scope.NotCarried(path + "/description", "the layout has one descricao per bem, the asset's.");
     }
 
     private void NoteDetailsOfAnotherType(Asset asset, string path)
     {
-        if (asset.BankAccount is not null && asset.Type != AssetType.BankAccount) _notes.NotCarried(path + "/bankAccount", "bank account details of an asset that is not a bank account");
+        if (asset.BankAccount is not null && asset.Type != AssetType.BankAccount) _scope.NotCarried(path + "/bankAccount", "the layout has bank details for a bank account only.");
         if (asset.RegisteredProperty is not null && asset.Type is not (AssetType.RealEstate or AssetType.Vehicle))
-            _notes.NotCarried(path + "/registeredProperty", "registry details of an asset that is neither real estate nor a vehicle");
-        if (asset.CulturalObject is not null && asset.Type != AssetType.CulturalObject) _notes.NotCarried(path + "/culturalObject", "Object ID details of an asset that is not a cultural object");
+            _scope.NotCarried(path + "/registeredProperty", "the layout has registry details for real estate and vehicles only.");
+        if (asset.CulturalObject is not null && asset.Type != AssetType.CulturalObject) _scope.NotCarried(path + "/culturalObject", "the layout has Object ID details for a cultural object only.");
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using static CooperJus.Adapters.BR.Rendering.JsonWriting;
 
 namespace CooperJus.Adapters.BR.Rendering;
@@ -9,12 +10,12 @@ namespace CooperJus.Adapters.BR.Rendering;
 internal sealed class AttachmentWriter
 {
     private readonly BrazilCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public AttachmentWriter(BrazilCodeLists lists, RenderNotes notes)
+    public AttachmentWriter(BrazilCodeLists lists, RenderScope scope)
     {
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void Write(Utf8JsonWriter writer, CooperationRequest request)
@@ -59,6 +60,6 @@ internal sealed class AttachmentWriter
     private void WriteLanguage(Utf8JsonWriter writer, string language, string path)
     {
         if (LanguageWriting.Name(_lists, language) is { } name) writer.WriteString("idioma", name);
-        else _notes.NotCarried(path, $"the language '{language}' (not in code list 'languages')");
+        else _scope.NotCarried(path, "code list 'languages' has no name for it.");
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using static CooperJus.Adapters.BR.Rendering.JsonWriting;
 
 namespace CooperJus.Adapters.BR.Rendering;
@@ -14,12 +15,12 @@ namespace CooperJus.Adapters.BR.Rendering;
 internal sealed class MeasureWriter
 {
     private readonly BrazilCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public MeasureWriter(BrazilCodeLists lists, RenderNotes notes)
+    public MeasureWriter(BrazilCodeLists lists, RenderScope scope)
     {
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void Write(Utf8JsonWriter writer, CooperationRequest request)
@@ -61,7 +62,7 @@ internal sealed class MeasureWriter
             if (modality is not null && type == MeasureType.WitnessHearing && FirstSubjectIsCharged(request, measure)) type = MeasureType.SuspectHearing;
             if (type == measure.Type && (modality is null || modality == measure.Hearing?.Modality)) return (own.Key, modality);
         }
-        if (measure.NationalCode is not null) _notes.NotCarried(path + "/nationalCode", $"the national measure code '{measure.NationalCode}'");
+        if (measure.NationalCode is not null) _scope.Altered(path + "/nationalCode", "it is not a code of code list 'measures' for this measure: the layout's own code is written, and reads back as the national code.");
         var preferred = _lists.Measures.Entries.First(e =>
             BrazilCodeLists.Canonical<MeasureType>(e, BrazilCodeLists.MeasureColumn) == measure.Type && e[BrazilCodeLists.ModalityColumn] is null);
         return (preferred.Key, null);
@@ -103,7 +104,7 @@ internal sealed class MeasureWriter
     private void WriteHearing(Utf8JsonWriter writer, HearingParticulars hearing, HearingModality? codeModality, string path)
     {
         if (hearing.Capacity is { } capacity)
-            _notes.NotCarried(path + "/capacity", $"the capacity '{CanonicalCodes.ToCode(capacity)}' in which the person is heard (the diligência's tipo and the envolvido's papel say it)");
+            _scope.NotCarried(path + "/capacity", $"the layout has no capacity in which the person is heard ({CanonicalCodes.ToCode(capacity)}): the diligência's tipo and the envolvido's papel say it.");
         var modality = hearing.Modality == codeModality ? null : hearing.Modality;
         if (modality is null && hearing.Questions.Count == 0 && hearing.UnderOath is null && hearing.SuspectConsent is null && codeModality is not null) return;
         writer.WriteStartObject("oitiva");
@@ -143,7 +144,7 @@ internal sealed class MeasureWriter
             if (subject.Capacity is not { } capacity) continue;
             var derived = KindOf(request, subject.Ref) is { } kind ? _lists.Capacity(measure.Type, kind) : null;
             if (derived != capacity)
-                _notes.NotCarried($"{path}/subjects/{i}/capacity", $"the capacity '{CanonicalCodes.ToCode(capacity)}' of alvo {subject.Ref} (reading derives it from the tipo and the kind of alvo)");
+                _scope.Altered($"{path}/subjects/{i}/capacity", $"the layout has no capacity of an alvo: reading derives it from the tipo and the kind of alvo, as {(derived is null ? "none" : CanonicalCodes.ToCode(derived.Value))}.");
         }
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using CooperJus.Adapters.BR.Conversions;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using static CooperJus.Adapters.BR.Rendering.JsonWriting;
 
 namespace CooperJus.Adapters.BR.Rendering;
@@ -10,12 +11,12 @@ namespace CooperJus.Adapters.BR.Rendering;
 internal sealed class PartyWriter
 {
     private readonly BrazilCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public PartyWriter(BrazilCodeLists lists, RenderNotes notes)
+    public PartyWriter(BrazilCodeLists lists, RenderScope scope)
     {
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void Write(Utf8JsonWriter writer, CooperationRequest request)
@@ -46,11 +47,6 @@ internal sealed class PartyWriter
         if (person.Custody is { } custody) writer.WriteString("situacaoPrisional", BrazilCodeLists.NationalCode(_lists.Custody, BrazilCodeLists.CustodyColumn, custody));
         if (person.Addresses.Count > 0) WriteAddress(writer, person.Addresses[0]);
         writer.WriteEndObject();
-        if (person.GivenNames is not null) _notes.NotCarried(path + "/givenNames", "given names apart from the full name");
-        if (person.FamilyNames.Count > 0) _notes.NotCarried(path + "/familyNames", "family names apart from the full name");
-        if (person.Aliases.Count > 0) _notes.NotCarried(path + "/aliases", "aliases");
-        for (var i = 1; i < person.Nationalities.Count; i++) _notes.NotCarried($"{path}/nationalities", $"nationality {person.Nationalities[i]} (the layout has one)");
-        for (var i = 1; i < person.Addresses.Count; i++) _notes.NotCarried($"{path}/addresses/{i}", "a second address");
     }
 
     /// <summary><c>idiomas</c>, each tag by its Portuguese name in <c>languages.csv</c>; a tag the list does not know is reported.</summary>
@@ -58,10 +54,10 @@ internal sealed class PartyWriter
     {
         if (languages.Count == 0) return;
         writer.WriteStartArray("idiomas");
-        foreach (var language in languages)
+        for (var i = 0; i < languages.Count; i++)
         {
-            if (LanguageWriting.Name(_lists, language) is { } name) writer.WriteStringValue(name);
-            else _notes.NotCarried(path, $"the language '{language}' (not in code list 'languages')");
+            if (LanguageWriting.Name(_lists, languages[i]) is { } name) writer.WriteStringValue(name);
+            else _scope.NotCarried($"{path}/{i}", "code list 'languages' has no name for it.");
         }
         writer.WriteEndArray();
     }
@@ -81,7 +77,7 @@ internal sealed class PartyWriter
         for (var i = 0; i < documents.Count; i++)
         {
             if (!ReferenceEquals(documents[i], cpf) && !ReferenceEquals(documents[i], passport))
-                _notes.NotCarried($"{path}/{i}", $"the {documents[i].NationalType ?? "identity"} document {documents[i].Number} (the layout has one CPF and one passport)");
+                _scope.NotCarried($"{path}/{i}", "the layout has one CPF and one passport per person.");
         }
     }
 
@@ -108,18 +104,17 @@ internal sealed class PartyWriter
         if (organisation.Liability is { } liability)
         {
             if (BrazilCodeLists.NationalCode(_lists.Liability, BrazilCodeLists.LiabilityColumn, liability) is { } code) writer.WriteString("responsabilidade", code);
-            else _notes.NotCarried(path + "/liability", $"the liability regime {CanonicalCodes.ToCode(liability)} (responsabilidade has no code for it)");
+            else _scope.NotCarried(path + "/liability", "responsabilidade has no code for it.");
         }
         writer.WriteEndObject();
         for (var i = 0; i < organisation.RegistrationNumbers.Count; i++)
         {
             var number = organisation.RegistrationNumbers[i];
             if (!ReferenceEquals(number, cnpj))
-                _notes.NotCarried($"{path}/registrationNumbers/{i}", $"the {number.NationalType ?? "registration"} number {number.Number} (the layout has one CNPJ)");
+                _scope.NotCarried($"{path}/registrationNumbers/{i}", "the layout has one CNPJ per company.");
         }
         if (organisation.Country != (cnpj is null ? null : "BR"))
-            _notes.NotCarried(path + "/country", $"the country of registration {organisation.Country} (reading takes Brazil from a CNPJ)");
-        if (organisation.Address is not null) _notes.NotCarried(path + "/address", "a company's address");
+            _scope.NotCarried(path + "/country", $"the layout has no country of registration: reading takes {(cnpj is null ? "none" : "BR")} from {(cnpj is null ? "a company without CNPJ" : "the CNPJ")}.");
     }
 
     private static bool IsCpf(IdentityDocument document) =>

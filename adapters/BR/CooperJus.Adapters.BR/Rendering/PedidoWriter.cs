@@ -3,6 +3,7 @@ using CooperJus.Adapters.BR.Conversions;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using static CooperJus.Adapters.BR.Rendering.JsonWriting;
 
 namespace CooperJus.Adapters.BR.Rendering;
@@ -13,25 +14,24 @@ internal sealed class PedidoWriter
     private static readonly MeasureType[] AssetRecoveryMeasures = [MeasureType.AssetFreezing, MeasureType.AssetConfiscation];
 
     private readonly BrazilCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
     private readonly PartyWriter _parties;
     private readonly AssetWriter _assets;
     private readonly MeasureWriter _measures;
     private readonly AttachmentWriter _attachments;
 
-    public PedidoWriter(BrazilCodeLists lists, RenderNotes notes)
+    public PedidoWriter(BrazilCodeLists lists, RenderScope scope)
     {
         _lists = lists;
-        _notes = notes;
-        _parties = new PartyWriter(lists, notes);
-        _assets = new AssetWriter(lists, notes);
-        _measures = new MeasureWriter(lists, notes);
-        _attachments = new AttachmentWriter(lists, notes);
+        _scope = scope;
+        _parties = new PartyWriter(lists, scope);
+        _assets = new AssetWriter(lists, scope);
+        _measures = new MeasureWriter(lists, scope);
+        _attachments = new AttachmentWriter(lists, scope);
     }
 
     public void Write(Utf8JsonWriter writer, CooperationRequest request, DateTimeOffset generatedAt)
     {
-        _notes.Begin(request.RequestId);
         writer.WriteStartObject();
         WriteReferences(writer, request);
         WriteAuthorities(writer, request);
@@ -53,13 +53,13 @@ internal sealed class PedidoWriter
         var issuing = request.IssuingAuthority;
         var idPedido = issuing.RequestReference ?? request.RequestId;
         writer.WriteString("idPedido", idPedido);
-        if (RequestIds.FromNationalReference("BR", UnicoFileReader.NationalSystem, idPedido) != request.RequestId)
-            _notes.NotCarried("/requestId", $"the request id (reading derives it from idPedido '{idPedido}')");
+        // idGateway only when idPedido does not give the id: an export of the Sistema Único's own pedidos stays as it was.
+        if (!RequestIds.IsDerivedFrom(request.RequestId, "BR", UnicoFileReader.NationalSystem, idPedido)) writer.WriteString(UnicoFileReader.GatewayIdProperty, request.RequestId);
         writer.WriteString("numeroProcedimento", issuing.CaseReference);
         Optional(writer, "numeroProcessoJudicial", request.Proceedings?.CourtCaseNumber);
         Optional(writer, "dataAssinatura", request.IssuedOn);
         if (!string.Equals(issuing.NationalSystem, UnicoFileReader.NationalSystem, StringComparison.OrdinalIgnoreCase))
-            _notes.NotCarried("/issuingAuthority/nationalSystem", $"the national system '{issuing.NationalSystem}'");
+            _scope.NotCarried("/issuingAuthority/nationalSystem", $"it reads back as {UnicoFileReader.NationalSystem}.");
         NoteProceedings(request.Proceedings);
     }
 
@@ -67,8 +67,8 @@ internal sealed class PedidoWriter
     {
         var issuing = request.IssuingAuthority;
         Optional(writer, "unidade", issuing.Name ?? issuing.Unit);
-        if (issuing.Name is not null && issuing.Unit is not null) _notes.NotCarried("/issuingAuthority/unit", "the issuing unit (unidade holds the authority's name)");
-        if (issuing.Country != "BR") _notes.NotCarried("/issuingAuthority/country", $"the issuing country {issuing.Country} (the layout's issuing authority is always Brazilian)");
+        if (issuing.Name is not null && issuing.Unit is not null) _scope.NotCarried("/issuingAuthority/unit", "unidade holds the authority's name.");
+        if (issuing.Country != "BR") _scope.NotCarried("/issuingAuthority/country", "the layout's issuing authority is always Brazilian; it reads back as BR.");
         if (issuing.Officer is not null || issuing.Contact is not null)
         {
             writer.WriteStartObject("membro");
@@ -88,10 +88,6 @@ internal sealed class PedidoWriter
             Optional(writer, "instrumento", channel.Instrument);
             writer.WriteEndObject();
         }
-        if (requested.Unit is not null) _notes.NotCarried("/requestedAuthority/unit", "the requested unit");
-        if (requested.Officer is not null) _notes.NotCarried("/requestedAuthority/officer", "the requested authority's officer");
-        if (requested.Contact is not null) _notes.NotCarried("/requestedAuthority/contact", "the requested authority's contact");
-        if (request.ValidatingAuthority is not null) _notes.NotCarried("/validatingAuthority", "the validating authority");
     }
 
     private void WriteTerms(Utf8JsonWriter writer, CooperationRequest request)
@@ -101,7 +97,7 @@ internal sealed class PedidoWriter
         writer.WriteEndArray();
         var urgency = request.Urgency;
         var level = urgency.Level == UrgencyLevel.VeryUrgent ? UrgencyLevel.Urgent : urgency.Level;
-        if (level != urgency.Level) _notes.Approximated("/urgency/level", "very-urgent is written as URGENTE, the most urgent level of the layout.");
+        if (level != urgency.Level) _scope.Altered("/urgency/level", "it is written as URGENTE, the most urgent level of the layout, and reads back as urgent.");
         writer.WriteString("urgencia", BrazilCodeLists.NationalCode(_lists.Urgency, BrazilCodeLists.LevelColumn, level));
         if (urgency.Grounds.Count > 0)
             Strings(writer, "motivosUrgencia", urgency.Grounds.Select(g => BrazilCodeLists.NationalCode(_lists.UrgencyGrounds, BrazilCodeLists.GroundColumn, g)!));
@@ -126,7 +122,7 @@ internal sealed class PedidoWriter
             }
             else
             {
-                _notes.NotCarried($"/urgency/deadlines/{i}", $"a deadline to {CanonicalCodes.ToCode(deadline.Kind)} by {deadline.By:yyyy-MM-dd} (the layout has one prazoResposta, to execute)");
+                _scope.NotCarried($"/urgency/deadlines/{i}", "the layout has one deadline, prazoResposta, to execute.");
             }
         }
     }
@@ -137,11 +133,10 @@ internal sealed class PedidoWriter
             e[BrazilCodeLists.InstrumentColumn] == basis.Instrument && BrazilCodeLists.Parties(e).Order().SequenceEqual(basis.Parties.Order()));
         if (entry is null)
         {
-            _notes.NotCarried(path, $"the legal basis '{basis.Instrument}' {string.Join("-", basis.Parties)} (not in code list 'instruments')");
+            _scope.NotCarried(path, "code list 'instruments' has no code for it.");
             return;
         }
         writer.WriteStringValue(entry.Key);
-        if (basis.Articles.Count > 0) _notes.NotCarried(path + "/articles", "the articles of a legal basis");
     }
 
     private void WriteOffences(Utf8JsonWriter writer, CooperationRequest request)
@@ -159,11 +154,13 @@ internal sealed class PedidoWriter
             Optional(writer, "penaMaxima", offence.MaximumPenalty);
             writer.WriteEndObject();
             if (offence.LegalProvision is not null && offence.LegalProvision != offence.NationalCode)
-                _notes.NotCarried(path + "/legalProvision", "a legal provision other than the national code");
-            if (offence.MaximumCustodialMonths is not null) _notes.NotCarried(path + "/maximumCustodialMonths", "the maximum custodial penalty in months (penaMaxima is text)");
+                _scope.NotCarried(path + "/legalProvision", "the layout has no legal provision apart from the national code.");
             var iccs = _lists.Offences.Find(OffenceKeys.LookupKey(diploma, artigo, _lists.Diplomas))?[BrazilCodeLists.IccsColumn];
             if (offence.IccsCode is not null && offence.IccsCode != iccs)
-                _notes.NotCarried(path + "/iccsCode", $"ICCS code {offence.IccsCode} (reading classifies '{offence.NationalCode}' through code list 'offences')");
+            {
+                if (iccs is null) _scope.NotCarried(path + "/iccsCode", $"the layout writes the national code only, and code list 'offences' does not classify '{offence.NationalCode}'.");
+                else _scope.Altered(path + "/iccsCode", $"the layout writes the national code only, and code list 'offences' classifies '{offence.NationalCode}' as {iccs}.");
+            }
         }
         writer.WriteEndArray();
     }
@@ -177,26 +174,20 @@ internal sealed class PedidoWriter
             Optional(writer, "fim", period.End);
             writer.WriteEndObject();
         }
-        if (facts.Place is not null) _notes.NotCarried("/facts/place", "the place of the facts");
     }
 
     private void NoteProceedings(Proceedings? proceedings)
     {
         if (proceedings is null) return;
-        if (proceedings.Type != ProceedingsType.CriminalInvestigation) _notes.NotCarried("/proceedings/type", $"the stage of proceedings '{CanonicalCodes.ToCode(proceedings.Type)}'");
-        if (proceedings.NationalType is not null) _notes.NotCarried("/proceedings/nationalType", "the national class of proceedings");
-        if (proceedings.Court is not null) _notes.NotCarried("/proceedings/court", "the court");
-        if (proceedings.RelatedRequests.Count > 0) _notes.NotCarried("/proceedings/relatedRequests", "the related requests");
+        if (proceedings.Type != ProceedingsType.CriminalInvestigation) _scope.NotCarried("/proceedings/type", "the layout has no stage of proceedings; it reads back as criminal-investigation.");
     }
 
     private void NoteRequestLevel(CooperationRequest request, DateTimeOffset generatedAt)
     {
         var derivedKind = request.Measures.Any(m => AssetRecoveryMeasures.Contains(m.Type)) ? RequestKind.AssetRecovery : RequestKind.MutualLegalAssistance;
-        if (request.Kind != derivedKind) _notes.NotCarried("/kind", $"the kind '{CanonicalCodes.ToCode(request.Kind)}' (reading derives it from the measures)");
+        if (request.Kind != derivedKind) _scope.Altered("/kind", $"the layout has no kind of request: reading derives it from the measures, as {CanonicalCodes.ToCode(derivedKind)}.");
         if (request.CreatedAt != generatedAt || request.CreatedAt.Offset != generatedAt.Offset)
-            _notes.NotCarried("/createdAt", "a creation time other than the file's geradoEm");
-        if (request.Language != "pt") _notes.NotCarried("/language", $"the language '{request.Language}' of the free text (the layout assumes Portuguese)");
-        if (request.DataProtection is not null) _notes.NotCarried("/dataProtection", "the legal basis of the transfer of personal data and its onward-transfer conditions");
-        if (request.ExecutionConditions is not null) _notes.NotCarried("/executionConditions", "the conditions of execution (presence of officials, formalities)");
+            _scope.Altered("/createdAt", $"the layout has one creation time per file (geradoEm): it reads back as {IsoInstant.Format(generatedAt)}.");
+        if (request.Language != "pt") _scope.NotCarried("/language", "the layout assumes Portuguese: the free text is written as it is, but it reads back as pt.");
     }
 }

@@ -3,7 +3,9 @@ using System.Text.Json;
 using CooperJus.Adapters.BR.Conversions;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.BR.Rendering;
 
@@ -35,8 +37,7 @@ internal sealed class UnicoRenderer
     /// </remarks>
     public RenderReport Render(IReadOnlyList<CooperationRequest> requests, Stream output)
     {
-        var notes = new RenderNotes();
-        var pedidoWriter = new PedidoWriter(_lists, notes);
+        var warnings = new List<Problem>();
         var generatedAt = requests.Count > 0 ? requests[0].CreatedAt : _clock.GetUtcNow();
         using var writer = new Utf8JsonWriter(output, WriterOptions);
         writer.WriteStartObject();
@@ -44,14 +45,16 @@ internal sealed class UnicoRenderer
         writer.WriteString("sistema", UnicoFileReader.NationalSystem);
         writer.WriteString("geradoEm", IsoInstant.Format(generatedAt));
         writer.WriteStartArray("pedidos");
-        foreach (var request in requests)
+        for (var i = 0; i < requests.Count; i++)
         {
-            pedidoWriter.Write(writer, request, generatedAt);
+            var scope = new RenderScope(requests[i], i, UnicoCarriedPaths.FormatName, UnicoCarriedPaths.Carried);
+            new PedidoWriter(_lists, scope).Write(writer, requests[i], generatedAt);
             writer.Flush();
+            warnings.AddRange(scope.Complete());
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.Flush();
-        return new RenderReport { RequestsWritten = requests.Count, Warnings = notes.Warnings };
+        return new RenderReport { RequestsWritten = requests.Count, Warnings = warnings };
     }
 }

@@ -61,13 +61,14 @@ internal sealed class SolicitudMapper
         var executionConditions = conditions.ExecutionConditions(solicitud);
         var dualCriminality = conditions.DualCriminality(solicitud);
         var attachments = new AttachmentMapper(scope).MapAll(solicitud.All("Anexo"));
-        if (reference is null || createdAt is null || issuing is null || requested is null || summary is null) return null;
-        scope.Map("/requestId", Conversions.RequestId, referenceAt);
+        // @idPasarela: the canonical id a gateway wrote for a request from another country; else the id @referencia gives.
+        var requestId = scope.RequestId(solicitud.Attribute(FortunySchema.GatewayIdAttribute), referenceAt, AuthorityMapper.IssuingCountry, AuthorityMapper.NationalSystem);
+        if (reference is null || requestId is null || createdAt is null || issuing is null || requested is null || summary is null) return null;
         scope.Map("/kind", Conversions.AdapterDefault);
         scope.Map("/language", Conversions.AdapterDefault);
         return new CooperationRequest
         {
-            RequestId = RequestIds.FromNationalReference(AuthorityMapper.IssuingCountry, AuthorityMapper.NationalSystem, reference),
+            RequestId = requestId,
             Kind = RequestKind.MutualLegalAssistance,
             IssuedOn = issuedOn,
             CreatedAt = createdAt.Value,

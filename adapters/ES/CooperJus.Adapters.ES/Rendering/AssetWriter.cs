@@ -1,6 +1,7 @@
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -11,13 +12,13 @@ namespace CooperJus.Adapters.ES.Rendering;
 internal sealed class AssetWriter
 {
     private readonly XmlOut _out;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
     private readonly RenderRefs _refs;
 
-    public AssetWriter(XmlOut output, RenderNotes notes, RenderRefs refs)
+    public AssetWriter(XmlOut output, RenderScope scope, RenderRefs refs)
     {
         _out = output;
-        _notes = notes;
+        _scope = scope;
         _refs = refs;
     }
 
@@ -29,13 +30,13 @@ internal sealed class AssetWriter
             var path = $"/assets/{i}";
             if (assets[i] is not { Type: AssetType.CulturalObject, CulturalObject: { } culturalObject })
             {
-                _notes.NotCarried(path, $"(a {CanonicalCodes.ToCode(assets[i].Type)} asset) is not carried: Fortuny describes cultural objects only (BienCultural); say it in Hechos or a Diligencia.");
+                _scope.NotCarried(path, $"Fortuny describes cultural objects only (BienCultural); say it in Hechos or a Diligencia.");
                 continue;
             }
             written++;
             CulturalObject(assets[i], culturalObject, path);
             if (assets[i].Ref != $"a{written}")
-                _notes.Altered(path + "/ref", $"is {assets[i].Ref}: Fortuny has no ids, so it reads back as a{written}.");
+                _scope.Altered(path + "/ref", $"it is {assets[i].Ref}: Fortuny has no ids, so it reads back as a{written}.");
         }
     }
 
@@ -59,16 +60,16 @@ internal sealed class AssetWriter
         _out.Element("Valor", asset.Value is { } value ? Amounts.Format(value) : null, path + "/value");
         _out.End();
         if (item.Materials.Any(m => m.Contains(';', StringComparison.Ordinal)))
-            _notes.Altered(described + "/materials", "holds a ';', which separates materials in Fortuny's Materiales: it reads back as more materials.");
-        _notes.NotCarriedIfPresent(described + "/photographs", item.Photographs, "are not carried: Fortuny does not link photographs to a BienCultural (they travel as Anexo).");
-        _notes.NotCarriedIfPresent(path + "/description", asset.Description, "is not carried: Fortuny has the object's Descripcion only.");
-        _notes.NotCarriedIfPresent(path + "/holderRefs", asset.HolderRefs, "are not carried: Fortuny does not say who holds a BienCultural.");
-        _notes.NotCarriedIfPresent(path + "/ownerRefs", asset.OwnerRefs, "are not carried: Fortuny does not say who owns a BienCultural.");
-        _notes.NotCarriedIfPresent(path + "/currentLocation", asset.CurrentLocation, "is not carried: Fortuny has no current location of a BienCultural (say it in Hechos).");
-        const string why = "is not carried: Fortuny's BienCultural has the Object ID description only (say it in Hechos).";
-        _notes.NotCarriedIfPresent(described + "/incident", item.Incident, why);
-        _notes.NotCarriedIfPresent(described + "/registerReferences", item.RegisterReferences, why);
-        _notes.NotCarriedIfPresent(described + "/protectedStatus", item.ProtectedStatus, why);
-        _notes.NotCarriedIfPresent(described + "/relatedObjectRefs", item.RelatedObjectRefs, why);
+            _scope.Altered(described + "/materials", "it holds a ';', which separates materials in Fortuny's Materiales: it reads back as more materials.");
+        _scope.NotCarriedIfPresent(described + "/photographs", "Fortuny does not link photographs to a BienCultural (they travel as Anexo).");
+        _scope.NotCarriedIfPresent(path + "/description", "Fortuny has the object's Descripcion only.");
+        _scope.NotCarriedIfPresent(path + "/holderRefs", "Fortuny does not say who holds a BienCultural.");
+        _scope.NotCarriedIfPresent(path + "/ownerRefs", "Fortuny does not say who owns a BienCultural.");
+        _scope.NotCarriedIfPresent(path + "/currentLocation", "Fortuny has no current location of a BienCultural (say it in Hechos).");
+        const string why = "Fortuny's BienCultural has the Object ID description only (say it in Hechos).";
+        _scope.NotCarriedIfPresent(described + "/incident", why);
+        _scope.NotCarriedIfPresent(described + "/registerReferences", why);
+        _scope.NotCarriedIfPresent(described + "/protectedStatus", why);
+        _scope.NotCarriedIfPresent(described + "/relatedObjectRefs", why);
     }
 }

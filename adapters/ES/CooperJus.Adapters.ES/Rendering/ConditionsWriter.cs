@@ -1,4 +1,5 @@
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -8,12 +9,12 @@ internal sealed class ConditionsWriter
     private const string ConditionsPath = "/executionConditions";
 
     private readonly XmlOut _out;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public ConditionsWriter(XmlOut output, RenderNotes notes)
+    public ConditionsWriter(XmlOut output, RenderScope scope)
     {
         _out = output;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void DataProtection(DataProtection? protection)
@@ -46,9 +47,9 @@ internal sealed class ConditionsWriter
             }
             _out.End();
         }
-        else _notes.NotCarriedIfPresent(ConditionsPath + "/officials", conditions.Officials, "are not carried: Fortuny names officials only when they ask to attend (AsistenciaAutoridades).");
+        else _scope.NotCarriedIfPresent(ConditionsPath + "/officials", "Fortuny names officials only when they ask to attend (AsistenciaAutoridades).");
         _out.Element("Formalidades", conditions.Formalities, ConditionsPath + "/formalities");
         if (conditions is { PresenceOfRequestingOfficials: false, Formalities: null })
-            _notes.Altered(ConditionsPath, "asks for no presence of officials and no formalities: nothing is written, so it reads back as empty.");
+            _scope.Altered(ConditionsPath, "it asks for no presence of officials and no formalities: nothing is written, so it reads back as empty.");
     }
 }

@@ -3,6 +3,7 @@ using System.Xml;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -35,10 +36,11 @@ internal sealed class FortunyWriter
             writer.WriteAttributeString("generada", Instants.Format(generated));
             for (var i = 0; i < requests.Count; i++)
             {
-                var notes = new RenderNotes(i, requests[i].RequestId, warnings);
+                var scope = new RenderScope(requests[i], i, FortunyCarriedPaths.FormatName, FortunyCarriedPaths.Carried);
                 if (!requests[i].CreatedAt.EqualsExact(generated))
-                    notes.Altered("/createdAt", $"is {Instants.Format(requests[i].CreatedAt)}: a Fortuny export has one creation time for all its requests, so it reads back as {Instants.Format(generated)}.");
-                new SolicitudWriter(new XmlOut(writer, notes), _lists, notes).Write(requests[i]);
+                    scope.Altered("/createdAt", $"a Fortuny export has one creation time for all its requests, so it reads back as {Instants.Format(generated)}.");
+                new SolicitudWriter(new XmlOut(writer, scope), _lists, scope).Write(requests[i]);
+                warnings.AddRange(scope.Complete());
             }
             writer.WriteEndElement();
             writer.WriteEndDocument();

@@ -3,6 +3,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -15,20 +16,20 @@ internal sealed class MeasureWriter
 {
     private readonly XmlOut _out;
     private readonly SpainCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
     private readonly RenderRefs _refs;
 
-    public MeasureWriter(XmlOut output, SpainCodeLists lists, RenderNotes notes, RenderRefs refs)
+    public MeasureWriter(XmlOut output, SpainCodeLists lists, RenderScope scope, RenderRefs refs)
     {
         _out = output;
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
         _refs = refs;
     }
 
     public void Write(IReadOnlyList<Measure> measures)
     {
-        if (measures.Count == 0) _notes.NotCarried("/measures", "is empty, but Fortuny requires at least one Diligencia: the file will not read back.");
+        if (measures.Count == 0) _scope.RequiredMissing("/measures", "Fortuny requires at least one Diligencia: the file will not read back.");
         for (var i = 0; i < measures.Count; i++) Write(measures[i], $"/measures/{i}");
     }
 
@@ -45,13 +46,13 @@ internal sealed class MeasureWriter
         Order(measure.NationalOrder, path + "/nationalOrder");
         _out.End();
         Capacity(measure, firstPersonRole, path + "/hearing");
-        _notes.NotCarriedIfPresent(path + "/banking", measure.Banking, "is not carried: Fortuny's Diligencia has no banking particulars (say the accounts and period in its text).");
-        _notes.NotCarriedIfPresent(path + "/telecom", measure.Telecom, "is not carried: Fortuny's Diligencia has no telecom particulars (say the lines and period in its text).");
-        _notes.NotCarriedIfPresent(path + "/hearing/questions", measure.Hearing?.Questions, "are not carried: Fortuny has no list of questions (send them as Anexo).");
-        _notes.NotCarriedIfPresent(path + "/hearing/underOath", measure.Hearing?.UnderOath, "is not carried: Fortuny does not say whether the person is heard under oath.");
-        _notes.NotCarriedIfPresent(path + "/hearing/suspectConsent", measure.Hearing?.SuspectConsent, "is not carried: Fortuny does not record a suspect's consent.");
-        _notes.NotCarriedIfPresent(path + "/formalities", measure.Formalities, "are not carried: Fortuny has no formalities per measure (Formalidades is for the whole request).");
-        _notes.NotCarriedIfPresent(path + "/respondBy", measure.RespondBy, "is not carried: Fortuny has one deadline per request (FechaLimite).");
+        _scope.NotCarriedIfPresent(path + "/banking", "Fortuny's Diligencia has no banking particulars (say the accounts and period in its text).");
+        _scope.NotCarriedIfPresent(path + "/telecom", "Fortuny's Diligencia has no telecom particulars (say the lines and period in its text).");
+        _scope.NotCarriedIfPresent(path + "/hearing/questions", "Fortuny has no list of questions (send them as Anexo).");
+        _scope.NotCarriedIfPresent(path + "/hearing/underOath", "Fortuny does not say whether the person is heard under oath.");
+        _scope.NotCarriedIfPresent(path + "/hearing/suspectConsent", "Fortuny does not record a suspect's consent.");
+        _scope.NotCarriedIfPresent(path + "/formalities", "Fortuny has no formalities per measure (Formalidades is for the whole request).");
+        _scope.NotCarriedIfPresent(path + "/respondBy", "Fortuny has one deadline per request (FechaLimite).");
     }
 
     /// <summary>
@@ -63,10 +64,12 @@ internal sealed class MeasureWriter
         var type = CanonicalCodes.ToCode(measure.Type);
         if (measure.NationalCode is { } written && SolicitudWriter.IsCode(written) && _lists.Measures.Find(written) is { } named && RereadType(named, firstPersonRole) == measure.Type)
             return named;
-        var entry = _lists.Measures.Entries.First(e => e["modality"] is null && e["type"] == type);
-        _notes.Altered(path + "/nationalCode", measure.NationalCode is null
-            ? $"is empty: the measure is written as {entry.Key}, which reads back as its national code."
-            : $"'{measure.NationalCode}' is not a Fortuny code for {type}: written as {entry.Key}.");
+        // The list is checked at load to have a code without modality for every measure type.
+        var entry = _lists.Measures.FindBy(("type", type), ("modality", null))
+            ?? throw new InvalidOperationException($"Code list 'measures' has no code for {type} without a modality.");
+        _scope.Altered(path + "/nationalCode", measure.NationalCode is null
+            ? $"it is empty: the measure is written as {entry.Key}, which reads back as its national code."
+            : $"it is not a Fortuny code for {type}: written as {entry.Key}.");
         return entry;
     }
 
@@ -81,7 +84,7 @@ internal sealed class MeasureWriter
         var code = CanonicalCodes.ToCode(modality);
         if (measure.Type is not (MeasureType.WitnessHearing or MeasureType.SuspectHearing))
         {
-            _notes.NotCarried(path + "/hearing/modality", $"is not carried: Fortuny's @modalidad applies to hearings only, not to {entry.Key}.");
+            _scope.NotCarried(path + "/hearing/modality", $"Fortuny's @modalidad applies to hearings only, not to {entry.Key}.");
             return;
         }
         if (entry["modality"] == code) return;
@@ -96,8 +99,8 @@ internal sealed class MeasureWriter
         var capacity = measure.Hearing?.Capacity;
         if (capacity == reread) return;
         var rereadText = reread is { } value ? CanonicalCodes.ToCode(value) : "empty";
-        if (capacity is null) _notes.Altered(path + "/capacity", $"is empty: Fortuny gives a hearing the condición of the first person it names, so it reads back as {rereadText}.");
-        else _notes.NotCarried(path + "/capacity", $"({CanonicalCodes.ToCode(capacity.Value)}) is not carried: Fortuny gives a hearing the condición of the first person it names, so it reads back as {rereadText}.");
+        if (capacity is null) _scope.Altered(path + "/capacity", $"it is empty: Fortuny gives a hearing the condición of the first person it names, so it reads back as {rereadText}.");
+        else _scope.NotCarried(path + "/capacity", $"Fortuny gives a hearing the condición of the first person it names, so it reads back as {rereadText}.");
     }
 
     private void Subjects(IReadOnlyList<MeasureSubject> subjects, string listPath)
@@ -107,7 +110,7 @@ internal sealed class MeasureWriter
             var path = $"{listPath}/{i}";
             if (_refs.Subject(subjects[i].Ref) is not { } target)
             {
-                _notes.NotCarried(path, $"({subjects[i].Ref}) is not carried: it names no person, organisation or cultural object Fortuny writes (say it in the Diligencia's text).");
+                _scope.NotCarried(path, $"it names no person, organisation or cultural object Fortuny writes (say it in the Diligencia's text).");
                 continue;
             }
             _out.Start("Afectado");

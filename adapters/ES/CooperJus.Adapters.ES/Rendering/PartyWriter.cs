@@ -2,6 +2,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -10,14 +11,14 @@ internal sealed class PartyWriter
 {
     private readonly XmlOut _out;
     private readonly SpainCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
     private readonly RenderRefs _refs;
 
-    public PartyWriter(XmlOut output, SpainCodeLists lists, RenderNotes notes, RenderRefs refs)
+    public PartyWriter(XmlOut output, SpainCodeLists lists, RenderScope scope, RenderRefs refs)
     {
         _out = output;
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
         _refs = refs;
     }
 
@@ -46,7 +47,7 @@ internal sealed class PartyWriter
         for (var i = 0; i < person.Addresses.Count; i++) Address(person.Addresses[i], $"{path}/addresses/{i}");
         _out.End();
         Renumbered(person.Ref, rereadRef, path);
-        _notes.NotCarriedIfPresent(path + "/aliases", person.Aliases, "are not carried: Fortuny has no other names of a person.");
+        _scope.NotCarriedIfPresent(path + "/aliases", "Fortuny has no other names of a person.");
     }
 
     private void Organisation(Organisation organisation, string path, string rereadRef)
@@ -70,8 +71,8 @@ internal sealed class PartyWriter
         var reread = _lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role))?["liability"];
         var liability = organisation.Liability is { } regime ? CanonicalCodes.ToCode(regime) : null;
         if (liability == reread) return;
-        if (liability is null) _notes.Altered(path, $"is empty: a Spanish legal person in this condición answers under Código Penal art. 31 bis, so it reads back as {reread}.");
-        else _notes.NotCarried(path, $"({liability}) is not carried: Fortuny's condición of a legal person implies {reread ?? "no liability regime"}.");
+        if (liability is null) _scope.Altered(path, $"it is empty: a Spanish legal person in this condición answers under Código Penal art. 31 bis, so it reads back as {reread}.");
+        else _scope.NotCarried(path, $"Fortuny's condición of a legal person implies {reread ?? "no liability regime"}.");
     }
 
     private void Id(string canonicalRef)
@@ -84,7 +85,7 @@ internal sealed class PartyWriter
         if (place is null) return;
         if (place is { Place: null, Country: null })
         {
-            _notes.Altered(path, "names neither a place nor a State: nothing is written, so it reads back as empty.");
+            _scope.Altered(path, "it names neither a place nor a State: nothing is written, so it reads back as empty.");
             return;
         }
         _out.Start("LugarNacimiento");
@@ -101,11 +102,11 @@ internal sealed class PartyWriter
             var path = $"{listPath}/{i}";
             if (_lists.Languages.FindBy("tag", languages[i]) is not { } entry)
             {
-                _notes.NotCarried(path, $"({languages[i]}) is not carried: no Fortuny Idioma stands for it (codelists/languages.csv).");
+                _scope.NotCarried(path, $"no Fortuny Idioma stands for it (codelists/languages.csv).");
                 continue;
             }
             _out.Element("Idioma", entry.Key, path);
-            if (written++ != i) _notes.Altered(path, $"reads back at position {written - 1}, after a language that is not carried.");
+            if (written++ != i) _scope.Altered(path, $"it reads back at position {written - 1}, after a language that is not carried.");
         }
     }
 
@@ -121,17 +122,17 @@ internal sealed class PartyWriter
         if (person.GivenNames is null && person.FamilyNames.Count == 0)
         {
             _out.Element("Nombre", person.FullName, path + "/fullName");
-            _notes.Altered(path + "/givenNames", "is empty: the full name, not split, is written as Nombre and reads back as given names.");
+            _scope.Altered(path + "/givenNames", "it is empty: the full name, not split, is written as Nombre and reads back as given names.");
             return;
         }
         _out.Element("Nombre", person.GivenNames, path + "/givenNames");
         _out.Element("Apellido1", person.FamilyNames.ElementAtOrDefault(0), path + "/familyNames/0");
         _out.Element("Apellido2", person.FamilyNames.Count > 1 ? string.Join(' ', person.FamilyNames.Skip(1)) : null, path + "/familyNames/1");
         if (person.FamilyNames.Count > 2)
-            _notes.Altered(path + "/familyNames", "has more than two family names: the second and later ones are written together as Apellido2.");
+            _scope.Altered(path + "/familyNames", "it has more than two family names: the second and later ones are written together as Apellido2.");
         var joined = string.Join(' ', new[] { person.GivenNames }.Concat(person.FamilyNames).OfType<string>());
         if (joined != person.FullName)
-            _notes.Altered(path + "/fullName", $"is written as its parts (Nombre, Apellido1, Apellido2), so it reads back as \"{joined}\".");
+            _scope.Altered(path + "/fullName", $"it is written as its parts (Nombre, Apellido1, Apellido2), so it reads back as \"{joined}\".");
     }
 
     private void Documents(IReadOnlyList<IdentityDocument> documents, string listPath)
@@ -143,15 +144,15 @@ internal sealed class PartyWriter
             var entry = DocumentEntry(document);
             if (entry is null)
             {
-                _notes.NotCarried(path, $"(a {CanonicalCodes.ToCode(document.Type)} issued by {document.IssuingCountry ?? "an unknown country"}) is not carried: Fortuny's Documento types are Spanish documents and passports.");
+                _scope.NotCarried(path, $"Fortuny's Documento types are Spanish documents and passports.");
                 continue;
             }
             _out.Start("Documento");
             _out.Code("tipo", entry.Key);
             _out.Text(document.Number, path + "/number");
             _out.End();
-            if (document.NationalType != entry.Key) _notes.Altered(path + "/nationalType", $"is written as {entry.Key}.");
-            if (entry["country"] is null) _notes.NotCarriedIfPresent(path + "/issuingCountry", document.IssuingCountry, "is not carried: Fortuny does not say which State issued a passport.");
+            if (document.NationalType != entry.Key) _scope.Altered(path + "/nationalType", $"it is written as {entry.Key}.");
+            if (entry["country"] is null) _scope.NotCarriedIfPresent(path + "/issuingCountry", "Fortuny does not say which State issued a passport.");
         }
     }
 
@@ -167,21 +168,21 @@ internal sealed class PartyWriter
     private void Address(Address address, string path)
     {
         _out.Element("Domicilio", address.Text, path + "/text");
-        _notes.NotCarriedIfPresent(path + "/city", address.City, "is not carried apart: Fortuny's Domicilio is one text (write the city in it).");
-        _notes.NotCarriedIfPresent(path + "/country", address.Country, "is not carried apart: Fortuny's Domicilio is one text (write the country in it).");
+        _scope.NotCarriedIfPresent(path + "/city", "Fortuny's Domicilio is one text (write the city in it).");
+        _scope.NotCarriedIfPresent(path + "/country", "Fortuny's Domicilio is one text (write the country in it).");
     }
 
     private string RoleCode(string column, string role, string path)
     {
         var code = _lists.Roles.FindBy(column, role)?.Key;
         if (code is not null) return code;
-        _notes.Altered(path + "/role", $"is {role}, which no Fortuny condición stands for (codelists/roles.csv): written as TERCERO.");
+        _scope.Altered(path + "/role", $"it is {role}, which no Fortuny condición stands for (codelists/roles.csv): written as TERCERO.");
         return "TERCERO";
     }
 
     private void Renumbered(string canonicalRef, string rereadRef, string path)
     {
         if (canonicalRef != rereadRef)
-            _notes.Altered(path + "/ref", $"is {canonicalRef}: Fortuny has no ids, so it reads back as {rereadRef} (measures and holders cannot point at it).");
+            _scope.Altered(path + "/ref", $"it is {canonicalRef}: Fortuny has no ids, so it reads back as {rereadRef} (measures and holders cannot point at it).");
     }
 }

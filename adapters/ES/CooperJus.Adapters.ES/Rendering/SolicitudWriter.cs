@@ -3,6 +3,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -11,20 +12,24 @@ internal sealed class SolicitudWriter
 {
     private readonly XmlOut _out;
     private readonly SpainCodeLists _lists;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public SolicitudWriter(XmlOut output, SpainCodeLists lists, RenderNotes notes)
+    public SolicitudWriter(XmlOut output, SpainCodeLists lists, RenderScope scope)
     {
         _out = output;
         _lists = lists;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void Write(CooperationRequest request)
     {
         var refs = new RenderRefs(request);
         _out.Start("Solicitud");
-        _out.Attribute("referencia", Reference(request), "/issuingAuthority/requestReference");
+        var reference = Reference(request);
+        _out.Attribute("referencia", reference, "/issuingAuthority/requestReference");
+        // @idPasarela only when @referencia does not give the id: an export of Fortuny's own requests stays as it was.
+        if (!RequestIds.IsDerivedFrom(request.RequestId, AuthorityMapper.IssuingCountry, AuthorityMapper.NationalSystem, reference))
+            _out.Code(FortunySchema.GatewayIdAttribute, request.RequestId);
         Procedure(request);
         Issuer(request);
         _out.Element("FechaFirma", request.IssuedOn is { } issuedOn ? Dates.FormatDayFirst(issuedOn) : null, "/issuedOn");
@@ -32,17 +37,17 @@ internal sealed class SolicitudWriter
         LegalBasis(request.LegalBasis);
         Channel(request.Channel);
         Handling(request);
-        var conditions = new ConditionsWriter(_out, _notes);
+        var conditions = new ConditionsWriter(_out, _scope);
         conditions.DataProtection(request.DataProtection);
         conditions.ExecutionConditions(request.ExecutionConditions);
         Offences(request.Offences);
         _out.Element("DobleIncriminacion", request.DualCriminality?.Statement, "/dualCriminality/statement");
         _out.CData("Hechos", request.Facts.Summary, "/facts/summary");
-        _notes.NotCarriedIfPresent("/facts/period", request.Facts.Period, "is not carried: Fortuny has no period of the facts (say it in Hechos).");
-        _notes.NotCarriedIfPresent("/facts/place", request.Facts.Place, "is not carried: Fortuny has no place of the facts (say it in Hechos).");
-        new PartyWriter(_out, _lists, _notes, refs).Write(request);
-        new MeasureWriter(_out, _lists, _notes, refs).Write(request.Measures);
-        new AssetWriter(_out, _notes, refs).Write(request.Assets);
+        _scope.NotCarriedIfPresent("/facts/period", "Fortuny has no period of the facts (say it in Hechos).");
+        _scope.NotCarriedIfPresent("/facts/place", "Fortuny has no place of the facts (say it in Hechos).");
+        new PartyWriter(_out, _lists, _scope, refs).Write(request);
+        new MeasureWriter(_out, _lists, _scope, refs).Write(request.Measures);
+        new AssetWriter(_out, _scope, refs).Write(request.Assets);
         Attachments(request.Attachments);
         _out.End();
         KindAndLanguage(request);
@@ -53,12 +58,9 @@ internal sealed class SolicitudWriter
         var reference = request.IssuingAuthority.RequestReference;
         if (reference is null)
         {
-            _notes.Altered("/issuingAuthority/requestReference", "is missing: the request id is written as Solicitud/@referencia.");
+            _scope.Altered("/issuingAuthority/requestReference", "Fortuny requires a referencia: the request id is written as Solicitud/@referencia, and reads back as the request reference.");
             reference = request.RequestId;
         }
-        var rereadId = RequestIds.FromNationalReference(AuthorityMapper.IssuingCountry, AuthorityMapper.NationalSystem, reference);
-        if (rereadId != request.RequestId)
-            _notes.Altered("/requestId", $"is not carried: Fortuny identifies a request by its referencia, so reading the file back gives the id {rereadId}.");
         return reference;
     }
 
@@ -72,7 +74,7 @@ internal sealed class SolicitudWriter
         {
             var prefix = procedureClass + " ";
             if (caseReference.StartsWith(prefix, StringComparison.Ordinal) && caseReference.Length > prefix.Length) number = caseReference[prefix.Length..];
-            else _notes.Altered("/issuingAuthority/caseReference", $"is written as Procedimiento/@numero after @clase {procedureClass}, so it reads back as \"{prefix}{caseReference}\".");
+            else _scope.Altered("/issuingAuthority/caseReference", $"it is written as Procedimiento/@numero after @clase {procedureClass}, so it reads back as \"{prefix}{caseReference}\".");
         }
         _out.Start("Procedimiento");
         if (procedureClass is not null) _out.Code("clase", procedureClass);
@@ -80,9 +82,9 @@ internal sealed class SolicitudWriter
         _out.Attribute("organo", proceedings?.Court, "/proceedings/court");
         _out.End();
         if (proceedings is { NationalType: null, Court: null } && procedureClass is null)
-            _notes.Altered("/proceedings", "has neither a national type nor a court: a Procedimiento with a number only reads back as no proceedings.");
-        _notes.NotCarriedIfPresent("/proceedings/courtCaseNumber", proceedings?.CourtCaseNumber, "is not carried: Fortuny has no court case number.");
-        _notes.NotCarriedIfPresent("/proceedings/relatedRequests", proceedings?.RelatedRequests, "are not carried: Fortuny does not link earlier requests.");
+            _scope.Altered("/proceedings", "it has neither a national type nor a court: a Procedimiento with a number only reads back as no proceedings.");
+        _scope.NotCarriedIfPresent("/proceedings/courtCaseNumber", "Fortuny has no court case number.");
+        _scope.NotCarriedIfPresent("/proceedings/relatedRequests", "Fortuny does not link earlier requests.");
     }
 
     private string? ProcedureClass(Proceedings proceedings)
@@ -92,9 +94,9 @@ internal sealed class SolicitudWriter
         // No class reads back as criminal-investigation proceedings without a national type: write none then.
         if (proceedings.NationalType is null && proceedings.Type == ProceedingsType.CriminalInvestigation) return null;
         var procedureClass = _lists.Proceedings.FindBy("type", type)?.Key;
-        if (procedureClass is null) _notes.NotCarried("/proceedings/type", $"is {type}, which no Fortuny class of proceedings (codelists/proceedings.csv) stands for.");
-        else if (proceedings.NationalType is not null) _notes.Altered("/proceedings/nationalType", $"'{proceedings.NationalType}' is not a Fortuny class of {type} proceedings: written as {procedureClass}.");
-        else _notes.Altered("/proceedings/nationalType", $"is empty: the {type} proceedings are written with class {procedureClass}, which reads back as their national type.");
+        if (procedureClass is null) _scope.NotCarried("/proceedings/type", $"no Fortuny class of proceedings (codelists/proceedings.csv) stands for {type}.");
+        else if (proceedings.NationalType is not null) _scope.Altered("/proceedings/nationalType", $"it is not a Fortuny class of {type} proceedings: written as {procedureClass}.");
+        else _scope.Altered("/proceedings/nationalType", $"it is empty: the {type} proceedings are written with class {procedureClass}, which reads back as their national type.");
         return procedureClass;
     }
 
@@ -102,10 +104,10 @@ internal sealed class SolicitudWriter
     {
         var issuer = request.IssuingAuthority;
         if (issuer.Country != AuthorityMapper.IssuingCountry)
-            _notes.Altered("/issuingAuthority/country", $"is {issuer.Country}: a Fortuny export comes from a Spanish authority, so it reads back as {AuthorityMapper.IssuingCountry}.");
+            _scope.NotCarried("/issuingAuthority/country", $"a Fortuny export comes from a Spanish authority, so it reads back as {AuthorityMapper.IssuingCountry}.");
         if (issuer.NationalSystem != AuthorityMapper.NationalSystem)
-            _notes.Altered("/issuingAuthority/nationalSystem", $"is {issuer.NationalSystem}: it reads back as {AuthorityMapper.NationalSystem}.");
-        if (issuer.Name is null) _notes.NotCarried("/issuingAuthority/name", "is missing, but Fortuny requires Fiscalia: the file will not read back.");
+            _scope.NotCarried("/issuingAuthority/nationalSystem", $"it reads back as {AuthorityMapper.NationalSystem}.");
+        if (issuer.Name is null) _scope.RequiredMissing("/issuingAuthority/name", "Fortuny requires Fiscalia: the file will not read back.");
         _out.Element("Fiscalia", issuer.Name, "/issuingAuthority/name");
         if (issuer.Officer is not null || issuer.Contact is not null)
         {
@@ -115,9 +117,9 @@ internal sealed class SolicitudWriter
             _out.Text(issuer.Officer?.Name, "/issuingAuthority/officer/name");
             _out.End();
         }
-        _notes.NotCarriedIfPresent("/issuingAuthority/unit", issuer.Unit, "is not carried: Fortuny names the Fiscalía only.");
-        _notes.NotCarriedIfPresent("/issuingAuthority/officer/role", issuer.Officer?.Role, "is not carried: Fortuny's Fiscal has no role.");
-        _notes.NotCarriedIfPresent("/validatingAuthority", request.ValidatingAuthority, "is not carried: Fortuny has no validating authority.");
+        _scope.NotCarriedIfPresent("/issuingAuthority/unit", "Fortuny names the Fiscalía only.");
+        _scope.NotCarriedIfPresent("/issuingAuthority/officer/role", "Fortuny's Fiscal has no role.");
+        _scope.NotCarriedIfPresent("/validatingAuthority", "Fortuny has no validating authority.");
     }
 
     private void RequestedState(RequestedAuthority requested)
@@ -126,11 +128,11 @@ internal sealed class SolicitudWriter
         _out.Attribute("iso", requested.Country, "/requestedAuthority/country");
         _out.Text(SpanishNames.Of(requested.Country), "/requestedAuthority/country");
         _out.End();
-        const string why = "is not carried: Fortuny names the requested State only.";
-        _notes.NotCarriedIfPresent("/requestedAuthority/name", requested.Name, why);
-        _notes.NotCarriedIfPresent("/requestedAuthority/unit", requested.Unit, why);
-        _notes.NotCarriedIfPresent("/requestedAuthority/officer", requested.Officer, why);
-        _notes.NotCarriedIfPresent("/requestedAuthority/contact", requested.Contact, why);
+        const string why = "Fortuny names the requested State only.";
+        _scope.NotCarriedIfPresent("/requestedAuthority/name", why);
+        _scope.NotCarriedIfPresent("/requestedAuthority/unit", why);
+        _scope.NotCarriedIfPresent("/requestedAuthority/officer", why);
+        _scope.NotCarriedIfPresent("/requestedAuthority/contact", why);
     }
 
     private void LegalBasis(IReadOnlyList<LegalBasis> bases)
@@ -144,13 +146,13 @@ internal sealed class SolicitudWriter
                 var why = _lists.Instruments.FindBy("instrument", bases[i].Instrument)?["channel"] is { } channel
                     ? $"governs the {channel} channel, not the legal basis: Fortuny writes it from channel (TRATADO_MEDELLIN reads back as the channel)."
                     : "has no Fortuny Instrumento code (codelists/instruments.csv).";
-                _notes.NotCarried(path, $"({bases[i].Instrument} {string.Join('-', bases[i].Parties)}) is not carried: it {why}");
+                _scope.NotCarried(path, $"it {why}");
                 continue;
             }
             _out.Element("Instrumento", entry.Key, path + "/instrument");
             if (!SpainCodeLists.Parties(entry).SequenceEqual(bases[i].Parties, StringComparer.Ordinal))
-                _notes.Altered(path + "/parties", $"are read back in the order {string.Join(", ", SpainCodeLists.Parties(entry))}.");
-            _notes.NotCarriedIfPresent(path + "/articles", bases[i].Articles, "are not carried: Fortuny's Instrumento names the instrument only.");
+                _scope.Altered(path + "/parties", $"they are read back in the order {string.Join(", ", SpainCodeLists.Parties(entry))}.");
+            _scope.NotCarriedIfPresent(path + "/articles", "Fortuny's Instrumento names the instrument only.");
         }
     }
 
@@ -169,8 +171,8 @@ internal sealed class SolicitudWriter
         var kind = CanonicalCodes.ToCode(channel.Kind);
         if (channel.Instrument is { } instrument)
         {
-            var entry = _lists.Instruments.Entries.FirstOrDefault(e => e["instrument"] == instrument && e["channel"] == kind);
-            if (entry is null) _notes.NotCarried("/channel/instrument", $"({instrument}) is not carried: no Fortuny Instrumento code stands for an instrument governing the {kind} channel (codelists/instruments.csv).");
+            var entry = _lists.Instruments.FindBy(("instrument", instrument), ("channel", kind));
+            if (entry is null) _scope.NotCarried("/channel/instrument", $"no Fortuny Instrumento code stands for an instrument governing the {kind} channel (codelists/instruments.csv).");
             else _out.Element("Instrumento", entry.Key, "/channel/instrument");
         }
         _out.Element("Canal", _lists.Channels.FindBy("kind", kind)!.Key, "/channel/kind");
@@ -190,7 +192,7 @@ internal sealed class SolicitudWriter
             _out.Element("MotivoUrgencia", _lists.UrgencyGrounds.FindBy("ground", CanonicalCodes.ToCode(urgency.Grounds[i]))!.Key, $"/urgency/grounds/{i}");
         Deadlines(urgency.Deadlines);
         _out.Element("Reservada", request.Confidentiality.Confidential ? "true" : "false", "/confidentiality/confidential");
-        _notes.NotCarriedIfPresent("/confidentiality/reason", request.Confidentiality.Reason, "is not carried: Fortuny's Reservada has no reason (say it in Hechos).");
+        _scope.NotCarriedIfPresent("/confidentiality/reason", "Fortuny's Reservada has no reason (say it in Hechos).");
     }
 
     /// <summary>Fortuny has one deadline, to execute the request (<c>FechaLimite</c>, with <c>@motivo</c>); other deadlines are reported.</summary>
@@ -203,7 +205,7 @@ internal sealed class SolicitudWriter
             var deadline = deadlines[i];
             if (written || deadline.Kind != DeadlineKind.Execute)
             {
-                _notes.NotCarried(path, $"(to {CanonicalCodes.ToCode(deadline.Kind)} by {Dates.FormatDayFirst(deadline.By)}) is not carried: Fortuny has one deadline per request, to execute it (FechaLimite).");
+                _scope.NotCarried(path, $"Fortuny has one deadline per request, to execute it (FechaLimite).");
                 continue;
             }
             written = true;
@@ -211,13 +213,13 @@ internal sealed class SolicitudWriter
             _out.Attribute("motivo", deadline.Reason, path + "/reason");
             _out.Text(Dates.FormatDayFirst(deadline.By), path + "/by");
             _out.End();
-            if (i > 0) _notes.Altered(path, "is written as Fortuny's one FechaLimite: it reads back as the first deadline.");
+            if (i > 0) _scope.Altered(path, "it is written as Fortuny's one FechaLimite: it reads back as the first deadline.");
         }
     }
 
     private void Offences(IReadOnlyList<Offence> offences)
     {
-        if (offences.Count == 0) _notes.NotCarried("/offences", "is empty, but Fortuny requires at least one Delito: the file will not read back.");
+        if (offences.Count == 0) _scope.RequiredMissing("/offences", "Fortuny requires at least one Delito: the file will not read back.");
         for (var i = 0; i < offences.Count; i++)
         {
             var path = $"/offences/{i}";
@@ -229,16 +231,18 @@ internal sealed class SolicitudWriter
             _out.Text(offence.NationalWording, path + "/nationalWording");
             _out.End();
             var listed = _lists.Offences.Find(offence.NationalCode)?["iccs"];
-            if (listed != offence.IccsCode)
-                _notes.Altered(path + "/iccsCode", $"is {offence.IccsCode ?? "empty"}: Fortuny carries the national code only, whose ICCS code in codelists/offences.csv is {listed ?? "none"}.");
-            _notes.NotCarriedIfPresent(path + "/legalProvision", offence.LegalProvision, "is not carried: Fortuny's Delito has a code and a wording only.");
+            if (listed is null && offence.IccsCode is not null)
+                _scope.NotCarried(path + "/iccsCode", "Fortuny carries the national code only, which codelists/offences.csv does not classify.");
+            else if (listed != offence.IccsCode)
+                _scope.Altered(path + "/iccsCode", $"Fortuny carries the national code only, whose ICCS code in codelists/offences.csv is {listed}.");
+            _scope.NotCarriedIfPresent(path + "/legalProvision", "Fortuny's Delito has a code and a wording only.");
         }
     }
 
     private void WriteMonths(int months, string path)
     {
         if (months >= 0) _out.Code("mesesPrision", months.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        else _notes.NotCarried(path, $"({months}) is not carried: Fortuny's @mesesPrision is a whole number of months.");
+        else _scope.NotCarried(path, $"Fortuny's @mesesPrision is a whole number of months.");
     }
 
     /// <summary>A code is written as it is only when it has no white space the reader would trim or the list would ignore.</summary>
@@ -262,22 +266,22 @@ internal sealed class SolicitudWriter
     /// <summary>Fortuny's Anexo names, types, hashes and sizes a file: what v2 says about the document is reported.</summary>
     private void AttachmentDetails(Attachment attachment, string path)
     {
-        const string why = "is not carried: Fortuny's Anexo has a name, media type, SHA-256 and size only.";
-        _notes.NotCarriedIfPresent(path + "/documentType", attachment.DocumentType, why);
-        _notes.NotCarriedIfPresent(path + "/language", attachment.Language, why);
-        _notes.NotCarriedIfPresent(path + "/translationOf", attachment.TranslationOf, why);
-        _notes.NotCarriedIfPresent(path + "/obtained", attachment.Obtained, why);
-        _notes.NotCarriedIfPresent(path + "/copyKind", attachment.CopyKind, why);
-        _notes.NotCarriedIfPresent(path + "/sealNumber", attachment.SealNumber, why);
-        _notes.NotCarriedIfPresent(path + "/chainOfCustody", attachment.ChainOfCustody, why);
-        _notes.NotCarriedIfPresent(path + "/returnBy", attachment.ReturnBy, why);
+        const string why = "Fortuny's Anexo has a name, media type, SHA-256 and size only.";
+        _scope.NotCarriedIfPresent(path + "/documentType", why);
+        _scope.NotCarriedIfPresent(path + "/language", why);
+        _scope.NotCarriedIfPresent(path + "/translationOf", why);
+        _scope.NotCarriedIfPresent(path + "/obtained", why);
+        _scope.NotCarriedIfPresent(path + "/copyKind", why);
+        _scope.NotCarriedIfPresent(path + "/sealNumber", why);
+        _scope.NotCarriedIfPresent(path + "/chainOfCustody", why);
+        _scope.NotCarriedIfPresent(path + "/returnBy", why);
     }
 
     private void KindAndLanguage(CooperationRequest request)
     {
         if (request.Kind != RequestKind.MutualLegalAssistance)
-            _notes.Altered("/kind", $"is {CanonicalCodes.ToCode(request.Kind)}: Fortuny carries no kind of request, so it reads back as mutual-legal-assistance.");
+            _scope.NotCarried("/kind", "Fortuny has no kind of request, so it reads back as mutual-legal-assistance.");
         if (request.Language != "es")
-            _notes.Altered("/language", $"is {request.Language}: the text is written as it is, but a Fortuny export reads back as Spanish (es).");
+            _scope.NotCarried("/language", "the text is written as it is, but a Fortuny export reads back as Spanish (es).");
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Xml;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Rendering;
 
@@ -11,12 +12,12 @@ namespace CooperJus.Adapters.ES.Rendering;
 internal sealed class XmlOut
 {
     private readonly XmlWriter _writer;
-    private readonly RenderNotes _notes;
+    private readonly RenderScope _scope;
 
-    public XmlOut(XmlWriter writer, RenderNotes notes)
+    public XmlOut(XmlWriter writer, RenderScope scope)
     {
         _writer = writer;
-        _notes = notes;
+        _scope = scope;
     }
 
     public void Start(string name) => _writer.WriteStartElement(name, FortunySchema.Namespace.NamespaceName);
@@ -64,7 +65,7 @@ internal sealed class XmlOut
         var written = ReplaceInvalidCharacters(value);
         var readBack = (inAttribute ? written : written.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')).Trim();
         if (!string.Equals(readBack, value, StringComparison.Ordinal))
-            _notes.Altered(path, $"holds surrounding white space, carriage returns or characters XML cannot carry: it reads back as \"{readBack}\".");
+            _scope.Altered(path, $"it holds surrounding white space, carriage returns or characters XML cannot carry: it reads back as \"{readBack}\".");
         return written;
     }
 

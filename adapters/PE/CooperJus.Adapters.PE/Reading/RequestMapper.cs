@@ -63,16 +63,16 @@ internal sealed class RequestMapper
         var facts = MapFacts(scope, row);
         var parties = _parties.Map(scope, block.Rows);
         var measures = MapMeasures(scope, row, parties);
-        scope.Map("/requestId", "request-id", row.At(S.RequestNumber));
+        var requestId = scope.RequestId(row.At(S.GatewayRequestId), row.At(S.RequestNumber), _descriptor.Country, NationalSystem);
         scope.Map("/kind", "adapter-default");
         scope.Map("/language", "adapter-default");
         scope.Map("/createdAt", "clock");
         CooperationRequest? request = null;
-        if (!scope.HasErrors && issuing is not null && requested is not null && facts is not null)
+        if (!scope.HasErrors && requestId is not null && issuing is not null && requested is not null && facts is not null)
         {
             request = new CooperationRequest
             {
-                RequestId = RequestIds.FromNationalReference(_descriptor.Country, NationalSystem, block.Number),
+                RequestId = requestId,
                 Kind = RequestKind.MutualLegalAssistance,
                 IssuedOn = issuedOn,
                 CreatedAt = _clock.GetUtcNow(),

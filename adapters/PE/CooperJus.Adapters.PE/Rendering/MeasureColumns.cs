@@ -2,6 +2,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using C = CooperJus.Adapters.PE.SgfColumns;
 
 namespace CooperJus.Adapters.PE.Rendering;
@@ -18,7 +19,7 @@ internal sealed class MeasureColumns
 
     public MeasureColumns(SgfCodeLists lists) => _lists = lists;
 
-    public void Write(CooperationRequest request, WrittenParties parties, RowValues values, RenderNotes notes)
+    public void Write(CooperationRequest request, WrittenParties parties, RowValues values, RenderScope scope)
     {
         var codes = new List<string>();
         var linked = new List<(int Index, string Code, HashSet<string> Refs)>();
@@ -26,38 +27,33 @@ internal sealed class MeasureColumns
         {
             var measure = request.Measures[i];
             var path = $"/measures/{i}";
-            var entry = Entry(measure, path, notes);
+            var entry = Entry(measure, path, scope);
             if (entry is null) continue;
             var code = measure.NationalCode is { } national && ReferenceEquals(_lists.Measures.Find(national), entry) ? national : entry.Key;
             codes.Add(code);
             linked.Add((i, code, measure.Subjects.Select(s => s.Ref).ToHashSet(StringComparer.Ordinal)));
-            WriteSubjects(measure, path, code, _lists.MeasureRules[entry], parties, notes);
-            WriteHearing(measure, path, _lists.MeasureRules[entry], parties, notes);
-            if (measure.Banking is not null) notes.NoColumn(path + "/banking", "a banking measure's accounts, period and document types");
-            if (measure.Telecom is not null) notes.NoColumn(path + "/telecom", "a telecommunications measure's identifiers and period");
-            if (measure.NationalOrder?.AttachmentFileName is not null) notes.NoColumn(path + "/nationalOrder/attachmentFileName", "the file of the national order");
-            if (measure.Formalities is not null) notes.NoColumn(path + "/formalities", "a measure's formalities");
-            if (measure.RespondBy is not null) notes.NoColumn(path + "/respondBy", "a measure's own deadline");
+            WriteSubjects(measure, path, code, _lists.MeasureRules[entry], parties, scope);
+            WriteHearing(measure, path, _lists.MeasureRules[entry], parties, scope);
         }
-        WarnSharedCodes(linked, notes);
+        WarnSharedCodes(linked, scope);
         values[C.Measures] = codes.Count == 0 ? null : string.Join('|', codes);
-        values[C.MeasuresDetail] = Shared(request.Measures, m => m.Description, "description", C.MeasuresDetail, notes);
-        values[C.Purpose] = Shared(request.Measures, m => m.Purpose, "purpose", C.Purpose, notes);
-        WriteOrder(request.Measures, values, notes);
+        values[C.MeasuresDetail] = Shared(request.Measures, m => m.Description, "description", C.MeasuresDetail, scope);
+        values[C.Purpose] = Shared(request.Measures, m => m.Purpose, "purpose", C.Purpose, scope);
+        WriteOrder(request.Measures, values, scope);
     }
 
-    private CodeListEntry? Entry(Measure measure, string path, RenderNotes notes)
+    private CodeListEntry? Entry(Measure measure, string path, RenderScope scope)
     {
         var code = CanonicalCodes.ToCode(measure.Type);
         if (measure.NationalCode is { } national && _lists.Measures.Find(national) is { } listed && Reads(listed, measure))
             return listed;
         if (measure.NationalCode is not null)
-            notes.NotCarried(path + "/nationalCode", $"national measure code '{measure.NationalCode}' is not an SGF code for {code}; the SGF code is written instead.");
+            scope.Altered(path + "/nationalCode", $"it is not an SGF code for {code}; the SGF code is written instead, and reads back as the national code.");
         // A hearing's modality is said by the code (DECLARACION_VIDEOCONFERENCIA), so it picks the code.
         var entry = (measure.Hearing?.Modality is { } modality ? _lists.Measures.Entries.FirstOrDefault(e => _lists.MeasureRules[e].Modality == modality && Reads(e, measure)) : null)
-            ?? _lists.Measures.Entries.FirstOrDefault(e => _lists.MeasureRules[e].Modality is null && SgfCodeLists.MeasureTypeOf(e) == measure.Type)
+            ?? _lists.Measures.FindBy(("type", code), ("modality", null))
             ?? _lists.Measures.FindBy("type", code);
-        if (entry is null) notes.NotCarried(path, $"measure type {code} has no code in code list 'measures'; the measure is left out.");
+        if (entry is null) scope.NotCarried(path, $"measure type {code} has no code in code list 'measures'; the measure is left out.");
         return entry;
     }
 
@@ -69,7 +65,7 @@ internal sealed class MeasureColumns
             || (type == MeasureType.WitnessHearing && measure.Type == MeasureType.SuspectHearing && !_lists.MeasureRules[entry].HasImplication);
     }
 
-    private static void WriteSubjects(Measure measure, string path, string code, MeasureRule rule, WrittenParties parties, RenderNotes notes)
+    private static void WriteSubjects(Measure measure, string path, string code, MeasureRule rule, WrittenParties parties, RenderScope scope)
     {
         var written = new List<string>();
         for (var j = 0; j < measure.Subjects.Count; j++)
@@ -77,7 +73,7 @@ internal sealed class MeasureColumns
             var subject = measure.Subjects[j];
             if (parties.RowOf(subject.Ref) is not { } row)
             {
-                notes.NotCarried($"{path}/subjects/{j}", $"subject {subject.Ref} is not written as a row of the SGF CSV; the measure's link to it is left out.");
+                scope.NotCarried($"{path}/subjects/{j}", $"subject {subject.Ref} is not written as a row of the SGF CSV; the measure's link to it is left out.");
                 continue;
             }
             if (row[C.MeasureLinks] is not { } links) row[C.MeasureLinks] = code;
@@ -85,48 +81,45 @@ internal sealed class MeasureColumns
             written.Add(subject.Ref);
             var capacity = parties.KindOf(subject.Ref) == RowKind.CulturalObject ? SubjectCapacity.Object : rule.Capacity;
             if (subject.Capacity != capacity)
-                notes.NotCarried($"{path}/subjects/{j}/capacity", $"SGF gives a subject of {code} the capacity {(capacity is null ? "none" : CanonicalCodes.ToCode(capacity.Value))} (code list 'measures'), not {(subject.Capacity is null ? "none" : CanonicalCodes.ToCode(subject.Capacity.Value))}.");
+                scope.Altered($"{path}/subjects/{j}/capacity", $"SGF gives a subject of {code} the capacity {(capacity is null ? "none" : CanonicalCodes.ToCode(capacity.Value))} (code list 'measures'), not {(subject.Capacity is null ? "none" : CanonicalCodes.ToCode(subject.Capacity.Value))}.");
         }
         var readBack = written.Count > 0 ? parties.InReadOrder(written).ToList() : parties.Implied(rule).ToList();
         if (written.Count > 0 && !readBack.SequenceEqual(written))
-            notes.NotCarried(path + "/subjects", $"SGF links rows to a measure, and reads its subjects back in row order (persons, organisations, objects): [{string.Join(", ", readBack)}].");
+            scope.Altered(path + "/subjects", $"SGF links rows to a measure, and reads its subjects back in row order (persons, organisations, objects): [{string.Join(", ", readBack)}].");
         else if (written.Count == 0 && readBack.Count > 0)
-            notes.NotCarried(path + "/subjects", $"the measure has no subjects, but its code {code} implies [{string.Join(", ", readBack)}] when the SGF CSV is read back.");
+            scope.Altered(path + "/subjects", $"the measure has no subjects, but its code {code} implies [{string.Join(", ", readBack)}] when the SGF CSV is read back.");
     }
 
     /// <summary>
     /// DILIGENCIAS_VINCULADAS names codes: measures written with the same code read back with the same subjects, so
     /// measures sharing a code but not their subjects are reported.
     /// </summary>
-    private static void WarnSharedCodes(List<(int Index, string Code, HashSet<string> Refs)> linked, RenderNotes notes)
+    private static void WarnSharedCodes(List<(int Index, string Code, HashSet<string> Refs)> linked, RenderScope scope)
     {
         foreach (var group in linked.GroupBy(l => l.Code, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
             if (group.All(l => l.Refs.SetEquals(group.First().Refs))) continue;
             foreach (var (index, code, _) in group)
-                notes.NotCarried($"/measures/{index}/subjects", $"SGF links rows to a measure by its code: read back, every {code} of the request has the subjects of all of them.");
+                scope.Altered($"/measures/{index}/subjects", $"SGF links rows to a measure by its code: read back, every {code} of the request has the subjects of all of them.");
         }
     }
 
-    private static void WriteHearing(Measure measure, string path, MeasureRule rule, WrittenParties parties, RenderNotes notes)
+    private static void WriteHearing(Measure measure, string path, MeasureRule rule, WrittenParties parties, RenderScope scope)
     {
         if (measure.Hearing is not { } hearing) return;
         var capacities = measure.Subjects.Select(s => parties.RowOf(s.Ref) is null ? null : HearingCapacities.Of(parties.RoleOf(s.Ref))).Distinct().ToList();
         var readBack = capacities is [{ } only] ? only : (HearingCapacity?)null;
         if (hearing.Capacity is not null && hearing.Capacity != readBack)
-            notes.NotCarried(path + "/hearing/capacity", "SGF says in what capacity a person is heard only through the CONDICION of the persons linked to the hearing; this capacity is not what they give.");
+            scope.Altered(path + "/hearing/capacity", "SGF says in what capacity a person is heard only through the CONDICION of the persons linked to the hearing; this capacity is not what they give.");
         if (hearing.Modality is not null && hearing.Modality != rule.Modality)
-            notes.NotCarried(path + "/hearing/modality", "SGF says a hearing's modality only through its code (DECLARACION_VIDEOCONFERENCIA); this modality is left out.");
-        for (var q = 0; q < hearing.Questions.Count; q++) notes.NoColumn($"{path}/hearing/questions/{q}", "the questions to put");
-        if (hearing.UnderOath is not null) notes.NoColumn(path + "/hearing/underOath", "whether a person is heard under oath");
-        if (hearing.SuspectConsent is not null) notes.NoColumn(path + "/hearing/suspectConsent", "a suspect's consent to a remote hearing");
+            scope.NotCarried(path + "/hearing/modality", "SGF says a hearing's modality only through its code (DECLARACION_VIDEOCONFERENCIA); this modality is left out.");
     }
 
     /// <summary>
     /// One text for all measures (DETALLE_DILIGENCIAS, FINALIDAD): the measures' values, each distinct one once. Read
     /// back, every measure gets the whole text, so a measure whose own value differs from it is reported.
     /// </summary>
-    private static string? Shared(IReadOnlyList<Measure> measures, Func<Measure, string?> valueOf, string field, string column, RenderNotes notes)
+    private static string? Shared(IReadOnlyList<Measure> measures, Func<Measure, string?> valueOf, string field, string column, RenderScope scope)
     {
         var distinct = measures.Select(valueOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         if (distinct.Count == 0) return null;
@@ -134,13 +127,13 @@ internal sealed class MeasureColumns
         for (var i = 0; i < measures.Count; i++)
         {
             if (valueOf(measures[i]) != text)
-                notes.NotCarried($"/measures/{i}/{field}", $"SGF has one {field} for all measures ({column}): read back, this measure's {field} is that of all measures.");
+                scope.Altered($"/measures/{i}/{field}", $"SGF has one {field} for all measures ({column}): read back, this measure's {field} is that of all measures.");
         }
         return text;
     }
 
     /// <summary>SGF records one national order per request: the first measure's is written, and every measure reads it back.</summary>
-    private void WriteOrder(IReadOnlyList<Measure> measures, RowValues values, RenderNotes notes)
+    private void WriteOrder(IReadOnlyList<Measure> measures, RowValues values, RenderScope scope)
     {
         var order = measures.Select(m => m.NationalOrder).FirstOrDefault(o => o is not null);
         if (order is null) return;
@@ -152,7 +145,7 @@ internal sealed class MeasureColumns
         for (var i = 0; i < measures.Count; i++)
         {
             if (measures[i].NationalOrder is not { } own || own with { AttachmentFileName = null } != written)
-                notes.NotCarried($"/measures/{i}/nationalOrder", "SGF has one national order for all the measures of a request (ORDEN_*): read back, this measure has the order of the first measure that has one.");
+                scope.Altered($"/measures/{i}/nationalOrder", "SGF has one national order for all the measures of a request (ORDEN_*): read back, this measure has the order of the first measure that has one.");
         }
     }
 }

@@ -2,6 +2,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 using C = CooperJus.Adapters.PE.SgfColumns;
 
 namespace CooperJus.Adapters.PE.Rendering;
@@ -15,42 +16,46 @@ internal sealed class PartyRows
 
     public PartyRows(SgfCodeLists lists) => _lists = lists;
 
-    public List<RowValues> Write(CooperationRequest request, WrittenParties written, RenderNotes notes)
+    public List<RowValues> Write(CooperationRequest request, WrittenParties written, RenderScope scope)
     {
         var rows = new List<RowValues>();
         for (var i = 0; i < request.Persons.Count; i++)
         {
-            var row = Person(request.Persons[i], $"/persons/{i}", notes);
+            var row = Person(request.Persons[i], $"/persons/{i}", scope);
+            Renumbered(request.Persons[i].Ref, $"p{i + 1}", $"/persons/{i}", scope);
             rows.Add(row);
             written.Add(request.Persons[i].Ref, RowKind.Person, row, request.Persons[i].Role);
         }
         for (var i = 0; i < request.Organisations.Count; i++)
         {
-            var row = Organisation(request.Organisations[i], $"/organisations/{i}", notes);
+            var row = Organisation(request.Organisations[i], $"/organisations/{i}", scope);
+            Renumbered(request.Organisations[i].Ref, $"o{i + 1}", $"/organisations/{i}", scope);
             rows.Add(row);
             written.Add(request.Organisations[i].Ref, RowKind.Organisation, row);
         }
+        var objects = 0;
         for (var i = 0; i < request.Assets.Count; i++)
         {
             var asset = request.Assets[i];
             if (asset is not { Type: AssetType.CulturalObject, CulturalObject: { } culturalObject })
             {
-                notes.NotCarried($"/assets/{i}", $"the SGF CSV only carries cultural objects: asset {asset.Ref} ({CanonicalCodes.ToCode(asset.Type)}) is left out.");
+                scope.NotCarried($"/assets/{i}", $"the SGF CSV only carries cultural objects: this {CanonicalCodes.ToCode(asset.Type)} asset is left out.");
                 continue;
             }
-            var row = CulturalObject(asset, culturalObject, $"/assets/{i}", notes);
+            var row = CulturalObject(asset, culturalObject, $"/assets/{i}", scope);
+            Renumbered(asset.Ref, $"a{++objects}", $"/assets/{i}", scope);
             rows.Add(row);
             written.Add(asset.Ref, RowKind.CulturalObject, row);
         }
         return rows;
     }
 
-    private RowValues Person(Person person, string path, RenderNotes notes)
+    private RowValues Person(Person person, string path, RenderScope scope)
     {
         var row = new RowValues
         {
             [C.RowType] = RowType(RowKind.Person),
-            [C.Condition] = _lists.Roles.FindBy("person", CanonicalCodes.ToCode(person.Role))?.Key,
+            [C.Condition] = Condition("person", CanonicalCodes.ToCode(person.Role), path, scope),
             [C.BirthDate] = person.BirthDate is { } birth ? Dates.FormatDayFirst(birth) : null,
             [C.Nationality] = person.Nationalities.FirstOrDefault(),
             [C.Address] = person.Addresses.FirstOrDefault()?.Text,
@@ -60,41 +65,37 @@ internal sealed class PartyRows
             [C.Minor] = YesNo(person.Minor),
             [C.Custody] = person.Custody is { } custody ? _lists.Custody.FindBy("custody", CanonicalCodes.ToCode(custody))?.Key : null,
         };
-        WriteNames(person, row, path, notes);
-        WriteLanguages(person.Languages, row, path, notes);
-        if (person.PlaceOfBirth?.Country is not null) notes.NoColumn(path + "/placeOfBirth/country", "the country of birth");
-        WriteDocument(person.IdentityDocuments, row, path + "/identityDocuments", notes);
-        for (var i = 1; i < person.Nationalities.Count; i++) notes.NoColumn($"{path}/nationalities/{i}", "a second nationality");
-        for (var i = 1; i < person.Addresses.Count; i++) notes.NoColumn($"{path}/addresses/{i}", "a second address");
-        if (person.Addresses.Count > 0) WarnAddressParts(person.Addresses[0], path + "/addresses/0", notes);
-        for (var i = 0; i < person.Aliases.Count; i++) notes.NoColumn($"{path}/aliases/{i}", "aliases");
+        WriteNames(person, row, path, scope);
+        WriteLanguages(person.Languages, row, path, scope);
+        WriteDocument(person.IdentityDocuments, row, path + "/identityDocuments", scope);
         return row;
     }
 
-    private RowValues Organisation(Organisation organisation, string path, RenderNotes notes)
+    private RowValues Organisation(Organisation organisation, string path, RenderScope scope)
     {
         var row = new RowValues
         {
             [C.RowType] = RowType(RowKind.Organisation),
-            [C.Condition] = _lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role))?.Key,
+            [C.Condition] = Condition("organisation", CanonicalCodes.ToCode(organisation.Role), path, scope),
             [C.CompanyName] = organisation.Name,
             [C.Nationality] = organisation.Country,
             [C.Address] = organisation.Address?.Text,
         };
-        WriteDocument(organisation.RegistrationNumbers, row, path + "/registrationNumbers", notes);
+        WriteDocument(organisation.RegistrationNumbers, row, path + "/registrationNumbers", scope);
         var role = _lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role));
         var liability = role is null ? null : SgfCodeLists.LiabilityOf(role);
-        if (organisation.Liability != liability)
-            notes.NotCarried(path + "/liability", $"SGF says an organisation's liability only through its CONDICION (code list 'roles'): read back, it is {(liability is null ? "not given" : CanonicalCodes.ToCode(liability.Value))}.");
-        if (organisation.Address is { } address) WarnAddressParts(address, path + "/address", notes);
+        if (organisation.Liability is null && liability is not null)
+            scope.Altered(path + "/liability", $"SGF says an organisation's liability only through its CONDICION (code list 'roles'): read back, it is {CanonicalCodes.ToCode(liability.Value)}.");
+        else if (organisation.Liability != liability)
+            scope.NotCarried(path + "/liability", $"SGF says an organisation's liability only through its CONDICION (code list 'roles'): read back, it is {(liability is null ? "not given" : CanonicalCodes.ToCode(liability.Value))}.");
         return row;
     }
 
-    private RowValues CulturalObject(Asset asset, CulturalObject culturalObject, string path, RenderNotes notes)
+    private RowValues CulturalObject(Asset asset, CulturalObject culturalObject, string path, RenderScope scope)
     {
         var objectPath = path + "/culturalObject";
         if (culturalObject.Materials.Any(m => m.IndexOfAny([',', ';']) >= 0))
-            notes.NotCarried(objectPath + "/materials", "a material holding ',' or ';' splits in two when read back (BIEN_MATERIAL is a list).");
+            scope.Altered(objectPath + "/materials", "a material holding ',' or ';' splits in two when read back (BIEN_MATERIAL is a list).");
         var row = new RowValues
         {
             [C.RowType] = RowType(RowKind.CulturalObject),
@@ -114,66 +115,57 @@ internal sealed class PartyRows
             [C.ObjectSiteType] = culturalObject.Incident?.SiteType is { } site ? _lists.SiteTypes.FindBy("site", CanonicalCodes.ToCode(site))?.Key : null,
             [C.ObjectProtection] = culturalObject.ProtectedStatus,
         };
-        WriteRegisters(culturalObject, objectPath, notes);
-        for (var i = 0; i < asset.OwnerRefs.Count; i++) notes.NoColumn($"{path}/ownerRefs/{i}", "who owns an object");
-        if (asset.CurrentLocation is not null) notes.NoColumn(path + "/currentLocation", "where an object is now");
-        for (var i = 0; i < culturalObject.RelatedObjectRefs.Count; i++) notes.NoColumn($"{objectPath}/relatedObjectRefs/{i}", "related objects");
-        if (asset.Description is not null) notes.NoColumn(path + "/description", "an asset description besides the object's (BIEN_DESCRIPCION)");
-        for (var i = 0; i < asset.HolderRefs.Count; i++) notes.NoColumn($"{path}/holderRefs/{i}", "who holds an object");
-        if (culturalObject.Title is not null) notes.NoColumn(objectPath + "/title", "an object's title");
-        if (culturalObject.Subject is not null) notes.NoColumn(objectPath + "/subject", "an object's subject");
-        if (culturalObject.PlaceOfOrigin is not null) notes.NoColumn(objectPath + "/placeOfOrigin", "an object's place of origin");
-        for (var i = 0; i < culturalObject.Photographs.Count; i++) notes.NoColumn($"{objectPath}/photographs/{i}", "photographs");
+        WriteRegisters(culturalObject, objectPath, scope);
         return row;
     }
 
     private string? YesNo(bool? value) =>
         value is { } flag ? _lists.YesNo.Entries.FirstOrDefault(e => string.Equals(e["value"], flag ? "true" : "false", StringComparison.OrdinalIgnoreCase))?.Key : null;
 
-    private void WriteLanguages(IReadOnlyList<string> languages, RowValues row, string path, RenderNotes notes)
+    private void WriteLanguages(IReadOnlyList<string> languages, RowValues row, string path, RenderScope scope)
     {
         var codes = new List<string>();
         for (var i = 0; i < languages.Count; i++)
         {
             if (_lists.Languages.FindBy("tag", languages[i]) is { } entry) codes.Add(entry.Key);
-            else notes.NotCarried($"{path}/languages/{i}", $"language {languages[i]} has no code in code list 'languages'; it is left out.");
+            else scope.NotCarried($"{path}/languages/{i}", "the language has no code in code list 'languages'; it is left out.");
         }
         row[C.Languages] = codes.Count == 0 ? null : string.Join('|', codes);
     }
 
     /// <summary>SGF has one register code, in the national register (BIEN_CODIGO_REGISTRO, also the inventory number): other registers are reported.</summary>
-    private static void WriteRegisters(CulturalObject culturalObject, string path, RenderNotes notes)
+    private static void WriteRegisters(CulturalObject culturalObject, string path, RenderScope scope)
     {
         for (var i = 0; i < culturalObject.RegisterReferences.Count; i++)
         {
             var reference = culturalObject.RegisterReferences[i];
             if (i > 0 || reference.Register != Reading.PartyMapper.NationalRegister || reference.Reference != culturalObject.InventoryNumber)
-                notes.NotCarried($"{path}/registerReferences/{i}", "SGF has one register code (BIEN_CODIGO_REGISTRO), the inventory number in the Registro Nacional de Bienes Muebles; this register entry is left out.");
+                scope.NotCarried($"{path}/registerReferences/{i}", "SGF has one register code (BIEN_CODIGO_REGISTRO), the inventory number in the Registro Nacional de Bienes Muebles; this register entry is left out.");
         }
         if (culturalObject.InventoryNumber is not null && culturalObject.RegisterReferences.Count == 0)
-            notes.NotCarried(path + "/registerReferences", "read back, the inventory number (BIEN_CODIGO_REGISTRO) is also the object's entry in the Registro Nacional de Bienes Muebles.");
+            scope.Altered(path + "/registerReferences", "read back, the inventory number (BIEN_CODIGO_REGISTRO) is also the object's entry in the Registro Nacional de Bienes Muebles.");
     }
 
-    private static void WriteNames(Person person, RowValues row, string path, RenderNotes notes)
+    private static void WriteNames(Person person, RowValues row, string path, RenderScope scope)
     {
         var family = person.FamilyNames;
         if (person.GivenNames is null && family.Count == 0)
         {
             row[C.GivenNames] = person.FullName;
-            notes.NotCarried(path + "/fullName", "the SGF CSV splits names into NOMBRES, APELLIDO_PATERNO and APELLIDO_MATERNO; the full name, not split in the request, is written whole in NOMBRES.");
+            scope.Altered(path + "/fullName", "the SGF CSV splits names into NOMBRES, APELLIDO_PATERNO and APELLIDO_MATERNO; the full name, not split in the request, is written whole in NOMBRES.");
             return;
         }
         row[C.GivenNames] = person.GivenNames;
         row[C.FirstFamilyName] = family.FirstOrDefault();
         row[C.SecondFamilyName] = family.Count > 1 ? string.Join(' ', family.Skip(1)) : null;
-        if (family.Count > 2) notes.NotCarried(path + "/familyNames", "SGF has two family-name columns: the third and later family names are written in APELLIDO_MATERNO with the second.");
+        if (family.Count > 2) scope.Altered(path + "/familyNames", "SGF has two family-name columns: the third and later family names are written in APELLIDO_MATERNO with the second.");
         string[] parts = person.GivenNames is null ? [.. family] : [person.GivenNames, .. family];
         if (string.Join(' ', parts) != person.FullName)
-            notes.NotCarried(path + "/fullName", $"SGF has no full-name column: read back, the full name is rebuilt from its parts as \"{string.Join(' ', parts)}\".");
+            scope.Altered(path + "/fullName", $"SGF has no full-name column: read back, the full name is rebuilt from its parts as \"{string.Join(' ', parts)}\".");
     }
 
     /// <summary>Writes the first document the SGF CSV can carry (a Peruvian DNI, CE or RUC, or a passport) and reports the others.</summary>
-    private void WriteDocument(IReadOnlyList<IdentityDocument> documents, RowValues row, string path, RenderNotes notes)
+    private void WriteDocument(IReadOnlyList<IdentityDocument> documents, RowValues row, string path, RenderScope scope)
     {
         var written = false;
         for (var i = 0; i < documents.Count; i++)
@@ -183,18 +175,18 @@ internal sealed class PartyRows
             var issuing = entry is null ? null : SgfCodeLists.IssuingCountryOf(entry);
             if (entry is null || (issuing is not null && issuing != document.IssuingCountry))
             {
-                notes.NotCarried($"{path}/{i}", $"{document.NationalType ?? CanonicalCodes.ToCode(document.Type)} issued by {document.IssuingCountry ?? "an unknown country"} is not an SGF document type; it is left out.");
+                scope.NotCarried($"{path}/{i}", $"{document.NationalType ?? CanonicalCodes.ToCode(document.Type)} issued by {document.IssuingCountry ?? "an unknown country"} is not an SGF document type; it is left out.");
                 continue;
             }
             if (written)
             {
-                notes.NotCarried($"{path}/{i}", "SGF has one document per row; this further document is left out.");
+                scope.NotCarried($"{path}/{i}", "SGF has one document per row; this further document is left out.");
                 continue;
             }
             row[C.DocumentType] = entry.Key;
             row[C.DocumentNumber] = document.Number;
             if (issuing is null && document.IssuingCountry is not null)
-                notes.NoColumn($"{path}/{i}/issuingCountry", $"the issuing country of a {entry.Key}");
+                scope.NotCarried($"{path}/{i}/issuingCountry", $"the SGF CSV has no column for the issuing country of a {entry.Key}; it is left out.");
             written = true;
         }
     }
@@ -208,9 +200,17 @@ internal sealed class PartyRows
 
     private string? RowType(RowKind kind) => _lists.RowTypes.FindBy("kind", CanonicalCodes.ToCode(kind))?.Key;
 
-    private static void WarnAddressParts(Address address, string path, RenderNotes notes)
+    /// <summary>The CONDICION of a role; SGF refuses a party row without one, so a role no code stands for is reported.</summary>
+    private string? Condition(string column, string role, string path, RenderScope scope)
     {
-        if (address.City is not null) notes.NoColumn(path + "/city", "the city apart from the address text");
-        if (address.Country is not null) notes.NoColumn(path + "/country", "the country of an address");
+        var code = _lists.Roles.FindBy(column, role)?.Key;
+        if (code is null) scope.RequiredMissing(path + "/role", $"no CONDICION in code list 'roles' stands for {role}, and SGF refuses a row without one.");
+        return code;
+    }
+
+    /// <summary>SGF has no ids: a party reads back numbered by its row (p1, o1, a1…), so another ref is reported.</summary>
+    private static void Renumbered(string reference, string reread, string path, RenderScope scope)
+    {
+        if (reference != reread) scope.Altered(path + "/ref", $"the SGF CSV has no ids, so it reads back as {reread}.");
     }
 }

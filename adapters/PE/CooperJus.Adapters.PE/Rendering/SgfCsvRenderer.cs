@@ -5,6 +5,7 @@ using CsvHelper.Configuration;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.PE.Rendering;
 
@@ -36,17 +37,20 @@ internal sealed class SgfCsvRenderer
             // With NewLine set, CsvHelper would quote only fields holding "\r\n" itself: a lone "\n" must be quoted too.
             ShouldQuote = args => NeedsQuotes(args.Field),
         });
-        WriteRow(csv, column => column);
+        // ID_PASARELA only when a request needs it: an export of SGF's own requests stays the file SGF wrote.
+        var columns = requests.Any(RequestColumns.NeedsGatewayId) ? SgfColumns.All : SgfColumns.All.Where(c => c != SgfColumns.GatewayRequestId).ToList();
+        WriteRow(csv, columns, column => column);
         for (var i = 0; i < requests.Count; i++)
         {
             var request = requests[i];
-            var notes = new RenderNotes(request, i, warnings);
-            var requestValues = _requestColumns.Write(request, notes);
+            var scope = new RenderScope(request, i, SgfCarriedPaths.FormatName, SgfCarriedPaths.Carried);
+            var requestValues = _requestColumns.Write(request, scope);
             var written = new WrittenParties();
-            var rows = _partyRows.Write(request, written, notes);
-            _measureColumns.Write(request, written, requestValues, notes);
+            var rows = _partyRows.Write(request, written, scope);
+            _measureColumns.Write(request, written, requestValues, scope);
             if (rows.Count == 0) rows.Add(new RowValues());
-            foreach (var row in rows) WriteRow(csv, column => requestValues[column] ?? row[column]);
+            foreach (var row in rows) WriteRow(csv, columns, column => requestValues[column] ?? row[column]);
+            warnings.AddRange(scope.Complete());
         }
         csv.Flush();
         return new RenderReport { RequestsWritten = requests.Count, Warnings = warnings };
@@ -55,9 +59,9 @@ internal sealed class SgfCsvRenderer
     private static bool NeedsQuotes(string? field) =>
         !string.IsNullOrEmpty(field) && (field.AsSpan().IndexOfAny(";\"\r\n") >= 0 || char.IsWhiteSpace(field[0]) || char.IsWhiteSpace(field[^1]));
 
-    private static void WriteRow(CsvWriter csv, Func<string, string?> valueOf)
+    private static void WriteRow(CsvWriter csv, IReadOnlyList<string> columns, Func<string, string?> valueOf)
     {
-        foreach (var column in SgfColumns.All) csv.WriteField(valueOf(column) ?? "");
+        foreach (var column in columns) csv.WriteField(valueOf(column) ?? "");
         csv.NextRecord();
     }
 }
