@@ -38,6 +38,14 @@ public sealed class ConformanceSuiteTests
     }
 
     [Test]
+    public void A_document_type_named_unlike_the_sdk_rule_fails_the_check_digit_check()
+    {
+        var failures = FailuresAfterRegeneratingGoldens(repository => new RewritingAdapter(Peru(repository), Mutations.DocumentTypeNamedOtherwise));
+        Assert.That(failures.Where(f => f.Check == ConformanceCheck.CheckDigits).Select(f => f.Message),
+            Has.Some.Contains("\"Documento de Identidad\" of PE came out unverified").And.Some.Contains("DNI"));
+    }
+
+    [Test]
     public void A_wrong_code_list_entry_fails_the_code_list_check()
     {
         var failures = FailuresAfterRegeneratingGoldens(repository =>

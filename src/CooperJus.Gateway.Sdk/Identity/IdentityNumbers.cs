@@ -41,4 +41,13 @@ public static class IdentityNumbers
     /// <returns>True when <see cref="Check"/> would apply a rule rather than answer <c>none</c>.</returns>
     public static bool HasRule(string country, string nationalType) =>
         Countries.TryNormalize(country, out var alpha2) && IdentityRuleTable.Find(alpha2, nationalType) is not null;
+
+    /// <summary>
+    /// The document type names <see cref="Check"/> has a rule for in <paramref name="country"/> (<c>DNI</c>,
+    /// <c>Documento Nacional de Identidad</c>, <c>RUC</c>…), so an adapter author or a test can say which name to use.
+    /// </summary>
+    /// <param name="country">ISO alpha-2 code (alpha-3, numeric or a country name are understood too).</param>
+    /// <returns>The names, in the SDK's order; empty for a country with no rule.</returns>
+    public static IReadOnlyList<string> TypesWithRules(string country) =>
+        Countries.TryNormalize(country, out var alpha2) ? IdentityRuleTable.Names(alpha2) : [];
 }

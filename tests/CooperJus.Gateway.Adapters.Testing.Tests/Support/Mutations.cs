@@ -24,6 +24,12 @@ internal static partial class Mutations
         Problems = [.. result.Problems.Where(p => p.Rule != "identity.check-digit")],
     };
 
+    /// <summary>The DNI called by another name, which the SDK has no rule for: every DNI comes out unverified.</summary>
+    public static RecordResult DocumentTypeNamedOtherwise(RecordResult result) => result with
+    {
+        Request = Rewrite(result.Request, root => Rename(root)),
+    };
+
     /// <summary>A column never read: no person has a birth date, and no lineage says otherwise.</summary>
     public static RecordResult BirthDateNeverRead(RecordResult result) => result with
     {
@@ -52,6 +58,26 @@ internal static partial class Mutations
                 break;
             case JsonArray array:
                 foreach (var item in array) Unverify(item);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private static void Rename(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                if (obj["nationalType"]?.GetValue<string>() == "DNI")
+                {
+                    obj["nationalType"] = "Documento de Identidad";
+                    obj["checkDigit"] = "unverified";
+                }
+                foreach (var (_, child) in obj.ToList()) Rename(child);
+                break;
+            case JsonArray array:
+                foreach (var item in array) Rename(item);
                 break;
             default:
                 break;
