@@ -68,6 +68,19 @@ public sealed class ConformanceSuiteTests
     }
 
     [Test]
+    public void A_render_that_drops_fields_silently_fails_the_cross_country_check()
+    {
+        using var repository = TemporaryRepository.CopyOf("PE").WithGoldensOf("BR");
+        var honest = new ConformanceSuite(Peru(repository), "PE", repository.Root).CrossCountry();
+        var silent = new ConformanceSuite(new RewritingAdapter(Peru(repository), r => r, report => report with { Warnings = [] }), "PE", repository.Root).CrossCountry();
+
+        // A Brazilian CPF has no SGF column: the honest adapter reports it, the silent one drops it.
+        Assert.That(honest.Select(f => f.Message), Has.None.Contains("/identityDocuments/0/number: expected"));
+        Assert.That(silent.Select(f => f.Message), Has.Some.Contains("/identityDocuments/0/number: expected"));
+        TestContext.Out.WriteLine($"cross-country failures: {honest.Count} with the adapter's warnings, {silent.Count} without");
+    }
+
+    [Test]
     public void Golden_differences_are_reported_by_json_path()
     {
         using var repository = TemporaryRepository.CopyOf("PE");

@@ -35,5 +35,15 @@ internal sealed class TemporaryRepository : IDisposable
         return new TemporaryRepository(root);
     }
 
+    /// <summary>Copies <paramref name="adapterId"/>'s golden requests in, for the cross-country check.</summary>
+    public TemporaryRepository WithGoldensOf(string adapterId)
+    {
+        var expected = Path.Combine(RepositoryRoot.Samples(adapterId), "expected");
+        var copy = Path.Combine(RepositoryRoot.Samples(adapterId, Root), "expected");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.EnumerateFiles(expected)) File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        return this;
+    }
+
     public void Dispose() => Directory.Delete(Root, recursive: true);
 }

@@ -26,6 +26,7 @@ internal sealed partial class XmlSourceDocument : ISourceDocument
 
     public static XmlSourceDocument Load(byte[] bytes)
     {
+        // A sample may declare windows-1252 or ISO-8859-15, which XmlReader finds only once the code pages are registered.
         _ = CodePages.Windows1252;
         using var stream = new MemoryStream(bytes);
         using var reader = XmlReader.Create(stream, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
