@@ -39,7 +39,7 @@ public sealed class BrazilAdapterTests
         {
             foreach (var file in Directory.GetFiles(TestAdapter.CodeListDirectory)) File.Copy(file, Path.Combine(folder.FullName, Path.GetFileName(file)));
             File.AppendAllText(Path.Combine(folder.FullName, "measures.csv"), "ESCUTA_AMBIENTAL;ambient-listening\n");
-            var context = new AdapterContext(folder.FullName, new CodeListSource(folder.FullName), new Dictionary<string, string>(), new FixedClock());
+            var context = new AdapterContext(folder.FullName, new CodeListSource(folder.FullName), new Dictionary<string, string>(), new FixedClock(TestAdapter.Now));
             Assert.That(() => new BrazilAdapter(context), Throws.InstanceOf<FormatException>().With.Message.Contains("ambient-listening").And.Message.Contains("measures"));
         }
         finally

@@ -244,7 +244,7 @@ public sealed class FileStructureTests
         Assert.That(Only(results.SelectMany(r => r.Problems), "required").IsError, Is.False);
         var accepted = results.Where(r => r.IsAccepted).ToList();
         Assert.That(accepted, Has.Count.EqualTo(3));
-        Assert.That(accepted[0].Request!.CreatedAt, Is.EqualTo(FixedClock.Now));
+        Assert.That(accepted[0].Request!.CreatedAt, Is.EqualTo(TestAdapter.Now));
         Assert.That(accepted[0].Lineage.Single(l => l.CanonicalPath == "/createdAt").Conversion, Is.EqualTo("clock"));
     }
 

@@ -107,7 +107,7 @@ public sealed partial class ReuseTests
     private static UnicoHeader Header()
     {
         var at = new SourceLocation { File = "pedidos_test.json", Path = "", Line = 3, Field = "sistema", Value = "UNICO" };
-        return new UnicoHeader { CreatedAt = FixedClock.Now, NationalSystem = "UNICO", NationalSystemSource = at };
+        return new UnicoHeader { CreatedAt = TestAdapter.Now, NationalSystem = "UNICO", NationalSystemSource = at };
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

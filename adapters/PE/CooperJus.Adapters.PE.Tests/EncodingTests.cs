@@ -12,7 +12,7 @@ public sealed class EncodingTests
     [Test]
     public void Windows_1252_file_is_detected_and_decoded()
     {
-        var request = Pe.ReadBytes(CodePagesEncoding.GetBytes(Csv)).Single().Request!;
+        var request = Pe.ReadBytes(CodePages.Windows1252Bytes(Csv)).Single().Request!;
 
         Assert.That(request.Persons.Single().FullName, Is.EqualTo("José Ángel Peña Mamani"));
         Assert.That(request.IssuingAuthority.Name, Is.EqualTo("Fiscalía Provincial Penal Corporativa de Cusco"));
@@ -32,7 +32,7 @@ public sealed class EncodingTests
     {
         var adapter = Pe.Adapter(new Dictionary<string, string> { ["encoding"] = "utf-8" });
 
-        var result = Pe.ReadBytes(CodePagesEncoding.GetBytes(Csv), adapter: adapter).Single();
+        var result = Pe.ReadBytes(CodePages.Windows1252Bytes(Csv), adapter: adapter).Single();
 
         Assert.That(result.IsAccepted, Is.False);
         var invalid = result.Problems.Where(p => p.Rule == "encoding.invalid").Select(p => p.Source!.Field);
@@ -44,7 +44,7 @@ public sealed class EncodingTests
     {
         var adapter = Pe.Adapter(new Dictionary<string, string> { ["Encoding"] = "windows-1252" });
 
-        Assert.That(Pe.ReadBytes(CodePagesEncoding.GetBytes(Csv), adapter: adapter).Single().IsAccepted, Is.True);
+        Assert.That(Pe.ReadBytes(CodePages.Windows1252Bytes(Csv), adapter: adapter).Single().IsAccepted, Is.True);
     }
 
     [Test]

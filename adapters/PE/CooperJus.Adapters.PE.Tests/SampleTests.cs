@@ -64,7 +64,7 @@ public sealed class SampleTests
         Assert.That(withBom[..3], Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }));
         var text = Encoding.UTF8.GetString(withBom[3..]);
         var withoutBom = Encoding.UTF8.GetBytes(text);
-        var windows1252 = CodePagesEncoding.GetBytes(text);
+        var windows1252 = CodePages.Windows1252Bytes(text);
 
         var expected = Json(Pe.ReadBytes(withBom, "solicitudes_2024_cusco.csv"));
         Assert.That(Json(Pe.ReadBytes(withoutBom, "solicitudes_2024_cusco.csv")), Is.EqualTo(expected));

@@ -29,4 +29,25 @@ public static class IdentityNumbers
             ? Verdict.Unverified(Verdict.NoRule)
             : rule.Check(number ?? "");
     }
+
+    /// <summary>
+    /// Whether a check-digit or structure rule is known for a <paramref name="nationalType"/> of
+    /// <paramref name="country"/>, matched the way <see cref="Check"/> matches it (ignoring case, accents, spaces and
+    /// punctuation). An adapter's tests use it to prove that a document the SDK can check never comes out
+    /// <see cref="Model.CheckDigitStatus.Unverified"/> because its type was named otherwise.
+    /// </summary>
+    /// <param name="country">ISO alpha-2 code (alpha-3, numeric or a country name are understood too).</param>
+    /// <param name="nationalType">The national name of the document (<c>DNI</c>, <c>CPF</c>, <c>NIE</c>).</param>
+    /// <returns>True when <see cref="Check"/> would apply a rule rather than answer <c>none</c>.</returns>
+    public static bool HasRule(string country, string nationalType) =>
+        Countries.TryNormalize(country, out var alpha2) && IdentityRuleTable.Find(alpha2, nationalType) is not null;
+
+    /// <summary>
+    /// The document type names <see cref="Check"/> has a rule for in <paramref name="country"/> (<c>DNI</c>,
+    /// <c>Documento Nacional de Identidad</c>, <c>RUC</c>…), so an adapter author or a test can say which name to use.
+    /// </summary>
+    /// <param name="country">ISO alpha-2 code (alpha-3, numeric or a country name are understood too).</param>
+    /// <returns>The names, in the SDK's order; empty for a country with no rule.</returns>
+    public static IReadOnlyList<string> TypesWithRules(string country) =>
+        Countries.TryNormalize(country, out var alpha2) ? IdentityRuleTable.Names(alpha2) : [];
 }

@@ -177,4 +177,27 @@ public sealed class IdentityNumbersTests
 
         Assert.That(check.Reason, Is.EqualTo("CPF must have 11 digits, got 0"));
     }
+
+    [TestCase("PE", "DNI", true)]
+    [TestCase("Perú", "d.n.i.", true)]
+    [TestCase("UY", "Cédula de Identidad", true)]
+    [TestCase("BRA", "cpf", true)]
+    [TestCase("PE", "CE", false)]
+    [TestCase("PE", "Pasaporte", false)]
+    [TestCase("UY", "Cédula de Identidad Uruguaya", false)]
+    [TestCase("XX", "DNI", false)]
+    public void Says_whether_a_document_type_has_a_rule_as_check_matches_it(string country, string type, bool hasRule)
+    {
+        Assert.That(IdentityNumbers.HasRule(country, type), Is.EqualTo(hasRule));
+        Assert.That(IdentityNumbers.Check(country, type, "1").Rule == "none", Is.EqualTo(!hasRule));
+    }
+
+    [Test]
+    public void Lists_the_document_type_names_that_have_a_rule_in_a_country()
+    {
+        Assert.That(IdentityNumbers.TypesWithRules("PE"), Is.EqualTo(new[] { "DNI", "Documento Nacional de Identidad", "RUC", "Registro Único de Contribuyentes" }));
+        Assert.That(IdentityNumbers.TypesWithRules("Peru"), Is.EqualTo(IdentityNumbers.TypesWithRules("PE")));
+        Assert.That(IdentityNumbers.TypesWithRules("US"), Is.Empty);
+        Assert.That(IdentityNumbers.TypesWithRules("nowhere"), Is.Empty);
+    }
 }

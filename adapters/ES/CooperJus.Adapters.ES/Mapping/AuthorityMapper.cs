@@ -100,8 +100,14 @@ internal sealed class AuthorityMapper
         var numberAt = procedure.Attribute("numero");
         var procedureClass = classAt.Trimmed();
         Proceedings = ReadProceedings(procedure, procedureClass);
-        var number = _scope.RequiredText(CaseReferencePath, numberAt);
-        if (number is null || procedureClass is null) return number;
+        if (procedureClass is null) return _scope.RequiredText(CaseReferencePath, numberAt);
+        // Not RequiredText: that records a `copy` of the number, and the reference is the join of class and number.
+        var number = numberAt.Trimmed();
+        if (number is null)
+        {
+            _scope.Error("required", $"{numberAt.Field} is required and is empty.", numberAt, CaseReferencePath);
+            return null;
+        }
         _scope.Map(CaseReferencePath, Conversions.JoinClassAndNumber, classAt, numberAt);
         return $"{procedureClass} {number}";
     }

@@ -10,11 +10,11 @@ internal static class Pe
     /// <summary>The instant every test reads at: after the facts of the samples, before their deadlines.</summary>
     public static readonly DateTimeOffset Now = new(2025, 1, 15, 12, 0, 0, TimeSpan.Zero);
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string Root { get; } = RepositoryRoot.Path;
 
-    public static string CodeListDirectory => Path.Combine(RepositoryRoot, "adapters", "PE", "CooperJus.Adapters.PE", "codelists");
+    public static string CodeListDirectory => Path.Combine(Root, "adapters", "PE", "CooperJus.Adapters.PE", "codelists");
 
-    public static string Samples => Path.Combine(RepositoryRoot, "samples", "PE");
+    public static string Samples => Path.Combine(Root, "samples", "PE");
 
     public static string BadSamples => Path.Combine(Samples, "bad");
 
@@ -22,7 +22,7 @@ internal static class Pe
         new(Context(settings, clock));
 
     public static AdapterContext Context(IDictionary<string, string>? settings = null, TimeProvider? clock = null, string? codeLists = null) =>
-        new(RepositoryRoot, new CodeListSource(codeLists ?? CodeListDirectory),
+        new(Root, new CodeListSource(codeLists ?? CodeListDirectory),
             new Dictionary<string, string>(settings ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase),
             clock ?? new FixedClock(Now));
 
@@ -34,13 +34,4 @@ internal static class Pe
 
     public static List<RecordResult> ReadSample(string fileName, PeruAdapter? adapter = null) =>
         [.. (adapter ?? Adapter()).Read(SourceFile.FromPath(Path.Combine(Samples, fileName)))];
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "CooperJus.Gateway.sln"))) return directory.FullName;
-        }
-        throw new DirectoryNotFoundException("The repository root (with CooperJus.Gateway.sln) is not above the test directory.");
-    }
 }

@@ -9,6 +9,8 @@ namespace CooperJus.Gateway.Sdk.Identity.Rules;
 /// </summary>
 internal static class IdentityRuleTable
 {
+    private static readonly Dictionary<string, List<string>> NamesByCountry = new(StringComparer.Ordinal);
+
     private static readonly Dictionary<(string Country, string Type), IIdentityRule> Rules = Build();
 
     // Exports write the same few type names on every record; their key is remembered rather than normalised each time.
@@ -17,6 +19,9 @@ internal static class IdentityRuleTable
     /// <summary>The rule for <paramref name="nationalType"/> in <paramref name="alpha2"/>, or null when none is known.</summary>
     public static IIdentityRule? Find(string alpha2, string? nationalType) =>
         Rules.TryGetValue((alpha2, TypeKeys.Get(nationalType ?? "", TypeKey)), out var rule) ? rule : null;
+
+    /// <summary>The document type names that have a rule in <paramref name="alpha2"/>, as the table spells them.</summary>
+    public static IReadOnlyList<string> Names(string alpha2) => NamesByCountry.TryGetValue(alpha2, out var names) ? names : [];
 
     /// <summary><c>"C.I."</c> → <c>CI</c>, <c>"Cédula de identidad"</c> → <c>CEDULADEIDENTIDAD</c>.</summary>
     public static string TypeKey(string? nationalType) =>
@@ -28,6 +33,8 @@ internal static class IdentityRuleTable
         void Add(string country, IIdentityRule rule, params string[] types)
         {
             foreach (var type in types) rules.Add((country, TypeKey(type)), rule);
+            if (!NamesByCountry.TryGetValue(country, out var names)) NamesByCountry[country] = names = [];
+            names.AddRange(types);
         }
 
         Add("PE", new PeruDni(), "DNI", "Documento Nacional de Identidad");

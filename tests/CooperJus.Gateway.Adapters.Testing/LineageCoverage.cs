@@ -1,16 +1,28 @@
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Lineage;
 
-namespace CooperJus.Adapters.ES.Tests.Support;
+namespace CooperJus.Gateway.Adapters.Testing;
 
 /// <summary>
-/// The gateway's lineage rule: each leaf of the canonical JSON, except the schema version and the provenance, has a
-/// lineage entry at its own path or at the path of the array of scalars holding it.
+/// The lineage rule every adapter keeps: each leaf value of a canonical document, except the schema version and the
+/// provenance, has a lineage entry at its own path, or at the path of the array of scalars it belongs to.
 /// </summary>
-internal static class LineageCoverage
+public static class LineageCoverage
 {
-    public static List<string> UncoveredLeaves(string canonicalJson, IReadOnlyList<LineageEntry> lineage)
+    /// <summary>The canonical paths of <paramref name="result"/>'s request that no lineage entry covers.</summary>
+    public static IReadOnlyList<string> Uncovered(RecordResult result)
     {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(result.Request);
+        return UncoveredLeaves(CanonicalJson.Serialize(result.Request), result.Lineage);
+    }
+
+    /// <summary>The leaves of <paramref name="canonicalJson"/> that no entry of <paramref name="lineage"/> covers.</summary>
+    public static IReadOnlyList<string> UncoveredLeaves(string canonicalJson, IReadOnlyList<LineageEntry> lineage)
+    {
+        ArgumentNullException.ThrowIfNull(lineage);
         var covered = lineage.Select(e => e.CanonicalPath).ToHashSet(StringComparer.Ordinal);
         var uncovered = new List<string>();
         Walk(JsonNode.Parse(canonicalJson), "", null, covered, uncovered);
@@ -28,6 +40,8 @@ internal static class LineageCoverage
             case JsonArray array:
                 var scalars = array.All(item => item is JsonValue) ? path : null;
                 for (var i = 0; i < array.Count; i++) Walk(array[i], $"{path}/{i}", scalars, covered, uncovered);
+                break;
+            case null:
                 break;
             default:
                 if (!covered.Contains(path) && (scalarArrayPath is null || !covered.Contains(scalarArrayPath))) uncovered.Add(path);

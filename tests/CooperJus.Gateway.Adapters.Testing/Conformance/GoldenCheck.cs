@@ -1,0 +1,62 @@
+using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core.Translation;
+using CooperJus.Gateway.Sdk;
+
+namespace CooperJus.Gateway.Adapters.Testing.Conformance;
+
+/// <summary>
+/// The canonical document and lineage of every accepted request match <c>samples/&lt;id&gt;/expected/</c>, reported
+/// leaf by leaf. Goldens pin today's output; they cannot tell a right mapping from a wrong one, which is why the
+/// other checks do not read them.
+/// </summary>
+internal static class GoldenCheck
+{
+    public static IReadOnlyDictionary<string, string> Produce(AdapterUnderTest a)
+    {
+        var produced = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var outcome in a.Accepted)
+        {
+            var request = outcome.Record.Request!;
+            produced[request.RequestId + ".json"] = outcome.CanonicalJson!;
+            produced[request.RequestId + ".lineage.json"] = CanonicalJson.SerializeValue(new LineageDocument
+            {
+                RequestId = request.RequestId,
+                SourceFile = request.Provenance.SourceFile,
+                Entries = outcome.Record.Lineage,
+            });
+        }
+        return produced;
+    }
+
+    public static void Write(AdapterUnderTest a)
+    {
+        var produced = Produce(a);
+        if (Directory.Exists(a.Expected)) Directory.Delete(a.Expected, recursive: true);
+        Directory.CreateDirectory(a.Expected);
+        // Indented with the canonical escaping, so a reviewer reads the diff of a deliberate change (accents kept).
+        foreach (var (name, json) in produced)
+            File.WriteAllText(Path.Combine(a.Expected, name), JsonNode.Parse(json)!.ToJsonString(CanonicalJson.Options) + "\n");
+    }
+
+    public static IEnumerable<ConformanceFailure> Run(AdapterUnderTest a)
+    {
+        var produced = Produce(a);
+        var goldens = Directory.Exists(a.Expected)
+            ? Directory.EnumerateFiles(a.Expected).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)
+            : [];
+        var update = $"if the change is deliberate, run with {GoldenUpdate.Variable}={a.Id} and review the diff";
+        foreach (var (name, json) in produced)
+        {
+            var location = a.Relative(Path.Combine(a.Expected, name));
+            if (!goldens.Contains(name))
+            {
+                yield return a.Fail(ConformanceCheck.Goldens, location, $"no golden file for this output: {update}");
+                continue;
+            }
+            foreach (var difference in JsonDiff.Compare(JsonNode.Parse(File.ReadAllText(Path.Combine(a.Expected, name))), JsonNode.Parse(json)))
+                yield return a.Fail(ConformanceCheck.Goldens, location, $"{difference}; {update}");
+        }
+        foreach (var name in goldens.Except(produced.Keys).Order(StringComparer.Ordinal))
+            yield return a.Fail(ConformanceCheck.Goldens, a.Relative(Path.Combine(a.Expected, name)), $"golden file of no request the samples produce: {update}");
+    }
+}

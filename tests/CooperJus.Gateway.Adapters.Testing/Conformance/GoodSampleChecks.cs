@@ -1,0 +1,82 @@
+using System.Text.Json.Nodes;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Gateway.Adapters.Testing.Conformance;
+
+/// <summary>The checks on good samples that need no golden: they translate cleanly, lineage covers them, they round-trip.</summary>
+internal static class GoodSampleChecks
+{
+    public static IEnumerable<ConformanceFailure> Translate(AdapterUnderTest a)
+    {
+        if (a.GoodRuns.Count == 0)
+        {
+            yield return a.Fail(ConformanceCheck.GoodSamples, a.Relative(a.Samples),
+                $"no file here matches the adapter's file patterns ({string.Join(", ", a.Adapter.Descriptor.FilePatterns)}): add a good sample, an anonymised real export that reads without errors");
+            yield break;
+        }
+        foreach (var run in a.GoodRuns)
+        {
+            if (!run.Accepted.Any())
+                yield return a.Fail(ConformanceCheck.GoodSamples, a.Relative(run.File), "produced no request: a good sample holds at least one request the adapter accepts");
+            foreach (var problem in run.Outcomes.SelectMany(o => o.Problems).Where(p => p.IsError))
+                yield return a.Fail(ConformanceCheck.GoodSamples, a.Relative(run.File) + (problem.Source is { } s ? $" ({s})" : ""),
+                    $"error {problem.Rule} in a good sample: {problem.Message}{(problem.CanonicalPath is { } p ? $" at {p}" : "")}; fix the adapter (or the sample, if the sample is wrong)");
+        }
+    }
+
+    public static IEnumerable<ConformanceFailure> Lineage(AdapterUnderTest a)
+    {
+        foreach (var run in a.GoodRuns)
+        {
+            foreach (var outcome in run.Accepted)
+            {
+                var where = $"{a.Relative(run.File)} record {outcome.Record.RecordId}";
+                foreach (var path in LineageCoverage.UncoveredLeaves(outcome.CanonicalJson!, outcome.Record.Lineage))
+                    yield return a.Fail(ConformanceCheck.LineageCoverage, where,
+                        $"{path} has no lineage entry: record the source field it comes from, or `adapter-default` / `clock` when it has none");
+                if (string.IsNullOrEmpty(outcome.Record.OriginalText))
+                    yield return a.Fail(ConformanceCheck.LineageCoverage, where, "the record keeps no original text: set RecordResult.OriginalText to the record exactly as read");
+            }
+        }
+    }
+
+    public static IEnumerable<ConformanceFailure> RoundTrip(AdapterUnderTest a)
+    {
+        var requests = a.Accepted.Select(o => o.Record.Request!).ToList();
+        foreach (var group in requests.GroupBy(r => r.CreatedAt))
+        {
+            var (reread, _) = RenderAndRead(a, [.. group], "roundtrip");
+            var location = $"{a.Relative(a.Samples)} requests created at {group.Key:O}";
+            foreach (var problem in reread.SelectMany(r => r.Problems).Where(p => p.IsError))
+                yield return a.Fail(ConformanceCheck.RoundTrip, location, $"reading back the rendered file gives error {problem}: render writes what read refuses");
+            var back = reread.Where(r => r.Request is not null).Select(r => r.Request!).ToList();
+            if (back.Count != group.Count())
+            {
+                yield return a.Fail(ConformanceCheck.RoundTrip, location, $"rendered {group.Count()} requests, read back {back.Count}");
+                continue;
+            }
+            foreach (var (original, again) in group.Zip(back))
+                foreach (var difference in JsonDiff.Compare(WithoutProvenance(original), WithoutProvenance(again)))
+                    yield return a.Fail(ConformanceCheck.RoundTrip, $"{location}, request {original.RequestId}",
+                        $"{difference}: render must write what read gives back for a request read from the national format");
+        }
+    }
+
+    /// <summary>Renders <paramref name="requests"/> into one national file and reads it back.</summary>
+    public static (IReadOnlyList<RecordResult> Results, RenderReport Report) RenderAndRead(AdapterUnderTest a, IReadOnlyList<CooperationRequest> requests, string name)
+    {
+        using var national = new MemoryStream();
+        var report = a.Adapter.Render(requests, national);
+        var fileName = a.Adapter.Descriptor.FilePatterns[0].Replace("*", name, StringComparison.Ordinal);
+        return ([.. a.Adapter.Read(SourceFile.FromBytes(fileName, national.ToArray()))], report);
+    }
+
+    public static JsonObject WithoutProvenance(CooperationRequest request)
+    {
+        var node = JsonNode.Parse(CanonicalJson.Serialize(request))!.AsObject();
+        node.Remove("provenance");
+        return node;
+    }
+}
