@@ -15,6 +15,10 @@ internal static class Paths
 
     public static string Sample(string name) => Path.Combine(Samples, name);
 
+    public static string ResponseSamples => Path.Combine(Samples, "responses");
+
+    public static string BadResponseSamples => Path.Combine(ResponseSamples, "bad");
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)

@@ -16,16 +16,22 @@ internal sealed class RenderNotes
     private readonly int _index;
     private readonly string _requestId;
     private readonly List<Problem> _sink;
+    private readonly string _noun;
 
-    public RenderNotes(int index, string requestId, List<Problem> sink)
+    /// <param name="index">Position of the document in the rendered list, from 0.</param>
+    /// <param name="requestId">The document's id: a request id, or a response id.</param>
+    /// <param name="sink">Where the warnings go.</param>
+    /// <param name="noun">What the document is, to name it in messages (<c>Request</c>, <c>Response</c>).</param>
+    public RenderNotes(int index, string requestId, List<Problem> sink, string noun = "Request")
     {
         _index = index;
         _requestId = requestId;
         _sink = sink;
+        _noun = noun;
     }
 
     public void NotCarried(string path, string why) =>
-        _sink.Add(Problem.Warning(NotCarriedRule, $"Request {_index + 1} ({_requestId}): {path} {why}", canonicalPath: path));
+        _sink.Add(Problem.Warning(NotCarriedRule, $"{_noun} {_index + 1} ({_requestId}): {path} {why}", canonicalPath: path));
 
     /// <summary>Reports <paramref name="path"/> as not carried when <paramref name="value"/> is present (not null, not an empty list).</summary>
     public void NotCarriedIfPresent(string path, object? value, string why)
@@ -35,5 +41,5 @@ internal sealed class RenderNotes
     }
 
     public void Altered(string path, string how) =>
-        _sink.Add(Problem.Warning(AlteredRule, $"Request {_index + 1} ({_requestId}): {path} {how}", canonicalPath: path));
+        _sink.Add(Problem.Warning(AlteredRule, $"{_noun} {_index + 1} ({_requestId}): {path} {how}", canonicalPath: path));
 }
