@@ -32,6 +32,9 @@ public sealed class NationalExporter
         _folder = Directory.CreateDirectory(folder).FullName;
     }
 
+    /// <summary>The national format responses are written in, or null when the adapter has none and they are written as canonical JSON.</summary>
+    public ResponseFormatDescriptor? ResponseFormat => (_adapter as IResponseAdapter)?.ResponseFormat;
+
     /// <summary>Exports every stored message not yet exported; returns how many.</summary>
     public async Task<int> ExportPendingAsync(CancellationToken cancellationToken)
     {
