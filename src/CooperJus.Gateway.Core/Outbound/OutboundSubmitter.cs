@@ -105,7 +105,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         }
         var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
             ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
-            : IsNationalResponseFile(_adapter, file.OriginalName) is { } responses
+            : ResponseAdapterFor(_adapter, file.OriginalName) is { } responses
                 ? await PrepareNationalResponsesAsync(responses, file, cancellationToken).ConfigureAwait(false)
                 : PrepareRequests(file);
         Metrics?.IntakeRecords("queued", batch.Messages.Count);
@@ -167,7 +167,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
     /// The response adapter of <paramref name="adapter"/> when <paramref name="name"/> is one of its national response
     /// files, else null: the intake tells a response file from a request export by its name.
     /// </summary>
-    public static IResponseAdapter? IsNationalResponseFile(ICountryAdapter adapter, string name) =>
+    public static IResponseAdapter? ResponseAdapterFor(ICountryAdapter adapter, string name) =>
         adapter is IResponseAdapter responses && responses.ResponseFormat.FilePatterns.Any(p => FileSystemName.MatchesSimpleExpression(p, name, ignoreCase: true))
             ? responses
             : null;
