@@ -31,10 +31,16 @@ public sealed class IndependentSchemaValidatorTests
     [TearDown]
     public void Dispose() => _folder.Dispose();
 
-    /// <summary>The canonical documents of <c>samples/*/expected/</c>, without their lineage files.</summary>
+    /// <summary>
+    /// The canonical requests of <c>samples/*/expected/</c>, without their lineage files (the responses' goldens, in
+    /// <c>samples/*/responses/expected/</c>, are not requests).
+    /// </summary>
     private static IReadOnlyList<string> GoldenDocuments() =>
-        [.. Directory.EnumerateFiles(RepositoryPaths.Samples, "*.json", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "expected" && !f.EndsWith(".lineage.json", StringComparison.Ordinal))
+        [.. Directory.EnumerateDirectories(RepositoryPaths.Samples)
+            .Select(country => Path.Combine(country, "expected"))
+            .Where(Directory.Exists)
+            .SelectMany(expected => Directory.EnumerateFiles(expected, "*.json"))
+            .Where(f => !f.EndsWith(".lineage.json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal)];
 
     [Test]
