@@ -66,6 +66,23 @@ public sealed class IndependentSchemaValidatorTests
     }
 
     [Test]
+    public void Ajv_accepts_every_golden_national_response_against_the_v2_response_schema()
+    {
+        var goldens = Directory.EnumerateDirectories(RepositoryPaths.Samples)
+            .Select(country => Path.Combine(country, "responses", "expected"))
+            .Where(Directory.Exists)
+            .SelectMany(expected => Directory.EnumerateFiles(expected, "*.json"))
+            .Where(f => !f.EndsWith(".lineage.json", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.That(goldens, Is.Not.Empty, "no golden responses found under samples/*/responses/expected/");
+
+        var result = Validate(ResponseSchema, goldens);
+
+        Assert.That(result.ExitCode, Is.Zero, result.ToString());
+    }
+
+    [Test]
     public void Ajv_accepts_generated_requests_as_the_gateway_writes_them()
     {
         // The hand-written writer is what goes on the wire; its bytes are the serializer's (CanonicalDocumentBytesTests).
