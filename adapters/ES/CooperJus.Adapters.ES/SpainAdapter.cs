@@ -1,5 +1,6 @@
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Adapters.ES.Rendering;
+using CooperJus.Adapters.ES.Responses;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -7,9 +8,11 @@ namespace CooperJus.Adapters.ES;
 
 /// <summary>
 /// Spain: the Fiscalía's Fortuny cooperation export (XML, namespace <c>urn:es:fiscalia:fortuny:cooperacion:3</c>),
-/// read into canonical requests and written back from them. README.md describes the format element by element.
+/// read into canonical requests and written back from them; and Fortuny's response file (<c>Respuestas</c>, same
+/// namespace), read into canonical responses and written from the responses partners send. README.md describes both
+/// formats element by element.
 /// </summary>
-public sealed class SpainAdapter : ICountryAdapter
+public sealed class SpainAdapter : ICountryAdapter, IResponseAdapter
 {
     private readonly SpainCodeLists _lists;
     private readonly TimeProvider _clock;
@@ -48,5 +51,29 @@ public sealed class SpainAdapter : ICountryAdapter
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(output);
         return new FortunyWriter(_lists, _clock).Write(requests, output);
+    }
+
+    /// <inheritdoc />
+    public ResponseFormatDescriptor ResponseFormat { get; } = new()
+    {
+        SourceFormat = "fortuny-respuesta-xml",
+        MediaType = "application/xml",
+        // Not fortuny_*.xml: the intake tells a response file from a request export by its name.
+        FilePatterns = ["fortuny-respuesta_*.xml"],
+    };
+
+    /// <inheritdoc />
+    public IEnumerable<ResponseRecordResult> ReadResponses(SourceFile source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new RespuestaReader(source, _lists).Read(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public RenderReport RenderResponses(IReadOnlyList<CooperationResponse> responses, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(output);
+        return new RespuestaWriter(_lists, _clock).Write(responses, output);
     }
 }

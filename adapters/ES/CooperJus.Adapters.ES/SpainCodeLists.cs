@@ -28,6 +28,9 @@ internal sealed partial class SpainCodeLists
         Capacities = source.Load("capacities");
         Orders = source.Load("orders");
         HearingModalities = source.Load("hearing-modalities");
+        ResponseStatuses = source.Load("response-statuses");
+        RefusalGrounds = source.Load("refusal-grounds");
+        UseLimitations = source.Load("use-limitations");
     }
 
     /// <summary><c>Procedimiento/@clase</c> → proceedings type.</summary>
@@ -75,6 +78,15 @@ internal sealed partial class SpainCodeLists
     /// <summary><c>Diligencia/@modalidad</c> → hearing modality.</summary>
     public CodeList HearingModalities { get; }
 
+    /// <summary><c>Respuesta/@estado</c>, <c>Resultado/@estado</c> → response status.</summary>
+    public CodeList ResponseStatuses { get; }
+
+    /// <summary><c>Motivo/@codigo</c> → refusal ground.</summary>
+    public CodeList RefusalGrounds { get; }
+
+    /// <summary><c>Limitacion/@tipo</c> → use limitation kind.</summary>
+    public CodeList UseLimitations { get; }
+
     /// <summary>Loads and checks every list.</summary>
     /// <exception cref="FormatException">A list names a canonical code that does not exist; the message names the file and line.</exception>
     public static SpainCodeLists Load(CodeListSource source)
@@ -107,6 +119,9 @@ internal sealed partial class SpainCodeLists
         HearingModalities.RequireCodes<HearingModality>("modality");
         Languages.RequirePattern("tag", LanguageTagPattern());
         Urgency.RequireCodes<UrgencyLevel>("level");
+        ResponseStatuses.RequireCodes<ResponseStatus>("status");
+        RefusalGrounds.RequireCodes<RefusalGroundCode>("ground");
+        UseLimitations.RequireCodes<UseLimitationKind>("kind");
         Instruments.RequirePattern("instrument", InstrumentPattern());
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         DocumentTypes.RequirePattern("country", CountryPattern(), optional: true);

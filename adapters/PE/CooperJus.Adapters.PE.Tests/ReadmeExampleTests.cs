@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Adapters.Testing;
 using System.Text.RegularExpressions;
 using CooperJus.Adapters.PE.Tests.Support;
 
@@ -9,7 +10,7 @@ public sealed partial class ReadmeExampleTests
     [Test]
     public void The_readme_example_reads_as_one_request_without_any_problem()
     {
-        var readme = File.ReadAllText(Path.Combine(Pe.RepositoryRoot, "adapters", "PE", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "adapters", "PE", "README.md"));
         var example = CsvBlock().Match(readme);
         Assert.That(example.Success, "adapters/PE/README.md should hold a ```csv example");
 

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Adapters.Testing;
 using CooperJus.Adapters.PE.Tests.Support;
 using CooperJus.Gateway.Sdk.Model;
 using static CooperJus.Adapters.PE.Tests.Support.ResponseFiles;
@@ -246,7 +247,7 @@ public sealed class ResponseReadingTests
     [Test]
     public void The_readme_example_reads_as_an_acknowledgement_and_a_partial_execution()
     {
-        var readme = File.ReadAllText(Path.Combine(Pe.RepositoryRoot, "adapters", "PE", "README.md"));
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot.Path, "adapters", "PE", "README.md"));
         var section = readme[readme.IndexOf("## Responses", StringComparison.Ordinal)..];
         var start = section.IndexOf("```\n", StringComparison.Ordinal) + 4;
         var example = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];

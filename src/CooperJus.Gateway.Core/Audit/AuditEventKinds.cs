@@ -18,6 +18,19 @@ public static class AuditEventKinds
     /// <summary>The lineage of a canonical request (canonical field ← source field, conversion); body is its JSON.</summary>
     public const string LineageRecorded = "lineage.recorded";
 
+    /// <summary>
+    /// One record of a national response file was read (facts: file, record, row/line/path); its body is the record's
+    /// exact source text. Recorded under the request it answers, apart from <see cref="RecordParsed"/>, which is the
+    /// request's own record.
+    /// </summary>
+    public const string ResponseParsed = "response.parsed";
+
+    /// <summary>A national response record became a canonical response; its body is the canonical JSON.</summary>
+    public const string ResponseTranslated = "response.translated";
+
+    /// <summary>The lineage of a canonical response read from a national file; its body is the lineage JSON.</summary>
+    public const string ResponseLineageRecorded = "response.lineage-recorded";
+
     /// <summary>Validation accepted a canonical request (warnings, if any, in the body).</summary>
     public const string RequestValidated = "request.validated";
 

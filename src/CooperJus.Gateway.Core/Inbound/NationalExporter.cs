@@ -8,10 +8,15 @@ namespace CooperJus.Gateway.Core.Inbound;
 
 /// <summary>
 /// Writes what partners sent into the export folder of the national system: requests in the national format (through
-/// the country adapter), responses as canonical JSON. Each file is named after its message id and written through a
-/// temporary name then renamed, and only then marked exported; a crash in between rewrites the same file on restart,
-/// so the national system sees each message exactly once. Canonical content the national format cannot carry is
-/// listed in a <c>.warnings.txt</c> beside the file rather than dropped silently.
+/// the country adapter), responses in the national response format when the adapter has one
+/// (<see cref="IResponseAdapter"/>), else as canonical JSON. Files are named after the canonical request id, which the
+/// national system files a case under: a request as the adapter's first pattern with <c>*</c> = the request id
+/// (<c>fortuny_&lt;requestId&gt;.xml</c>), a response as the first response pattern with <c>*</c> =
+/// <c>&lt;requestId&gt;_&lt;responseId&gt;</c> (a request gets several responses), or
+/// <c>response_&lt;requestId&gt;_&lt;responseId&gt;.json</c>. Each is written through a temporary name then renamed,
+/// and only then marked exported; a crash in between rewrites the same file on restart, so the national system sees
+/// each message exactly once. Canonical content the national format cannot carry is listed in a
+/// <c>.warnings.txt</c> beside the file rather than dropped silently.
 /// </summary>
 public sealed class NationalExporter
 {
@@ -26,6 +31,9 @@ public sealed class NationalExporter
         _adapter = adapter;
         _folder = Directory.CreateDirectory(folder).FullName;
     }
+
+    /// <summary>The national format responses are written in, or null when the adapter has none and they are written as canonical JSON.</summary>
+    public ResponseFormatDescriptor? ResponseFormat => (_adapter as IResponseAdapter)?.ResponseFormat;
 
     /// <summary>Exports every stored message not yet exported; returns how many.</summary>
     public async Task<int> ExportPendingAsync(CancellationToken cancellationToken)
@@ -75,14 +83,28 @@ public sealed class NationalExporter
     private string Write(InboundMessage message)
     {
         var json = Encoding.UTF8.GetString(message.Payload.Span);
-        if (message.MessageType != "cooperation-request")
-            return WriteAtomically($"response_{message.MessageId}.json", stream => stream.Write(Encoding.UTF8.GetBytes(json)));
+        if (message.MessageType != "cooperation-request") return WriteResponse(json);
         var request = StoredDocuments.ReadRequest(json);
-        var name = _adapter.Descriptor.FilePatterns[0].Replace("*", message.MessageId, StringComparison.Ordinal);
+        var name = _adapter.Descriptor.FilePatterns[0].Replace("*", request.RequestId, StringComparison.Ordinal);
+        return WriteRendered(name, stream => _adapter.Render([request], stream));
+    }
+
+    private string WriteResponse(string json)
+    {
+        var response = StoredDocuments.ReadResponse(json);
+        var stem = $"{response.InResponseTo}_{response.ResponseId}";
+        if (_adapter is not IResponseAdapter national)
+            return WriteAtomically($"response_{stem}.json", stream => stream.Write(Encoding.UTF8.GetBytes(json)));
+        var name = national.ResponseFormat.FilePatterns[0].Replace("*", stem, StringComparison.Ordinal);
+        return WriteRendered(name, stream => national.RenderResponses([response], stream));
+    }
+
+    private string WriteRendered(string name, Func<Stream, RenderReport> render)
+    {
         RenderReport? report = null;
-        var path = WriteAtomically(name, stream => report = _adapter.Render([request], stream));
-        if (report is { Warnings.Count: > 0 })
-            File.WriteAllLines(path + ".warnings.txt", report.Warnings.Select(w => w.ToString()));
+        var path = WriteAtomically(name, stream => report = render(stream));
+        var warnings = path + ".warnings.txt";
+        if (report is { Warnings.Count: > 0 }) File.WriteAllLines(warnings, report.Warnings.Select(w => w.ToString()));
         return path;
     }
 

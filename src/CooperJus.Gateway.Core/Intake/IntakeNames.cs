@@ -9,7 +9,8 @@ namespace CooperJus.Gateway.Core.Intake;
 /// </summary>
 /// <remarks>
 /// A name need not match the national adapter's file patterns (<c>solicitudes_*.csv</c>): the scan hands every file it
-/// takes to the adapter, which reads it by its content (a <c>*.response.json</c> goes to the response path), and
+/// takes to the adapter, which reads it by its content (a <c>*.response.json</c>, or a name matching the adapter's
+/// response patterns such as <c>fortuny-respuesta_*.xml</c>, goes to the response path), and
 /// files dropped into the folder are not filtered by name either. The patterns name what the gateway writes and what
 /// <c>translate</c> picks from a folder; refusing other names here would turn away exports the folder takes.
 /// </remarks>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Enumeration;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -24,8 +25,10 @@ namespace CooperJus.Gateway.Core.Outbound;
 /// (<see cref="HeldRequestReleaser"/> sends it once a partner does). A file with at least one request queued or held
 /// is processed, its report giving each record's outcome; its rejected records are copied out for a fix
 /// (<see cref="IntakeVerdict.RejectedReport"/>). A canonical response (a file named <c>*.response.json</c>) is validated and queued to
-/// the partner that sent the request. Idempotent: the same content is recognised by its SHA-256, the same request by
-/// its message id, so a crash at any point and a re-drop never send anything twice.
+/// the partner that sent the request; so is each response of a national response file (a name matching the adapter's
+/// <see cref="IResponseAdapter.ResponseFormat"/> patterns), read through the adapter, its records refused or queued one
+/// by one like a request export's. Idempotent: the same content is recognised by its SHA-256, the same request or
+/// response by its message id, so a crash at any point and a re-drop never send anything twice.
 /// </summary>
 public sealed class OutboundSubmitter : IIntakeHandler
 {
@@ -102,7 +105,9 @@ public sealed class OutboundSubmitter : IIntakeHandler
         }
         var batch = file.OriginalName.EndsWith(ResponseSuffix, StringComparison.OrdinalIgnoreCase)
             ? await PrepareResponseAsync(file, cancellationToken).ConfigureAwait(false)
-            : PrepareRequests(file);
+            : ResponseAdapterFor(_adapter, file.OriginalName) is { } responses
+                ? await PrepareNationalResponsesAsync(responses, file, cancellationToken).ConfigureAwait(false)
+                : PrepareRequests(file);
         Metrics?.IntakeRecords("queued", batch.Messages.Count);
         Metrics?.IntakeRecords("held", batch.Held.Count);
         Metrics?.IntakeRecords("rejected", batch.Rejected);
@@ -114,7 +119,7 @@ public sealed class OutboundSubmitter : IIntakeHandler
         }
         // This office's own record of the request follows its answer, so its request list shows what it still owes and
         // what is overdue. Before recording: a crash in between leaves the file claimed, and it is handled again.
-        if (batch.Response is { } answer)
+        foreach (var answer in batch.Responses)
             await _store.ApplyResponseAsync(answer.InResponseTo, answer.Status, answer.CreatedAt, cancellationToken).ConfigureAwait(false);
         var result = await _store.RecordIntakeAsync(intake, batch.Messages, cancellationToken).ConfigureAwait(false);
         System.Diagnostics.Activity.Current?.AddEvent(new System.Diagnostics.ActivityEvent("queued",
@@ -158,6 +163,15 @@ public sealed class OutboundSubmitter : IIntakeHandler
 
     private static string RecordName(TranslationOutcome outcome, string requestId) => $"record {outcome.Record.RecordId} ({requestId})";
 
+    /// <summary>
+    /// The response adapter of <paramref name="adapter"/> when <paramref name="name"/> is one of its national response
+    /// files, else null: the intake tells a response file from a request export by its name.
+    /// </summary>
+    public static IResponseAdapter? ResponseAdapterFor(ICountryAdapter adapter, string name) =>
+        adapter is IResponseAdapter responses && responses.ResponseFormat.FilePatterns.Any(p => FileSystemName.MatchesSimpleExpression(p, name, ignoreCase: true))
+            ? responses
+            : null;
+
     private async Task<Batch> PrepareResponseAsync(ClaimedFile file, CancellationToken cancellationToken)
     {
         var batch = new Batch();
@@ -170,12 +184,61 @@ public sealed class OutboundSubmitter : IIntakeHandler
             return batch;
         }
         var response = CanonicalJson.DeserializeResponse(json);
-        var request = await _store.GetRequestAsync(response.InResponseTo, cancellationToken).ConfigureAwait(false);
-        if (request is null || request.Request.Direction != RequestDirection.Incoming)
+        if (await PrepareSealAsync(response, cancellationToken).ConfigureAwait(false) is not { } sealing)
         {
-            batch.RejectFile(file.OriginalName, [$"inResponseTo {response.InResponseTo} is not a request this gateway received."]);
+            batch.RejectFile(file.OriginalName, [NotReceived(response)]);
             return batch;
         }
+        batch.AddResponse(response, sealing.Message, $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)})");
+        return batch;
+    }
+
+    /// <summary>
+    /// A national response file: each response the adapter reads goes the way of a canonical one (validated, checked to
+    /// answer a request this gateway received, sealed, queued, with its national record, canonical document and lineage
+    /// in the audit trail); each record refused, by the adapter or after it, is reported with its location and rule.
+    /// </summary>
+    private async Task<Batch> PrepareNationalResponsesAsync(IResponseAdapter adapter, ClaimedFile file, CancellationToken cancellationToken)
+    {
+        var batch = new Batch();
+        var source = new SourceFile(file.OriginalName, () => File.OpenRead(file.ClaimedPath));
+        foreach (var record in adapter.ReadResponses(source, cancellationToken))
+        {
+            var errors = record.Problems.Where(p => p.IsError).Select(p => p.ToString()).ToList();
+            if (record.Response is not { } response || errors.Count > 0)
+            {
+                if (errors.Count == 0) continue;
+                foreach (var problem in record.Problems.Where(p => p.IsError)) Metrics?.ValidationRejected(problem.Rule);
+                batch.RejectResponse(record, file.OriginalName, errors);
+                continue;
+            }
+            var json = CanonicalJson.Serialize(response);
+            var invalid = _responses.Validate(json);
+            if (invalid.Count > 0)
+            {
+                batch.RejectResponse(record, file.OriginalName, invalid);
+                continue;
+            }
+            if (await PrepareSealAsync(response, cancellationToken).ConfigureAwait(false) is not { } sealing)
+            {
+                batch.RejectResponse(record, file.OriginalName, [NotReceived(response)]);
+                continue;
+            }
+            var evidence = ResponseTranslationEvidence.Accepted(record, response, json, file.OriginalName, sealing.Message.MessageId, sealing.Message.PartnerId);
+            batch.AddResponse(response, sealing.Message with { Evidence = evidence },
+                $"record {record.RecordId} (response {response.ResponseId}, {CanonicalCodes.ToCode(response.Status)})");
+        }
+        return batch;
+    }
+
+    private static string NotReceived(CooperationResponse response) =>
+        $"inResponseTo {response.InResponseTo} is not a request this gateway received (rule response.unknown-request).";
+
+    /// <summary>The signed message of <paramref name="response"/> for the partner that sent the request, or null when this gateway did not receive that request.</summary>
+    private async Task<SealedResponse?> PrepareSealAsync(CooperationResponse response, CancellationToken cancellationToken)
+    {
+        var request = await _store.GetRequestAsync(response.InResponseTo, cancellationToken).ConfigureAwait(false);
+        if (request is null || request.Request.Direction != RequestDirection.Incoming) return null;
         var messageId = MessageIds.ForResponse(response.ResponseId);
         var partnerId = request.Request.PartnerId;
         // A partner no longer listed cannot be delivered to anyway; v1 is what any partner reads.
@@ -189,7 +252,6 @@ public sealed class OutboundSubmitter : IIntakeHandler
             CreatedAt = _clock.GetUtcNow(),
             Payload = payload.Payload,
         });
-        batch.Response = response;
         var message = new OutgoingMessage(messageId, partnerId, "cooperation-response", response.InResponseTo, signed.Body);
         if (payload.IsDowngraded)
         {
@@ -197,9 +259,10 @@ public sealed class OutboundSubmitter : IIntakeHandler
             Downgraded?.Invoke(report);
             message = message with { Downgraded = report.ToAuditEntry() };
         }
-        batch.Add(message, $"response {response.ResponseId} ({CanonicalCodes.ToCode(response.Status)})");
-        return batch;
+        return new SealedResponse(message);
     }
+
+    private sealed record SealedResponse(OutgoingMessage Message);
 
     private Task RecordDuplicateAsync(ClaimedFile file, string sha256, IntakeRecord earlier, CancellationToken cancellationToken) =>
         _store.Audit.AppendAsync([new AuditEntry(AuditEventKinds.FileClaimed)
@@ -232,13 +295,25 @@ public sealed class OutboundSubmitter : IIntakeHandler
 
         public int Rejected => _rejected.Count;
 
-        /// <summary>The response this file carries, once it is ready to send; null for a national export.</summary>
-        public CooperationResponse? Response { get; set; }
+        /// <summary>The responses this file carries that are ready to send; empty for a request export.</summary>
+        public List<CooperationResponse> Responses { get; } = [];
 
         public void Add(OutgoingMessage message, string what)
         {
             Messages.Add(message);
             _lines.Add(new Line(what, $"queued for {message.PartnerId}", message.MessageId, null));
+        }
+
+        public void AddResponse(CooperationResponse response, OutgoingMessage message, string what)
+        {
+            Responses.Add(response);
+            Add(message, what);
+        }
+
+        public void RejectResponse(ResponseRecordResult record, string sourceFile, IReadOnlyList<string> reasons)
+        {
+            FileAudit.AddRange(ResponseTranslationEvidence.Rejected(record, sourceFile, reasons));
+            Count(record.RecordId, record.Location, reasons);
         }
 
         public void Hold(HeldRequest held, string what)

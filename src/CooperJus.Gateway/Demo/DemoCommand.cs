@@ -1,5 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
+using System.Xml.Linq;
 using CooperJus.Gateway.Cli;
 using CooperJus.Gateway.Core.Plugins;
 using CooperJus.Gateway.Core.Storage;
@@ -13,8 +15,9 @@ namespace CooperJus.Gateway.Demo;
 /// <summary>
 /// <c>cooperjus demo</c>: two gateways, Peru and Spain, on loopback with fresh keys and SQLite files in a new folder.
 /// Peru's sample export is dropped into Peru's intake; the requests for Spain are delivered, receipted and written
-/// out in Spain's national format (Fortuny XML); Spain answers one and Peru shows the new status. Everything stays in
-/// the folder it prints, for a look afterwards.
+/// out in Spain's national format (Fortuny XML); Spain's office answers one with a Fortuny response file, Peru shows
+/// the new status and its export folder gets the answer in Peru's format. Everything stays in the folder it prints,
+/// for a look afterwards.
 /// </summary>
 internal static class DemoCommand
 {
@@ -56,9 +59,11 @@ internal static class DemoCommand
         foreach (var file in Directory.GetFiles(spain.ExportFolder, "fortuny_*.xml").Order(StringComparer.Ordinal)) Console.WriteLine($"  {file}");
         await ReportHeldAsync(peru, cancellationToken).ConfigureAwait(false);
 
-        var answered = await AnswerOneAsync(spain, cancellationToken).ConfigureAwait(false);
+        var (answered, fortunyFile) = await AnswerOneAsync(spain, cancellationToken).ConfigureAwait(false);
+        Console.WriteLine($"Spain's office answered in Fortuny: {fortunyFile} dropped into Spain's intake.");
         var status = await WaitForStatusAsync(peru, answered, cancellationToken).ConfigureAwait(false);
         Console.WriteLine($"Spain answered request {answered} ({CanonicalCodes.ToCode(ResponseStatus.InProgress)}); Peru now shows it as {CanonicalCodes.ToCode(status)}.");
+        Console.WriteLine($"Peru's national export got the answer: {await WaitForAnswerExportAsync(peru, answered, cancellationToken).ConfigureAwait(false)}");
         await PrintRequestsAsync(peru, cancellationToken).ConfigureAwait(false);
         await PrintAuditAsync(peru, answered, cancellationToken).ConfigureAwait(false);
         await PrintAuditAsync(spain, answered, cancellationToken).ConfigureAwait(false);
@@ -102,24 +107,43 @@ internal static class DemoCommand
         foreach (var request in held) Console.WriteLine($"  {request.RequestId}  case {request.CaseReference}  held: {request.Reason}");
     }
 
-    private static async Task<string> AnswerOneAsync(DemoGateway spain, CancellationToken cancellationToken)
+    /// <summary>
+    /// Spain's office answers the first request it received the way Fortuny does: a response file in its own format
+    /// (<c>Respuestas</c> XML) dropped into Spain's intake, naming the request by the id its export carried.
+    /// </summary>
+    private static async Task<(string RequestId, string FileName)> AnswerOneAsync(DemoGateway spain, CancellationToken cancellationToken)
     {
         var received = await Store(spain).ListRequestsAsync(new RequestQuery(Direction: RequestDirection.Incoming), cancellationToken).ConfigureAwait(false);
         var request = received.OrderBy(r => r.RequestId, StringComparer.Ordinal).First().Request;
-        var response = new CooperationResponse
-        {
-            ResponseId = Guid.CreateVersion7().ToString("D"),
-            InResponseTo = request.RequestId,
-            Status = ResponseStatus.InProgress,
-            CreatedAt = TimeProvider.System.GetUtcNow(),
-            RespondingAuthority = new Authority { Country = "ES", Name = "Fiscalía General del Estado, Unidad de Cooperación Internacional" },
-            Message = "Solicitud recibida y asignada; diligencias en curso.",
-            Language = "es",
-        };
-        var path = Path.Combine(spain.IntakeFolder, "answer.response.json");
-        await File.WriteAllTextAsync(path + ".part", CanonicalJson.Serialize(response), cancellationToken).ConfigureAwait(false);
+        var now = TimeProvider.System.GetUtcNow();
+        var issued = now.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        XNamespace fortuny = "urn:es:fiscalia:fortuny:cooperacion:3";
+        var file = new XElement(fortuny + "Respuestas", new XAttribute("version", "3.1"), new XAttribute("generada", issued),
+            new XElement(fortuny + "Respuesta",
+                new XAttribute("referencia", $"CRI-RESP-{now:yyyyMMddHHmmss}"), new XAttribute("solicitud", request.RequestId),
+                new XAttribute("estado", "EN_TRAMITE"), new XAttribute("fecha", issued),
+                new XElement(fortuny + "Autoridad", "Fiscalía General del Estado, Unidad de Cooperación Internacional"),
+                new XElement(fortuny + "Mensaje", "Solicitud recibida y asignada; diligencias en curso."),
+                new XElement(fortuny + "Resultado", new XAttribute("diligencia", "1"), new XAttribute("estado", "EN_TRAMITE"),
+                    new XElement(fortuny + "Resumen", "Se ha requerido la información a las entidades competentes."))));
+        var name = $"fortuny-respuesta_{now:yyyyMMdd-HHmmss}.xml";
+        var path = Path.Combine(spain.IntakeFolder, name);
+        await File.WriteAllTextAsync(path + ".part", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + file + "\n", new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
         File.Move(path + ".part", path);
-        return request.RequestId;
+        return (request.RequestId, name);
+    }
+
+    /// <summary>The file Peru's export folder got for the answer to <paramref name="requestId"/> (named after the request id), and how it was written.</summary>
+    private static async Task<string> WaitForAnswerExportAsync(DemoGateway peru, string requestId, CancellationToken cancellationToken)
+    {
+        var file = await Until(() => Task.FromResult(Directory.Exists(peru.ExportFolder)
+                ? Directory.GetFiles(peru.ExportFolder).FirstOrDefault(f => Path.GetFileName(f).Contains(requestId + "_", StringComparison.Ordinal) && !f.EndsWith(".warnings.txt", StringComparison.Ordinal) && !Path.GetFileName(f).StartsWith('.'))
+                : null),
+            "Spain's answer to be written out for Peru's office", cancellationToken).ConfigureAwait(false);
+        var format = peru.Host!.Services.GetRequiredService<GatewayServices>().Exporter.ResponseFormat;
+        return format is null
+            ? $"{file} (Peru's adapter has no national response format: the answer is written as canonical JSON)"
+            : $"{file} (Peru's national response format, {format.SourceFormat})";
     }
 
     private static async Task<RequestStatus> WaitForStatusAsync(DemoGateway peru, string requestId, CancellationToken cancellationToken)

@@ -39,6 +39,7 @@ public sealed class CanonicalDocumentBytesTests
 
     private static byte[] BySerializer(CooperationRequest request) => JsonSerializer.SerializeToUtf8Bytes(request, CanonicalJson.CompactOptions);
 
+    /// <summary>The canonical requests of <c>samples/&lt;id&gt;/expected/</c> (the responses' goldens, in <c>responses/expected/</c>, are not requests).</summary>
     private static IEnumerable<string> GoldenDocuments() =>
         Directory.EnumerateFiles(Path.Combine(SchemaFiles.RepositoryRoot, "samples"), "*.json", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) == "expected" && !f.EndsWith(".lineage.json", StringComparison.Ordinal))

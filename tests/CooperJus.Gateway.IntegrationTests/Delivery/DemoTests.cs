@@ -24,7 +24,9 @@ public sealed partial class DemoTests
                 .And.Contain("fortuny_")
                 .And.Match(@"\b3 request\(s\) held, not sent: this demo has no partner for their country")
                 .And.Contain("held: no partner gateway serves the requested country CL")
+                .And.Match(@"Spain's office answered in Fortuny: fortuny-respuesta_[0-9-]+\.xml dropped into Spain's intake\.")
                 .And.Match("Spain answered request [0-9a-f-]{36} \\(in-progress\\); Peru now shows it as in-progress\\.")
+                .And.Match("Peru's national export got the answer: .+[0-9a-f-]{36}_[0-9a-f-]{36}")
                 .And.Contain("Peru's requests (cooperjus requests):")
                 .And.Match(@"pe's metrics \(GET http://127\.0\.0\.1:[0-9]+/metrics, the inside listener\)")
                 .And.Match(@"\n  cooperjus_delivery_delivered_total\{outcome=""accepted"",partner=""es""\} 2\r?\n")
@@ -32,6 +34,9 @@ public sealed partial class DemoTests
                 .And.Match(@"\n  cooperjus_requests\{direction=""outgoing"",partner=""es"",status=""in-progress""\} 1\r?\n")
                 .And.Match(@"\n  cooperjus_requests_held 3\r?\n")
                 .And.EndWith("Demo complete." + Environment.NewLine));
+            var answer = PeruExport().Match(result.Output);
+            Assert.That(File.Exists(answer.Groups[1].Value), Is.True, $"Peru's export file for the answer: {answer.Groups[1].Value}");
+            TestContext.Out.WriteLine($"Peru's export of Spain's Fortuny answer: {Path.GetFileName(answer.Groups[1].Value)}");
         }
         finally
         {
@@ -39,6 +44,9 @@ public sealed partial class DemoTests
             if (folder.Success && Directory.Exists(folder.Groups[1].Value)) Directory.Delete(folder.Groups[1].Value, recursive: true);
         }
     }
+
+    [GeneratedRegex("^Peru's national export got the answer: (.+?) \\(", RegexOptions.Multiline)]
+    private static partial Regex PeruExport();
 
     [GeneratedRegex("^Demo folder: (.+)$", RegexOptions.Multiline)]
     private static partial Regex DemoFolder();

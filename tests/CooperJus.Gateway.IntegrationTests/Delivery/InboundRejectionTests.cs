@@ -83,7 +83,8 @@ public sealed class InboundRejectionTests
     [Test]
     public async Task A_replayed_envelope_is_answered_duplicate_with_the_original_receipt_and_exported_once()
     {
-        var sent = _client.Seal(_peru, CanonicalRequests.Peruvian("SGF-REPLAY-1"));
+        var request = CanonicalRequests.Peruvian("SGF-REPLAY-1");
+        var sent = _client.Seal(_peru, request);
 
         var (firstStatus, first) = await _client.PostAsync(sent.Body);
         var (replayStatus, replay) = await _client.PostAsync(sent.Body);
@@ -101,7 +102,7 @@ public sealed class InboundRejectionTests
             Assert.That(StoreInspector.Rejections(_spain.StorePath), Is.Empty, "a replay is not an offence");
         });
         await Eventually.Until(() => _spain.ExportedFiles().Count > 0, "the request to be written out");
-        Assert.That(_spain.ExportedFiles(), Is.EqualTo(new[] { _spain.ExportNameOf(sent.Envelope.MessageId) }));
+        Assert.That(_spain.ExportedFiles(), Is.EqualTo(new[] { _spain.ExportNameOf(request.RequestId) }));
     }
 
     [Test]
@@ -127,7 +128,7 @@ public sealed class InboundRejectionTests
             Assert.That(tracked?.Request.CaseReference, Is.EqualTo(request.IssuingAuthority.CaseReference));
         });
         await Eventually.Until(() => _spain.ExportedFiles().Count > 0, "the original request to be written out");
-        var exported = File.ReadAllText(Path.Combine(_spain.ExportFolder, _spain.ExportNameOf(original.Envelope.MessageId)));
+        var exported = File.ReadAllText(Path.Combine(_spain.ExportFolder, _spain.ExportNameOf(request.RequestId)));
         Assert.That(exported, Does.Not.Contain("IMPOSTOR"));
     }
 
@@ -137,10 +138,11 @@ public sealed class InboundRejectionTests
     /// </summary>
     private async Task AssertOnlyAcceptedMessagesReachTheNationalSystemAsync()
     {
-        var probe = _client.Seal(_peru, CanonicalRequests.Peruvian("SGF-PROBE-1"));
+        var request = CanonicalRequests.Peruvian("SGF-PROBE-1");
+        var probe = _client.Seal(_peru, request);
         Assert.That((await _client.PostAsync(probe.Body)).Status, Is.EqualTo(200));
         await Eventually.Until(() => _spain.ExportedFiles().Count > 0, "the valid message to be written out");
-        Assert.That(_spain.ExportedFiles(), Is.EqualTo(new[] { _spain.ExportNameOf(probe.Envelope.MessageId) }), "only the valid message reached the national system");
+        Assert.That(_spain.ExportedFiles(), Is.EqualTo(new[] { _spain.ExportNameOf(request.RequestId) }), "only the valid message reached the national system");
     }
 
     private (ReadOnlyMemory<byte> Body, string ClaimedSender, string MessageId) Build(HostileEnvelope kind)

@@ -50,7 +50,7 @@ public sealed class IntakeTests
         {
             Assert.That(File.ReadAllText(second + ".report.txt"), Does.Contain("solicitudes_2026_lunes.csv").And.Contain("nothing was sent again"));
             Assert.That(outbox, Has.Count.EqualTo(2), "nothing new was queued");
-            Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.MessageId))));
+            Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.RequestId!))));
         });
     }
 
@@ -77,7 +77,7 @@ public sealed class IntakeTests
             Assert.That(_peru.IntakeFiled(IntakeFolder.FailedFolder, "solicitudes_2026_mixta.csv"), Is.Empty);
             Assert.That(File.ReadAllText(copy), Is.EqualTo(File.ReadAllText(processed)), "the whole file, to correct and drop again");
             Assert.That(fix, Does.Contain("record SGF-BAD-1 (row 3):").And.Contain("identity.check-digit").And.Not.Contain("SGF-GOOD-1"));
-            Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.MessageId))));
+            Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.RequestId!))));
         });
     }
 
@@ -114,7 +114,7 @@ public sealed class IntakeTests
         Assert.That(answer.StatusCode, Is.EqualTo(HttpStatusCode.Accepted));
         var sent = await DeliveredAsync(2, "the pushed requests to reach Spain");
         await Eventually.Until(() => _spain.ExportedFiles().Count == 2, "Spain's export to hold both");
-        Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.MessageId))));
+        Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(sent.Select(m => _spain.ExportNameOf(m.RequestId!))));
     }
 
     private async Task<HttpResponseMessage> PostIntakeAsync(string? apiKey, string export)

@@ -51,7 +51,7 @@ public sealed class LostReceiptTests
         foreach (var message in delivered) await AssertDeliveredAsDuplicateAsync(message.MessageId, seenBySender);
         Assert.Multiple(() =>
         {
-            Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(delivered.Select(m => _spain.ExportNameOf(m.MessageId))), "each request exactly once in Spain's export");
+            Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(delivered.Select(m => _spain.ExportNameOf(m.RequestId!))), "each request exactly once in Spain's export");
             Assert.That(StoreInspector.InboxMessageIds(_spain.StorePath), Is.EquivalentTo(delivered.Select(m => m.MessageId)), "each message stored once by Spain");
         });
     }

@@ -50,7 +50,7 @@ public sealed class PartnerOutageTests
         var toSpain = await Eventually.Get(() => MessagesTo("es", 3, attemptsAtLeast: 2), "each request to Spain to have been tried at least twice");
         Assert.Multiple(() =>
         {
-            Assert.That(_brazil.ExportedFiles(), Is.EquivalentTo(toBrazil.Select(m => _brazil.ExportNameOf(m.MessageId))));
+            Assert.That(_brazil.ExportedFiles(), Is.EquivalentTo(toBrazil.Select(m => _brazil.ExportNameOf(m.RequestId!))));
             Assert.That(toSpain.Select(m => m.State), Has.None.EqualTo(OutboxState.Delivered).And.None.EqualTo(OutboxState.DeadLettered));
             Assert.That(_spainProxy.Requests.Where(r => r.Forwarded), Is.Empty, "nothing got through while Spain was down");
             Assert.That(_spain.ExportedFiles(), Is.Empty);
@@ -60,7 +60,7 @@ public sealed class PartnerOutageTests
 
         await Eventually.Get(() => MessagesTo("es", 3, OutboxState.Delivered), "every request to Spain to be delivered once Spain is back");
         await Eventually.Until(() => _spain.ExportedFiles().Count == 3, "Spain's national export to hold the three requests");
-        Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(toSpain.Select(m => _spain.ExportNameOf(m.MessageId))), "each request exactly once");
+        Assert.That(_spain.ExportedFiles(), Is.EquivalentTo(toSpain.Select(m => _spain.ExportNameOf(m.RequestId!))), "each request exactly once");
     }
 
     [Test]

@@ -52,7 +52,7 @@ public sealed class ResponseTests
         var atPeru = await Eventually.Get(async () => await _peru.Store.GetRequestAsync(requestId, CancellationToken.None) is { Status: RequestStatus.InProgress } r ? r : null,
             "Peru to show the request in progress");
         var atSpain = await _spain.Store.GetRequestAsync(requestId, CancellationToken.None);
-        await Eventually.Until(() => _peru.ExportedFiles().Any(f => f.StartsWith("response_", StringComparison.Ordinal)), "the response to be written out for Peru's office");
+        await Eventually.Until(() => _peru.ExportedFiles().Any(f => f.Contains($"{requestId}_{answer.ResponseId}", StringComparison.Ordinal)), "the response to be written out for Peru's office, named after the request");
         Assert.Multiple(() =>
         {
             Assert.That(atPeru.Request.Direction, Is.EqualTo(RequestDirection.Outgoing));

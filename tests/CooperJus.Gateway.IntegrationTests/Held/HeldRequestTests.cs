@@ -138,7 +138,7 @@ public sealed class HeldRequestTests
         {
             Assert.That(outbox, Has.Count.EqualTo(1));
             Assert.That(outbox.Single().RequestId, Is.EqualTo(requestId));
-            Assert.That(_spain.ExportedFiles(), Is.EqualTo(new[] { _spain.ExportNameOf(outbox.Single().MessageId) }));
+            Assert.That(_spain.ExportedFiles(), Is.EqualTo(new[] { _spain.ExportNameOf(outbox.Single().RequestId!) }));
             Assert.That(kinds, Is.SupersetOf(new[]
             {
                 AuditEventKinds.RecordParsed, AuditEventKinds.RequestTranslated, AuditEventKinds.LineageRecorded, AuditEventKinds.RequestValidated,

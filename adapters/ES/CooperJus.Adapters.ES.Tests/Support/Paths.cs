@@ -12,4 +12,9 @@ internal static class Paths
     public static string BadSamples => Path.Combine(Samples, "bad");
 
     public static string Sample(string name) => Path.Combine(Samples, name);
+
+    public static string ResponseSamples => Path.Combine(Samples, "responses");
+
+    public static string BadResponseSamples => Path.Combine(ResponseSamples, "bad");
+
 }

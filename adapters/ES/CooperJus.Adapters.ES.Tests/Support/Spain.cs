@@ -22,5 +22,10 @@ internal static class Spain
 
     public static List<RecordResult> ReadBytes(byte[] content, string name = "fortuny_test.xml") => [.. Adapter.Read(SourceFile.FromBytes(name, content))];
 
+    public static List<ResponseRecordResult> ReadResponses(string path) => [.. Adapter.ReadResponses(SourceFile.FromPath(path))];
+
+    public static List<ResponseRecordResult> ReadResponseText(string xml, string name = "fortuny-respuesta_test.xml") =>
+        [.. Adapter.ReadResponses(SourceFile.FromBytes(name, Encoding.UTF8.GetBytes(xml)))];
+
     public static List<RecordResult> ReadText(string xml, string name = "fortuny_test.xml") => ReadBytes(Encoding.UTF8.GetBytes(xml), name);
 }

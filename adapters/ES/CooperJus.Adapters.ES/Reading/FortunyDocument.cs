@@ -15,14 +15,16 @@ namespace CooperJus.Adapters.ES.Reading;
 /// </remarks>
 internal sealed class FortunyDocument : IDisposable
 {
-    private const string RootName = "Exportacion";
-    private const string RecordName = "Solicitud";
-    private const string RootPath = "/" + RootName;
+    private const string RequestRoot = "Exportacion";
+    private const string RequestRecord = "Solicitud";
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
     private readonly string _file;
     private readonly Stream _stream;
+    private readonly string _rootName;
+    private readonly string _recordName;
+    private readonly string _rootPath;
     private readonly List<Problem> _problems = [];
     private readonly MarkingDecoderFallback _fallback = new();
     private RecordingTextReader? _text;
@@ -34,10 +36,17 @@ internal sealed class FortunyDocument : IDisposable
     private bool _done;
     private string _currentPath = "/";
 
-    public FortunyDocument(string file, Stream stream)
+    /// <summary>
+    /// A document whose root is <paramref name="rootName"/> holding records <paramref name="recordName"/>: a request
+    /// export (<c>Exportacion</c>/<c>Solicitud</c>) unless told otherwise, or a response file (<c>Respuestas</c>/<c>Respuesta</c>).
+    /// </summary>
+    public FortunyDocument(string file, Stream stream, string rootName = RequestRoot, string recordName = RequestRecord)
     {
         _file = file;
         _stream = stream;
+        _rootName = rootName;
+        _recordName = recordName;
+        _rootPath = "/" + rootName;
     }
 
     /// <summary>The problems met since the last call: file errors and file-level warnings.</summary>
@@ -54,7 +63,7 @@ internal sealed class FortunyDocument : IDisposable
         var input = DeclaredEncoding.Sniff(_stream, _fallback);
         if (input.IsEmpty)
         {
-            FileError("xml.empty", "The file is empty: a Fortuny export holds at least the root element Exportacion.", 1);
+            FileError("xml.empty", $"The file is empty: a Fortuny file holds at least its root element {_rootName}.", 1);
             return null;
         }
         if (input.Encoding is null)
@@ -115,7 +124,7 @@ internal sealed class FortunyDocument : IDisposable
         var rootAt = new SourceLocation { File = _file, Path = "/" + xml.LocalName, Line = info.LineNumber };
         if (!IsRootAsExpected(xml, rootAt)) return null;
         _text!.Release(_text.OffsetOf(info.LineNumber, info.LinePosition) - 1);
-        _currentPath = RootPath;
+        _currentPath = _rootPath;
         var header = ReadRootAttributes(xml, info, rootAt);
         if (xml.IsEmptyElement) FinishDocument();
         else _advance = true;
@@ -124,10 +133,10 @@ internal sealed class FortunyDocument : IDisposable
 
     private bool IsRootAsExpected(XmlReader xml, SourceLocation rootAt)
     {
-        if (xml.LocalName != RootName)
-            FileError("xml.root", $"The root element is '{xml.Name}': a Fortuny export starts with {RootName}.", rootAt);
+        if (xml.LocalName != _rootName)
+            FileError("xml.root", $"The root element is '{xml.Name}': a Fortuny export starts with {_rootName}.", rootAt);
         else if (xml.NamespaceURI != FortunySchema.Namespace.NamespaceName)
-            FileError("xml.namespace", $"{RootName} is in namespace '{xml.NamespaceURI}': a Fortuny cooperation export version 3 uses '{FortunySchema.Namespace.NamespaceName}'.", rootAt with { Field = "xmlns", Value = xml.NamespaceURI });
+            FileError("xml.namespace", $"{_rootName} is in namespace '{xml.NamespaceURI}': a Fortuny cooperation export version 3 uses '{FortunySchema.Namespace.NamespaceName}'.", rootAt with { Field = "xmlns", Value = xml.NamespaceURI });
         else return true;
         _done = true;
         return false;
@@ -143,21 +152,21 @@ internal sealed class FortunyDocument : IDisposable
             if (xml.NamespaceURI is XmlnsNamespace or SchemaInstanceNamespace) continue;
             if (xml.NamespaceURI.Length == 0 && xml.LocalName == "version") version = xml.Value;
             else if (xml.NamespaceURI.Length == 0 && xml.LocalName == "generada") generada = at;
-            else _problems.Add(Problem.Warning("xml.unknown-element", $"Attribute '{xml.LocalName}' is not part of a Fortuny {RootName}; it is ignored.", at));
+            else _problems.Add(Problem.Warning("xml.unknown-element", $"Attribute '{xml.LocalName}' is not part of a Fortuny {_rootName}; it is ignored.", at));
         }
         xml.MoveToElement();
         if (version?.Trim() is not ("3" or ['3', '.', ..]))
-            _problems.Add(Problem.Warning("fortuny.version", $"{RootName}/@version is '{version}': this adapter reads version 3 of the format.", rootAt with { Field = "@version", Value = version }));
+            _problems.Add(Problem.Warning("fortuny.version", $"{_rootName}/@version is '{version}': this adapter reads version 3 of the format.", rootAt with { Field = "@version", Value = version }));
         return Header(generada);
     }
 
-    private static ExportHeader Header(SourceLocation generada)
+    private ExportHeader Header(SourceLocation generada)
     {
         if (generada.Value is null)
-            return new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("required", $"{RootName}/@generada is required: it is the creation time of every request in the file.", generada, "/createdAt") };
+            return new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("required", $"{_rootName}/@generada is required: it is the creation time of every request in the file.", generada, "/createdAt") };
         return Instants.TryParse(generada.Value, out var createdAt, out var error)
             ? new ExportHeader { Generada = generada, CreatedAt = createdAt }
-            : new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("date.invalid", $"{RootName}/@generada: {error}", generada, "/createdAt") };
+            : new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("date.invalid", $"{_rootName}/@generada: {error}", generada, "/createdAt") };
     }
 
     private FortunyRecord? ReadNext()
@@ -177,15 +186,15 @@ internal sealed class FortunyDocument : IDisposable
                 return null;
             }
             if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == RecordName && xml.NamespaceURI == FortunySchema.Namespace.NamespaceName) return ReadRecord(xml);
+            if (xml.LocalName == _recordName && xml.NamespaceURI == FortunySchema.Namespace.NamespaceName) return ReadRecord(xml);
             SkipUnknown(xml);
         }
     }
 
     private void SkipUnknown(XmlReader xml)
     {
-        var at = new SourceLocation { File = _file, Path = RootPath + "/" + xml.LocalName, Line = ((IXmlLineInfo)xml).LineNumber };
-        _problems.Add(Problem.Warning("xml.unknown-element", $"Element '{xml.LocalName}' is not part of a Fortuny {RootName}; it is ignored.", at));
+        var at = new SourceLocation { File = _file, Path = _rootPath + "/" + xml.LocalName, Line = ((IXmlLineInfo)xml).LineNumber };
+        _problems.Add(Problem.Warning("xml.unknown-element", $"Element '{xml.LocalName}' is not part of a Fortuny {_rootName}; it is ignored.", at));
         xml.Skip();
         _advance = false;
     }
@@ -195,8 +204,8 @@ internal sealed class FortunyDocument : IDisposable
         var info = (IXmlLineInfo)xml;
         var text = _text!;
         _recordCount++;
-        var step = $"{RecordName}[{_recordCount}]";
-        _currentPath = RootPath + "/" + step;
+        var step = $"{_recordName}[{_recordCount}]";
+        _currentPath = _rootPath + "/" + step;
         var offset = text.OffsetOf(info.LineNumber, info.LinePosition);
         var start = offset < 1 ? -1 : offset - 1;
         text.Release(start);
@@ -205,9 +214,9 @@ internal sealed class FortunyDocument : IDisposable
         var end = xml.NodeType == XmlNodeType.EndElement ? EndOfEndTag(info) : text.EndOfStartTag(start);
         var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? element.ToString(SaveOptions.DisableFormatting);
         text.Release(end);
-        _currentPath = RootPath;
+        _currentPath = _rootPath;
         _completeCount++;
-        return new FortunyRecord(new FortunyElement(element, RootPath, step, _file), original);
+        return new FortunyRecord(new FortunyElement(element, _rootPath, step, _file), original);
     }
 
     private long EndOfEndTag(IXmlLineInfo info)
@@ -246,7 +255,7 @@ internal sealed class FortunyDocument : IDisposable
     }
 
     private string Remainder() =>
-        _completeCount > 0 ? $" The {_completeCount} Solicitud element(s) before this point were read; the rest of the file was not." : "";
+        _completeCount > 0 ? $" The {_completeCount} {_recordName} element(s) before this point were read; the rest of the file was not." : "";
 
     private void FailedBeforeRoot(XmlException? exception, string message)
     {
@@ -256,7 +265,7 @@ internal sealed class FortunyDocument : IDisposable
         if (doctype >= 0)
             FileError("xml.doctype", "The file has a DOCTYPE: Fortuny exports never do, and DTDs (with their external entities and entity expansion) are refused for security. Nothing in it was processed.", _text.LineOfOffset(_text.WindowStart + doctype) ?? 1, "/");
         else if (string.IsNullOrWhiteSpace(prolog))
-            FileError("xml.empty", "The file holds only white space: a Fortuny export holds at least the root element Exportacion.", 1);
+            FileError("xml.empty", $"The file holds only white space: a Fortuny file holds at least its root element {_rootName}.", 1);
         else
             FileError("xml.malformed", $"The file is not XML: {message}", exception is { LineNumber: > 0 } ? exception.LineNumber : _text.CurrentLine, "/");
     }

@@ -13,9 +13,12 @@ internal static class SchemaCheck
 {
     private static readonly XNamespace SchemaInstance = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Run(FortunyElement element, RecordScope scope)
+    public static void Run(FortunyElement element, RecordScope scope) => Run(element, scope, FortunySchema.Elements);
+
+    /// <summary>Checks <paramref name="element"/> against <paramref name="elements"/>: the request table or the response table.</summary>
+    public static void Run(FortunyElement element, RecordScope scope, IReadOnlyDictionary<string, ElementRule> elements)
     {
-        var rule = FortunySchema.Elements[element.Name];
+        var rule = elements[element.Name];
         CheckAttributes(element, rule, scope);
         foreach (var child in element.Children)
         {
@@ -26,7 +29,7 @@ internal static class SchemaCheck
             }
             if (!repeatable && child.Index > 1)
                 scope.Error("xml.duplicate-element", $"{element.Name} may hold one {child.Name} only; this is another one.", child.Location);
-            Run(child, scope);
+            Run(child, scope, elements);
         }
     }
 

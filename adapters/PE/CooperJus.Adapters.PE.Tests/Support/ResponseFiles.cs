@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Adapters.Testing;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -24,7 +25,7 @@ internal static class ResponseFiles
     /// <summary>The id of a request the samples answer (Brazil's pedido PGR-00018734/2024 to Peru).</summary>
     public const string RequestId = "e6efa3ff-7fa0-85ae-b59d-dab7390e9887";
 
-    public static string Samples => Path.Combine(Pe.RepositoryRoot, "samples", "PE", "responses");
+    public static string Samples => Path.Combine(RepositoryRoot.Path, "samples", "PE", "responses");
 
     public static string BadSamples => Path.Combine(Samples, "bad");
 

@@ -165,14 +165,17 @@ internal sealed class TestGateway : IAsyncDisposable
                 .Order(StringComparer.Ordinal).ToList()
             : [];
 
-    /// <summary>The file name the national adapter gives message <paramref name="messageId"/> in the export folder.</summary>
-    public string ExportNameOf(string messageId) =>
+    /// <summary>
+    /// The file name the national adapter gives request <paramref name="requestId"/> in the export folder: its first
+    /// file pattern with <c>*</c> = the canonical request id.
+    /// </summary>
+    public string ExportNameOf(string requestId) =>
         Adapter.ToUpperInvariant() switch
         {
-            "ES" => $"fortuny_{messageId}.xml",
-            "BR" => $"pedidos_{messageId}.json",
-            "PE" => $"solicitudes_{messageId}.csv",
-            _ => throw new ArgumentOutOfRangeException(nameof(messageId), Adapter, "no export pattern known for this adapter"),
+            "ES" => $"fortuny_{requestId}.xml",
+            "BR" => $"pedidos_{requestId}.json",
+            "PE" => $"solicitudes_{requestId}.csv",
+            _ => throw new ArgumentOutOfRangeException(nameof(requestId), Adapter, "no export pattern known for this adapter"),
         };
 
     /// <summary>Files in <c>intake/processed</c> or <c>intake/failed</c> whose original name is <paramref name="name"/> (claimed names carry a time stamp prefix).</summary>

@@ -1,0 +1,144 @@
+using System.Text;
+using System.Xml;
+using CooperJus.Adapters.ES.Rendering;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.ES.Responses;
+
+/// <summary>
+/// Canonical responses → one Fortuny response file (<c>Respuestas</c>), UTF-8, streamed with <see cref="XmlWriter"/>,
+/// in the same conventions as a request export. What the format cannot hold is reported, one warning per canonical path.
+/// </summary>
+internal sealed class RespuestaWriter
+{
+    private readonly SpainCodeLists _lists;
+    private readonly TimeProvider _clock;
+
+    public RespuestaWriter(SpainCodeLists lists, TimeProvider clock)
+    {
+        _lists = lists;
+        _clock = clock;
+    }
+
+    public RenderReport Write(IReadOnlyList<CooperationResponse> responses, Stream output)
+    {
+        var warnings = new List<Problem>();
+        // The file's own time says when it was written; each Respuesta carries its own @fecha.
+        var generated = responses.Count > 0 ? responses[0].CreatedAt : _clock.GetUtcNow();
+        using (var writer = XmlWriter.Create(output, Settings()))
+        {
+            writer.WriteStartDocument();
+            writer.WriteStartElement(FortunyResponseSchema.Root, FortunySchema.Namespace.NamespaceName);
+            // Written first on purpose: the writer would otherwise put the namespace after the other attributes.
+            writer.WriteAttributeString("xmlns", FortunySchema.Namespace.NamespaceName);
+            writer.WriteAttributeString("version", FortunySchema.Version);
+            writer.WriteAttributeString("generada", Instants.Format(generated));
+            for (var i = 0; i < responses.Count; i++)
+            {
+                var notes = new ResponseRenderNotes(i, responses[i].ResponseId, warnings, "Response");
+                Write(new XmlOut(writer, notes), notes, responses[i]);
+            }
+            writer.WriteEndElement();
+            writer.WriteEndDocument();
+        }
+        return new RenderReport { RequestsWritten = responses.Count, Warnings = warnings };
+    }
+
+    private void Write(XmlOut output, ResponseRenderNotes notes, CooperationResponse response)
+    {
+        output.Start(FortunyResponseSchema.Record);
+        // Fortuny numbers its own responses; one that came from a partner has only the gateway's id, which is its number
+        // here and is kept in @id, so reading the file back gives the same response id.
+        output.Attribute("referencia", response.ResponseId, "/responseId");
+        output.Attribute("id", response.ResponseId, "/responseId");
+        output.Attribute("solicitud", response.InResponseTo, "/inResponseTo");
+        output.Code("estado", Status(response.Status, "/status", notes));
+        output.Code("fecha", Instants.Format(response.CreatedAt));
+        output.Attribute("idioma", response.Language, "/language");
+        Authority(output, notes, response.RespondingAuthority);
+        output.Element("Expediente", response.CaseReference, "/caseReference");
+        output.Element("Mensaje", response.Message, "/message");
+        var files = response.Attachments.Select(a => a.FileName).ToHashSet(StringComparer.Ordinal);
+        for (var i = 0; i < response.Results.Count; i++)
+            new ResultadoWriter(output, _lists, notes, files).Write(response.Results[i], $"/results/{i}", code => Status(code, $"/results/{i}/status", notes));
+        for (var i = 0; i < response.UseLimitations.Count; i++)
+        {
+            var limitation = response.UseLimitations[i];
+            output.Start("Limitacion");
+            output.Code("tipo", Code(_lists.UseLimitations, "kind", CanonicalCodes.ToCode(limitation.Kind), $"/useLimitations/{i}/kind", notes));
+            output.Text(limitation.Text, $"/useLimitations/{i}/text");
+            output.End();
+        }
+        for (var i = 0; i < response.Attachments.Count; i++) Annex(output, notes, response.Attachments[i], $"/attachments/{i}");
+        output.End();
+    }
+
+    private void Authority(XmlOut output, ResponseRenderNotes notes, Authority authority)
+    {
+        output.Start("Autoridad");
+        output.Attribute("pais", authority.Country, "/respondingAuthority/country");
+        output.Attribute("unidad", authority.Unit, "/respondingAuthority/unit");
+        var name = authority.Name;
+        if (name is null)
+        {
+            // Fortuny files a response under the authority that gives it: without a name it would not read back at all.
+            name = $"Autoridad competente ({authority.Country})";
+            notes.Altered("/respondingAuthority/name", $"is missing: Fortuny requires the authority's name, written as \"{name}\".");
+        }
+        output.Text(name, "/respondingAuthority/name");
+        output.End();
+        if (authority.Officer is { } officer)
+        {
+            output.Start("Fiscal");
+            output.Attribute("cargo", officer.Role, "/respondingAuthority/officer/role");
+            output.Attribute("email", authority.Contact?.Email, "/respondingAuthority/contact/email");
+            output.Attribute("telefono", authority.Contact?.Phone, "/respondingAuthority/contact/phone");
+            output.Text(officer.Name, "/respondingAuthority/officer/name");
+            output.End();
+        }
+        else notes.NotCarriedIfPresent("/respondingAuthority/contact", authority.Contact, "is not carried: Fortuny keeps contact details on the Fiscal, and the response names no officer.");
+    }
+
+    private static void Annex(XmlOut output, ResponseRenderNotes notes, Attachment attachment, string path)
+    {
+        output.Start("Anexo");
+        output.Attribute("nombre", attachment.FileName, path + "/fileName");
+        output.Attribute("tipo", attachment.MediaType, path + "/mediaType");
+        output.Code("sha256", attachment.Sha256);
+        output.Code("bytes", attachment.Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        output.End();
+        const string why = "is not carried: a Fortuny Anexo has its name, type, hash and size only.";
+        notes.NotCarriedIfPresent(path + "/documentType", attachment.DocumentType, why);
+        notes.NotCarriedIfPresent(path + "/language", attachment.Language, why);
+        notes.NotCarriedIfPresent(path + "/translationOf", attachment.TranslationOf, why);
+        notes.NotCarriedIfPresent(path + "/obtained", attachment.Obtained, why);
+        notes.NotCarriedIfPresent(path + "/copyKind", attachment.CopyKind, why);
+        notes.NotCarriedIfPresent(path + "/sealNumber", attachment.SealNumber, why);
+        notes.NotCarriedIfPresent(path + "/chainOfCustody", attachment.ChainOfCustody, why);
+        notes.NotCarriedIfPresent(path + "/returnBy", attachment.ReturnBy, why);
+    }
+
+    private string Status(ResponseStatus status, string path, ResponseRenderNotes notes) =>
+        Code(_lists.ResponseStatuses, "status", CanonicalCodes.ToCode(status), path, notes);
+
+    /// <summary>The first national code of <paramref name="list"/> for a canonical code; an office's list without it gets the canonical code written, and a warning.</summary>
+    private static string Code(Gateway.Sdk.CodeLists.CodeList list, string column, string canonical, string path, ResponseRenderNotes notes)
+    {
+        if (list.FindBy(column, canonical) is { } entry) return entry.Key;
+        notes.Altered(path, $"is '{canonical}', which code list '{list.Name}' has no Fortuny code for: it is written as is and will not read back.");
+        return canonical;
+    }
+
+    private static XmlWriterSettings Settings() => new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+        CloseOutput = false,
+    };
+}
