@@ -6,7 +6,7 @@ using CooperJus.Gateway.Sdk.Model;
 namespace CooperJus.Gateway.Sdk.Rendering;
 
 /// <summary>
-/// The working state of one canonical request while an adapter writes it in the national format: the warnings of the
+/// The working state of one canonical request (or response) while an adapter writes it in the national format: the warnings of the
 /// <see cref="RenderRules"/> vocabulary, each naming the canonical path, the request and the value. When the adapter is
 /// done, <see cref="Complete"/> adds a <see cref="RenderRules.NotCarried"/> warning for every non-empty field that the
 /// adapter neither declared as carried nor warned about, so no field can be dropped silently.
@@ -43,19 +43,34 @@ public sealed class RenderScope
     /// <param name="formatName">The national format as a clerk names it, for messages (<c>the SGF CSV</c>).</param>
     /// <param name="carried">The fields the format carries.</param>
     public RenderScope(CooperationRequest request, int index, string formatName, CarriedPaths carried)
+        : this(JsonSerializer.SerializeToElement(request ?? throw new ArgumentNullException(nameof(request)), CanonicalJson.CompactOptions),
+            string.Create(CultureInfo.InvariantCulture, $"Request {index + 1} ({request.RequestId})"), formatName, carried)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        ArgumentException.ThrowIfNullOrEmpty(formatName);
-        ArgumentNullException.ThrowIfNull(carried);
-        Request = request;
-        _carried = carried;
-        _formatName = formatName;
-        _prefix = string.Create(CultureInfo.InvariantCulture, $"Request {index + 1} ({request.RequestId})");
-        _document = JsonSerializer.SerializeToElement(request, CanonicalJson.CompactOptions);
     }
 
-    /// <summary>The request being written.</summary>
-    public CooperationRequest Request { get; }
+    /// <summary>
+    /// Starts rendering <paramref name="response"/>, the <paramref name="index"/>th (from 0) of a national response file
+    /// (<see cref="Adapters.IResponseAdapter.RenderResponses"/>): the same vocabulary and the same safety net as for requests.
+    /// </summary>
+    /// <param name="response">The response being written.</param>
+    /// <param name="index">Its position among the responses of the file, from 0; messages count from 1.</param>
+    /// <param name="formatName">The national response format as a clerk names it, for messages.</param>
+    /// <param name="carried">The fields the format carries.</param>
+    public RenderScope(CooperationResponse response, int index, string formatName, CarriedPaths carried)
+        : this(JsonSerializer.SerializeToElement(response ?? throw new ArgumentNullException(nameof(response)), CanonicalJson.CompactOptions),
+            string.Create(CultureInfo.InvariantCulture, $"Response {index + 1} ({response.ResponseId})"), formatName, carried)
+    {
+    }
+
+    private RenderScope(JsonElement document, string prefix, string formatName, CarriedPaths carried)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(formatName);
+        ArgumentNullException.ThrowIfNull(carried);
+        _carried = carried;
+        _formatName = formatName;
+        _prefix = prefix;
+        _document = document;
+    }
 
     /// <summary>The warnings recorded so far, in order.</summary>
     public IReadOnlyList<Problem> Warnings => _warnings;

@@ -5,6 +5,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Responses;
 
@@ -38,8 +39,9 @@ internal sealed class RespuestaWriter
             writer.WriteAttributeString("generada", Instants.Format(generated));
             for (var i = 0; i < responses.Count; i++)
             {
-                var notes = new ResponseRenderNotes(i, responses[i].ResponseId, warnings, "Response");
+                var notes = new RenderScope(responses[i], i, FortunyResponseCarriedPaths.FormatName, FortunyResponseCarriedPaths.Carried);
                 Write(new XmlOut(writer, notes), notes, responses[i]);
+                warnings.AddRange(notes.Complete());
             }
             writer.WriteEndElement();
             writer.WriteEndDocument();
@@ -47,7 +49,7 @@ internal sealed class RespuestaWriter
         return new RenderReport { RequestsWritten = responses.Count, Warnings = warnings };
     }
 
-    private void Write(XmlOut output, ResponseRenderNotes notes, CooperationResponse response)
+    private void Write(XmlOut output, RenderScope notes, CooperationResponse response)
     {
         output.Start(FortunyResponseSchema.Record);
         // Fortuny numbers its own responses; one that came from a partner has only the gateway's id, which is its number
@@ -76,7 +78,7 @@ internal sealed class RespuestaWriter
         output.End();
     }
 
-    private void Authority(XmlOut output, ResponseRenderNotes notes, Authority authority)
+    private void Authority(XmlOut output, RenderScope notes, Authority authority)
     {
         output.Start("Autoridad");
         output.Attribute("pais", authority.Country, "/respondingAuthority/country");
@@ -86,7 +88,7 @@ internal sealed class RespuestaWriter
         {
             // Fortuny files a response under the authority that gives it: without a name it would not read back at all.
             name = $"Autoridad competente ({authority.Country})";
-            notes.Altered("/respondingAuthority/name", $"is missing: Fortuny requires the authority's name, written as \"{name}\".");
+            notes.Altered("/respondingAuthority/name", $"Fortuny requires the authority's name, written as \"{name}\".");
         }
         output.Text(name, "/respondingAuthority/name");
         output.End();
@@ -99,10 +101,10 @@ internal sealed class RespuestaWriter
             output.Text(officer.Name, "/respondingAuthority/officer/name");
             output.End();
         }
-        else notes.NotCarriedIfPresent("/respondingAuthority/contact", authority.Contact, "is not carried: Fortuny keeps contact details on the Fiscal, and the response names no officer.");
+        else notes.NotCarriedIfPresent("/respondingAuthority/contact", "Fortuny keeps contact details on the Fiscal, and the response names no officer.");
     }
 
-    private static void Annex(XmlOut output, ResponseRenderNotes notes, Attachment attachment, string path)
+    private static void Annex(XmlOut output, RenderScope notes, Attachment attachment, string path)
     {
         output.Start("Anexo");
         output.Attribute("nombre", attachment.FileName, path + "/fileName");
@@ -110,25 +112,25 @@ internal sealed class RespuestaWriter
         output.Code("sha256", attachment.Sha256);
         output.Code("bytes", attachment.Size.ToString(System.Globalization.CultureInfo.InvariantCulture));
         output.End();
-        const string why = "is not carried: a Fortuny Anexo has its name, type, hash and size only.";
-        notes.NotCarriedIfPresent(path + "/documentType", attachment.DocumentType, why);
-        notes.NotCarriedIfPresent(path + "/language", attachment.Language, why);
-        notes.NotCarriedIfPresent(path + "/translationOf", attachment.TranslationOf, why);
-        notes.NotCarriedIfPresent(path + "/obtained", attachment.Obtained, why);
-        notes.NotCarriedIfPresent(path + "/copyKind", attachment.CopyKind, why);
-        notes.NotCarriedIfPresent(path + "/sealNumber", attachment.SealNumber, why);
-        notes.NotCarriedIfPresent(path + "/chainOfCustody", attachment.ChainOfCustody, why);
-        notes.NotCarriedIfPresent(path + "/returnBy", attachment.ReturnBy, why);
+        const string why = "a Fortuny Anexo has its name, type, hash and size only.";
+        notes.NotCarriedIfPresent(path + "/documentType", why);
+        notes.NotCarriedIfPresent(path + "/language", why);
+        notes.NotCarriedIfPresent(path + "/translationOf", why);
+        notes.NotCarriedIfPresent(path + "/obtained", why);
+        notes.NotCarriedIfPresent(path + "/copyKind", why);
+        notes.NotCarriedIfPresent(path + "/sealNumber", why);
+        notes.NotCarriedIfPresent(path + "/chainOfCustody", why);
+        notes.NotCarriedIfPresent(path + "/returnBy", why);
     }
 
-    private string Status(ResponseStatus status, string path, ResponseRenderNotes notes) =>
+    private string Status(ResponseStatus status, string path, RenderScope notes) =>
         Code(_lists.ResponseStatuses, "status", CanonicalCodes.ToCode(status), path, notes);
 
     /// <summary>The first national code of <paramref name="list"/> for a canonical code; an office's list without it gets the canonical code written, and a warning.</summary>
-    private static string Code(Gateway.Sdk.CodeLists.CodeList list, string column, string canonical, string path, ResponseRenderNotes notes)
+    private static string Code(Gateway.Sdk.CodeLists.CodeList list, string column, string canonical, string path, RenderScope notes)
     {
         if (list.FindBy(column, canonical) is { } entry) return entry.Key;
-        notes.Altered(path, $"is '{canonical}', which code list '{list.Name}' has no Fortuny code for: it is written as is and will not read back.");
+        notes.Altered(path, $"code list '{list.Name}' has no Fortuny code for '{canonical}': it is written as is and will not read back.");
         return canonical;
     }
 

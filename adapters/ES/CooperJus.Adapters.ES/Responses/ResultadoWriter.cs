@@ -3,6 +3,7 @@ using CooperJus.Adapters.ES.Rendering;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.ES.Responses;
 
@@ -11,14 +12,14 @@ internal sealed class ResultadoWriter
 {
     private readonly XmlOut _out;
     private readonly SpainCodeLists _lists;
-    private readonly ResponseRenderNotes _notes;
+    private readonly RenderScope _notes;
     private readonly IReadOnlySet<string> _files;
 
     /// <param name="output">Where to write.</param>
     /// <param name="lists">The adapter's code lists, used backwards.</param>
     /// <param name="notes">The response's warnings.</param>
     /// <param name="files">The file names of the response's attachments, the only ones a result may name.</param>
-    public ResultadoWriter(XmlOut output, SpainCodeLists lists, ResponseRenderNotes notes, IReadOnlySet<string> files)
+    public ResultadoWriter(XmlOut output, SpainCodeLists lists, RenderScope notes, IReadOnlySet<string> files)
     {
         _out = output;
         _lists = lists;
@@ -70,8 +71,8 @@ internal sealed class ResultadoWriter
         _out.Attribute("unidad", authority.Unit, path + "/unit");
         _out.Text(authority.Name, path + "/name");
         _out.End();
-        _notes.NotCarriedIfPresent(path + "/officer", authority.Officer, "is not carried: RemitidaA names the authority only.");
-        _notes.NotCarriedIfPresent(path + "/contact", authority.Contact, "is not carried: RemitidaA names the authority only.");
+        _notes.NotCarriedIfPresent(path + "/officer", "RemitidaA names the authority only.");
+        _notes.NotCarriedIfPresent(path + "/contact", "RemitidaA names the authority only.");
     }
 
     private void Costs(ExecutionCosts? costs, string path)
@@ -91,7 +92,7 @@ internal sealed class ResultadoWriter
             if (!_files.Contains(names[i]))
             {
                 // The reader refuses a result naming an attachment the response does not describe.
-                _notes.NotCarried($"{path}/{i}", $"is not carried: '{names[i]}' is not the file name of one of the response's attachments.");
+                _notes.NotCarried($"{path}/{i}", $"'{names[i]}' is not the file name of one of the response's attachments.");
                 continue;
             }
             _out.Start("AnexoResultado");
@@ -103,7 +104,7 @@ internal sealed class ResultadoWriter
     private string Code(Gateway.Sdk.CodeLists.CodeList list, string column, string canonical, string path)
     {
         if (list.FindBy(column, canonical) is { } entry) return entry.Key;
-        _notes.Altered(path, $"is '{canonical}', which code list '{list.Name}' has no Fortuny code for: it is written as is and will not read back.");
+        _notes.Altered(path, $"code list '{list.Name}' has no Fortuny code for '{canonical}': it is written as is and will not read back.");
         return canonical;
     }
 }
