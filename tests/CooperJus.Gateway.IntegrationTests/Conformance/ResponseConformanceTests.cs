@@ -24,7 +24,7 @@ public sealed class ResponseConformanceTests
 
     /// <summary>The ids of the built adapters that implement <see cref="IResponseAdapter"/>.</summary>
     private static IEnumerable<string> AdapterIds() =>
-        SampleSet.AdapterIds().Where(id => Catalogs.BuiltAdapters.Find(id) is IResponseAdapter);
+        Directory.EnumerateDirectories(RepositoryPaths.Adapters).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).Where(id => Catalogs.BuiltAdapters.Find(id) is IResponseAdapter);
 
     private static IEnumerable<TestCaseData> BadSamples() =>
         AdapterIds().SelectMany(id => Directory.Exists(BadFolder(id))
@@ -81,7 +81,7 @@ public sealed class ResponseConformanceTests
     {
         foreach (var (record, file) in GoodRecords(id).Where(r => r.Record.IsAccepted))
         {
-            var uncovered = LineageCoverage.UncoveredLeaves(CanonicalJson.Serialize(record.Response!), record.Lineage);
+            var uncovered = Adapters.Testing.LineageCoverage.UncoveredLeaves(CanonicalJson.Serialize(record.Response!), record.Lineage);
             Assert.That(uncovered, Is.Empty, $"response {record.RecordId} of {file}: canonical fields without lineage");
             Assert.That(record.OriginalText, Is.Not.Null.And.Not.Empty, $"response {record.RecordId} keeps no original text");
         }
