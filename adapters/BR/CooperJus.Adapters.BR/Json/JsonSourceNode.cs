@@ -59,6 +59,9 @@ internal sealed class JsonSourceNode
     /// </summary>
     public string ObjectPointer => _name is not null ? _parent!.Pointer : Pointer;
 
+    /// <summary>An array item's index in its array; 0 for an object member or a root.</summary>
+    public int Index => _name is null && _parent is not null ? _index : 0;
+
     /// <summary>1-based line of the value (of its property name, for an object member).</summary>
     public long Line { get; private set; }
 

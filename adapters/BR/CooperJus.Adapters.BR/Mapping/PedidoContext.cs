@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Reading;
@@ -13,6 +14,12 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// </summary>
 internal sealed partial class PedidoContext
 {
+    /// <summary>The prefix of the ref given to a bem without an id, before its index in <c>bens</c>.</summary>
+    public const string PositionalPrefix = "bens.";
+
+    /// <summary>The lineage conversion of such a ref.</summary>
+    public const string PositionalConversion = "ref-from-position";
+
     private readonly JsonViewPool _views;
     private readonly Dictionary<string, (string Path, AlvoKind Kind)> _refs = new(StringComparer.Ordinal);
 
@@ -117,6 +124,8 @@ internal sealed partial class PedidoContext
         var id = view.String("id", canonicalPath);
         if (id is null || string.IsNullOrWhiteSpace(id.Value))
         {
+            // The export lists no id for a bem: nothing refers to a bem the export did not name, so it is named by its place.
+            if (kind == AlvoKind.Asset) return PositionalRef(view, canonicalPath);
             // Located only when missing: most ids are there.
             var missingAt = view.At("id");
             Scope.Error("required", $"{missingAt.Field} is required: diligencias and titulares refer to it.", missingAt, canonicalPath);
@@ -134,6 +143,24 @@ internal sealed partial class PedidoContext
             return null;
         }
         Scope.Map(canonicalPath, "copy", id);
+        return value;
+    }
+
+    /// <summary>
+    /// The ref of a bem without an id: <c>bens.</c> and its index in <c>bens</c>, as its pointer has it
+    /// (<c>/pedidos/0/bens/2</c> is <c>bens.2</c>), so that the same file always gives the same refs. A declared id
+    /// already holding that ref is <c>br.duplicate-id</c>, as any id used twice.
+    /// </summary>
+    private string? PositionalRef(JsonObjectView view, string canonicalPath)
+    {
+        var at = Missing(view.Node, "id");
+        var value = string.Create(CultureInfo.InvariantCulture, $"{PositionalPrefix}{view.Node.Index}");
+        if (!_refs.TryAdd(value, (view.Pointer, AlvoKind.Asset)))
+        {
+            Scope.Error("br.duplicate-id", $"This bem has no id, and the ref '{value}' its place gives it is already used at {_refs[value].Path}: references to it would be ambiguous.", at, canonicalPath);
+            return null;
+        }
+        Scope.Map(canonicalPath, PositionalConversion, at);
         return value;
     }
 
