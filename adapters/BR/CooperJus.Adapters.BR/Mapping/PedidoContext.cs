@@ -1,6 +1,6 @@
+using CooperJus.Gateway.Sdk.Reading;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
@@ -20,53 +20,35 @@ internal sealed partial class PedidoContext
     /// <summary>The lineage conversion of such a ref.</summary>
     public const string PositionalConversion = "ref-from-position";
 
-    private readonly JsonViewPool _views;
     private readonly Dictionary<string, (string Path, AlvoKind Kind)> _refs = new(StringComparer.Ordinal);
 
-    /// <summary>A pedido's context; its objects are viewed through <paramref name="views"/>, the file's, free when it begins.</summary>
-    public PedidoContext(string fileName, BrazilCodeLists lists, UnicoHeader header, JsonViewPool views)
+    /// <summary>A pedido's context over <paramref name="record"/>, the pedido as the SDK's reader gives it.</summary>
+    public PedidoContext(JsonRecord record, BrazilCodeLists lists, UnicoHeader header)
     {
-        _views = views;
-        FileName = fileName;
+        Record = record;
         Lists = lists;
         Header = header;
     }
 
-    public string FileName { get; }
+    /// <summary>The pedido as read: its values, its views, where its problems go.</summary>
+    public JsonRecord Record { get; }
+
+    public string FileName => Record.FileName;
 
     public BrazilCodeLists Lists { get; }
 
     public UnicoHeader Header { get; }
 
-    public RecordScope Scope { get; } = new();
+    public RecordScope Scope => Record.Scope;
 
-    /// <summary>
-    /// A source location for <paramref name="node"/>, the member (or an item of the array) <paramref name="field"/>,
-    /// with its value as written. A member is located as the SDK's <see cref="SourceLocation"/> describes and as the
-    /// other adapters do (an XML element path and the attribute): the pointer of its object, and its name as the field.
-    /// An array item keeps its own pointer, which holds its index. Besides reading the same in every adapter's lineage,
-    /// this spares a pointer string per value: a pedido has a hundred values and about thirty objects.
-    /// </summary>
-    public SourceLocation Locate(JsonSourceNode node, string field) =>
-        new() { File = FileName, Path = node.ObjectPointer, Line = node.Line, Field = field, Value = node.Text };
+    /// <summary>Where <paramref name="node"/>, member <paramref name="field"/>, is (see <see cref="JsonRecord.Locate"/>).</summary>
+    public SourceLocation Locate(JsonSourceNode node, string field) => Record.Locate(node, field);
 
     /// <summary>Where member <paramref name="field"/> of <paramref name="container"/> would be: for a member that is missing.</summary>
-    public SourceLocation Missing(JsonSourceNode container, string field) =>
-        new() { File = FileName, Path = container.Pointer, Line = container.Line, Field = field };
+    public SourceLocation Missing(JsonSourceNode container, string field) => Record.Missing(container, field);
 
-    /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="ReportUnknownMembers"/>.</summary>
-    public JsonObjectView Open(JsonSourceNode node) => _views.Open(this, node);
-
-    /// <summary>Warns about every member of every opened object that the layout does not define.</summary>
-    public void ReportUnknownMembers()
-    {
-        foreach (var view in _views.Opened)
-        {
-            if (view.AllAsked) continue;
-            foreach (var (name, value) in view.Unasked)
-                Scope.Warning("json.unknown-property", $"'{name}' is not a property of layout 2.1 here ({view.Pointer}); it was ignored.", Locate(value, name));
-        }
-    }
+    /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="JsonRecord.ReportUnknownProperties"/>.</summary>
+    public JsonObjectView Open(JsonSourceNode node) => Record.Open(node);
 
     /// <summary>
     /// The trimmed text of string member <paramref name="name"/>, recording lineage <c>copy</c> to

@@ -1,17 +1,17 @@
 using System.Text.Json;
 
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
-/// One JSON value of a pedido with where it stands in the file: its JSON pointer and line. The framework's
+/// One JSON value of a record with where it stands in the file: its JSON pointer and line. The framework's
 /// <see cref="JsonDocument"/> keeps no positions and silently keeps one of two duplicated properties, and both are
 /// needed here (every problem and every lineage entry names pointer and line; duplicates are errors).
 /// </summary>
 /// <remarks>
-/// A pedido has a few hundred values, so a node is kept small: its pointer is built from its parent's the first time
+/// A record (a Brazilian pedido) has a few hundred values, so a node is kept small: its pointer is built from its parent's the first time
 /// it is asked for (containers and unread values never need one), and only objects and arrays hold a member list.
 /// </remarks>
-internal sealed class JsonSourceNode
+public sealed class JsonSourceNode
 {
     private JsonSourceNode? _parent;
     private string? _name;
@@ -30,7 +30,7 @@ internal sealed class JsonSourceNode
     /// member <paramref name="name"/> (an object's) or its item <paramref name="index"/> (with a null name, an
     /// array's). Nodes are reused from one pedido to the next (see <see cref="JsonNodePool"/>), so every field is set.
     /// </summary>
-    public void Reset(JsonValueKind kind, JsonSourceNode? parent, string? name, int index, string? pointer, long line, string? text)
+    internal void Reset(JsonValueKind kind, JsonSourceNode? parent, string? name, int index, string? pointer, long line, string? text)
     {
         Kind = kind;
         _parent = parent;
@@ -45,7 +45,7 @@ internal sealed class JsonSourceNode
     }
 
     /// <summary>Drops what the node refers to, so that a node kept for later pins no string or node of a past pedido.</summary>
-    public void Clear() => Reset(JsonValueKind.Undefined, null, null, 0, null, 0, null);
+    internal void Clear() => Reset(JsonValueKind.Undefined, null, null, 0, null, 0, null);
 
     /// <summary>Object, array, string, number, true, false or null.</summary>
     public JsonValueKind Kind { get; private set; }
@@ -92,10 +92,10 @@ internal sealed class JsonSourceNode
     };
 
     /// <summary>Sets this object's members, once the object is complete: <paramref name="count"/> entries of <paramref name="store"/> from <paramref name="start"/>.</summary>
-    public void SetProperties(JsonSourceProperty[] store, int start, int count) => SetChildren(store, start, count);
+    internal void SetProperties(JsonSourceProperty[] store, int start, int count) => SetChildren(store, start, count);
 
     /// <summary>Sets this array's items, once the array is complete.</summary>
-    public void SetItems(JsonSourceNode[] store, int start, int count) => SetChildren(store, start, count);
+    internal void SetItems(JsonSourceNode[] store, int start, int count) => SetChildren(store, start, count);
 
     private void SetChildren(object store, int start, int count)
     {

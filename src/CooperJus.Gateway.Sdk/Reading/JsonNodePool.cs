@@ -1,4 +1,4 @@
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// The nodes of one file's trees, reused from one pedido to the next: a pedido's hundred-odd nodes were a seventh of

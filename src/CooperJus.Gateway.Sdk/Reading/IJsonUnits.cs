@@ -1,4 +1,4 @@
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// What <see cref="JsonSourceTree"/> needs from the code units it walks: the pedido's UTF-8 bytes, or its text once

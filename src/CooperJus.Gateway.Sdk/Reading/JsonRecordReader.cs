@@ -1,32 +1,51 @@
 using System.Globalization;
 using System.Text.Json;
-using CooperJus.Adapters.BR.Json;
 
-namespace CooperJus.Adapters.BR.Reading;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
-/// Streams a Sistema Único export: the root object's header members, then each element of <c>pedidos</c> as its
-/// exact bytes, one at a time, over one refilled buffer. Memory stays bounded by the largest pedido (capped), never
-/// by the file: the buffer only grows while one element does not fit, and an element beyond the cap is skipped
-/// without being kept.
+/// Streams the records of a JSON file, the elements of its root array or of an array property of its root object
+/// (<see cref="JsonRecordReaderOptions.ArrayProperty"/>): the root object's other members (its header), then each
+/// record as its exact bytes, one at a time, over one refilled buffer. Memory stays bounded by the largest record
+/// (capped), never by the file: the buffer only grows while one record does not fit, and a record beyond the cap is
+/// skipped without being kept. <see cref="Open"/> then gives a record as a tree of located values.
 /// </summary>
 /// <remarks>
 /// Line numbers are counted as bytes are consumed (JSON strings cannot hold a raw line break, so every <c>\n</c> byte
-/// is a line). Syntax errors stop the scan with a located problem; everything yielded before stays valid.
+/// is a line). Syntax errors stop the read with a located problem; everything given before stays valid. One reader
+/// reads one file, on one thread.
 /// </remarks>
-internal sealed class PedidoScanner
+/// <example>
+/// An adapter whose export is <c>{ "version": "1", "solicitudes": [ { "id": "A-1", "fecha": "2024-05-02" }, … ] }</c>:
+/// <code>
+/// var reader = new JsonRecordReader(stream, fileName, new JsonRecordReaderOptions { ArrayProperty = "solicitudes", RecordNoun = "solicitud" });
+/// while (reader.Next() is { } found)
+/// {
+///     if (found.Kind != JsonReadEventKind.Record) { /* a header member, or a file problem: found.Rule, found.Message */ continue; }
+///     var scope = new RecordScope();
+///     var record = reader.Open(found, scope);
+///     if (record.RootObject() is { } solicitud)
+///     {
+///         var id = solicitud.String("id", "/issuingAuthority/requestReference"); // located; json.type when not a string
+///         var fecha = solicitud.String("fecha", "/issuedOn") is { } at ? scope.IsoDate("/issuedOn", at) : null;
+///         record.ReportUnknownProperties(); // warns json.unknown-property for every member nobody asked for
+///     }
+///     yield return scope.ToResult(id?.Value ?? found.Pointer, request, record.Location, record.OriginalText);
+/// }
+/// </code>
+/// </example>
+public sealed class JsonRecordReader
 {
-    /// <summary>The reader's own depth limit: far beyond what the layout needs, so that a too-deep pedido is still
-    /// scanned to its end and rejected alone (the tree builder applies the real limit of 64 levels).</summary>
+    /// <summary>The reader's own depth limit: far beyond what a layout needs, so that a too-deep record is still
+    /// scanned to its end and rejected alone (the tree builder applies <see cref="JsonRecordReaderOptions.MaxNestingLevel"/>).</summary>
     public const int ReaderMaxDepth = 4096;
 
-    /// <summary>Initial (and usual) buffer size.</summary>
-    public const int DefaultInitialBufferBytes = 64 * 1024;
+    private readonly JsonRecordOpener _opener;
+    private readonly JsonRecordReaderOptions _options;
+    private readonly string? _arrayProperty;
 
-    /// <summary>Largest pedido kept in memory; a larger one is rejected.</summary>
-    public const int DefaultMaxPedidoBytes = 16 * 1024 * 1024;
-
-    private const string PedidosMember = "pedidos";
+    // Built once: every record's pointer starts with it.
+    private readonly string _arrayPointer;
 
     private static ReadOnlySpan<byte> Utf8Bom => [0xEF, 0xBB, 0xBF];
 
@@ -49,33 +68,52 @@ internal sealed class PedidoScanner
     private int _skipDepth;
     private string _rootName = "";
     private bool _skipRootValue;
-    private int _pedidoIndex = -1;
+    private int _recordIndex = -1;
     private int _captureDepth;
     private long _elementStart;
     private long _elementLine;
     private bool _oversized;
 
-    public PedidoScanner(Stream stream, int initialBufferBytes = DefaultInitialBufferBytes, int maxPedidoBytes = DefaultMaxPedidoBytes)
+    /// <summary>A reader of the records of <paramref name="stream"/>, the file <paramref name="fileName"/>.</summary>
+    public JsonRecordReader(Stream stream, string fileName, JsonRecordReaderOptions? options = null)
     {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(fileName);
+        _options = options ?? new JsonRecordReaderOptions();
+        _arrayProperty = _options.ArrayProperty;
+        _arrayPointer = _arrayProperty is null ? "" : JsonPointer.Member("", _arrayProperty);
         _stream = stream;
-        _buffer = new byte[initialBufferBytes];
-        MaxPedidoBytes = maxPedidoBytes;
-        _maxBufferBytes = Math.Max(maxPedidoBytes, initialBufferBytes);
-        PeakBufferBytes = initialBufferBytes;
+        _buffer = new byte[_options.InitialBufferBytes];
+        MaxRecordBytes = _options.MaxRecordBytes;
+        _maxBufferBytes = Math.Max(MaxRecordBytes, _options.InitialBufferBytes);
+        PeakBufferBytes = _options.InitialBufferBytes;
+        _opener = new JsonRecordOpener(fileName, _options);
     }
 
-    /// <summary>The per-pedido cap in bytes.</summary>
-    public int MaxPedidoBytes { get; }
+    /// <summary>The per-record cap in bytes.</summary>
+    public int MaxRecordBytes { get; }
 
     /// <summary>The largest the buffer has been: what bounds the scanner's memory.</summary>
     public int PeakBufferBytes { get; private set; }
 
+    /// <summary>
+    /// The record of <paramref name="found"/> (a <see cref="JsonReadEventKind.Record"/> the last <see cref="Next"/>
+    /// gave) as a tree of located values, its problems going to <paramref name="scope"/>. The record, its values and
+    /// its object views are this reader's, reused by the next record: valid until the next <see cref="Open"/> or
+    /// <see cref="Next"/>, and nothing that outlives the record may keep them (results keep strings only).
+    /// </summary>
+    public JsonRecord Open(JsonReadEvent found, RecordScope scope) => _opener.Open(found, scope, _options.RecordLevel);
+
+    /// <summary>The record opener, for tests of its pools.</summary>
+    internal JsonRecordOpener Opener => _opener;
+
     /// <summary>The next event, or null at the end of the file (or after a fatal problem).</summary>
-    public ScanEvent? Next()
+    public JsonReadEvent? Next()
     {
+        _opener.Close();
         while (!_finished)
         {
-            ScanEvent? found;
+            JsonReadEvent? found;
             try
             {
                 found = Step();
@@ -98,7 +136,7 @@ internal sealed class PedidoScanner
         return null;
     }
 
-    private ScanEvent? Step()
+    private JsonReadEvent? Step()
     {
         if (!_bomChecked)
         {
@@ -126,26 +164,31 @@ internal sealed class PedidoScanner
         return NeedMore();
     }
 
-    private ScanEvent? OnToken(ref Utf8JsonReader reader, int baseIndex)
+    private JsonReadEvent? OnToken(ref Utf8JsonReader reader, int baseIndex)
     {
         var tokenStart = _bufferOffset + baseIndex + reader.TokenStartIndex;
         switch (_phase)
         {
             case ScanPhase.BeforeRoot:
-                if (reader.TokenType == JsonTokenType.StartObject)
+                if (_arrayProperty is not null && reader.TokenType == JsonTokenType.StartObject)
                 {
                     _phase = ScanPhase.RootMember;
                     return null;
                 }
-                return Fatal("json.type", "The file must hold one JSON object with versaoLeiaute, sistema, geradoEm and pedidos.", tokenStart, "");
+                if (_arrayProperty is null && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    _phase = ScanPhase.Records;
+                    return new JsonReadEvent { Kind = JsonReadEventKind.RecordsStart, Pointer = "", Line = LineAt(tokenStart), ByteOffset = tokenStart };
+                }
+                return Fatal("json.type", RootMessage(), tokenStart, "");
             case ScanPhase.RootMember:
                 return OnRootMember(ref reader, tokenStart);
             case ScanPhase.RootValue:
                 return OnRootValue(ref reader, tokenStart);
-            case ScanPhase.Pedidos:
-                return OnPedidosItem(ref reader, baseIndex, tokenStart);
-            case ScanPhase.Pedido:
-                return OnPedidoToken(ref reader, baseIndex);
+            case ScanPhase.Records:
+                return OnRecordsItem(ref reader, baseIndex, tokenStart);
+            case ScanPhase.Record:
+                return OnRecordToken(ref reader, baseIndex);
             case ScanPhase.Skip:
                 if (IsEnd(reader.TokenType) && reader.CurrentDepth == _skipDepth) _phase = _afterSkip;
                 return null;
@@ -154,14 +197,14 @@ internal sealed class PedidoScanner
         }
     }
 
-    private ScanEvent? OnRootMember(ref Utf8JsonReader reader, long tokenStart)
+    private JsonReadEvent? OnRootMember(ref Utf8JsonReader reader, long tokenStart)
     {
         if (reader.TokenType == JsonTokenType.EndObject)
         {
             _phase = ScanPhase.AfterRoot;
-            return _rootNames.Contains(PedidosMember)
+            return _rootNames.Contains(_arrayProperty!)
                 ? null
-                : Problem("required", "The root object has no pedidos array.", tokenStart, "/" + PedidosMember, fatal: false);
+                : Problem("required", $"The root object has no {_arrayProperty} array.", tokenStart, ArrayPointer(), fatal: false);
         }
         _rootName = reader.GetString()!;
         _phase = ScanPhase.RootValue;
@@ -171,7 +214,7 @@ internal sealed class PedidoScanner
             : null;
     }
 
-    private ScanEvent? OnRootValue(ref Utf8JsonReader reader, long tokenStart)
+    private JsonReadEvent? OnRootValue(ref Utf8JsonReader reader, long tokenStart)
     {
         var pointer = JsonPointer.Member("", _rootName);
         var isContainer = reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray;
@@ -181,20 +224,20 @@ internal sealed class PedidoScanner
             if (isContainer) BeginSkip(reader.CurrentDepth, ScanPhase.RootMember);
             return null;
         }
-        if (_rootName == PedidosMember)
+        if (_rootName == _arrayProperty)
         {
             if (reader.TokenType == JsonTokenType.StartArray)
             {
-                _phase = ScanPhase.Pedidos;
-                return new ScanEvent { Kind = ScanEventKind.PedidosStart, Pointer = pointer, Line = LineAt(tokenStart), ByteOffset = tokenStart };
+                _phase = ScanPhase.Records;
+                return new JsonReadEvent { Kind = JsonReadEventKind.RecordsStart, Pointer = pointer, Line = LineAt(tokenStart), ByteOffset = tokenStart };
             }
             if (isContainer) BeginSkip(reader.CurrentDepth, ScanPhase.RootMember);
-            return Problem("json.type", "pedidos must be an array of pedido objects.", tokenStart, pointer, fatal: false);
+            return Problem("json.type", $"{_arrayProperty} must be an array of {_options.RecordNoun} objects.", tokenStart, pointer, fatal: false);
         }
         if (isContainer) BeginSkip(reader.CurrentDepth, ScanPhase.RootMember);
-        return new ScanEvent
+        return new JsonReadEvent
         {
-            Kind = ScanEventKind.HeaderValue,
+            Kind = JsonReadEventKind.HeaderValue,
             Pointer = pointer,
             Line = LineAt(tokenStart),
             ByteOffset = tokenStart,
@@ -204,64 +247,64 @@ internal sealed class PedidoScanner
         };
     }
 
-    private ScanEvent? OnPedidosItem(ref Utf8JsonReader reader, int baseIndex, long tokenStart)
+    private JsonReadEvent? OnRecordsItem(ref Utf8JsonReader reader, int baseIndex, long tokenStart)
     {
         if (reader.TokenType == JsonTokenType.EndArray)
         {
-            _phase = ScanPhase.RootMember;
+            _phase = _arrayProperty is null ? ScanPhase.AfterRoot : ScanPhase.RootMember;
             return null;
         }
-        _pedidoIndex++;
+        _recordIndex++;
         _elementStart = tokenStart;
         _elementLine = LineAt(tokenStart);
         if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            _phase = ScanPhase.Pedido;
+            _phase = ScanPhase.Record;
             _captureDepth = reader.CurrentDepth;
             _oversized = false;
-            // A pedido already whole in the buffer is passed over in one call, which validates it token by token as
+            // A record already whole in the buffer is passed over in one call, which validates it token by token as
             // the loop would (same exceptions, same positions, in the same phase) without a trip here per token.
             if (!reader.TrySkip()) return null;
-            _phase = ScanPhase.Pedidos;
-            return PedidoEvent(baseIndex + (int)reader.BytesConsumed);
+            _phase = ScanPhase.Records;
+            return RecordEvent(baseIndex + (int)reader.BytesConsumed);
         }
-        return PedidoEvent(baseIndex + (int)reader.BytesConsumed);
+        return RecordEvent(baseIndex + (int)reader.BytesConsumed);
     }
 
-    private ScanEvent? OnPedidoToken(ref Utf8JsonReader reader, int baseIndex)
+    private JsonReadEvent? OnRecordToken(ref Utf8JsonReader reader, int baseIndex)
     {
         if (!IsEnd(reader.TokenType) || reader.CurrentDepth != _captureDepth) return null;
-        _phase = ScanPhase.Pedidos;
+        _phase = ScanPhase.Records;
         var endIndex = baseIndex + (int)reader.BytesConsumed;
-        if (!_oversized) return PedidoEvent(endIndex);
-        return new ScanEvent
+        if (!_oversized) return RecordEvent(endIndex);
+        return new JsonReadEvent
         {
-            Kind = ScanEventKind.OversizedPedido,
-            Pointer = PedidoPointer(),
+            Kind = JsonReadEventKind.OversizedRecord,
+            Pointer = RecordPointer(),
             Line = _elementLine,
             ByteOffset = _elementStart,
-            Index = _pedidoIndex,
-            Rule = "json.pedido-too-large",
+            Index = _recordIndex,
+            Rule = $"json.{_options.RecordNoun}-too-large",
             Message = string.Create(CultureInfo.InvariantCulture,
-                $"Pedido {_pedidoIndex} is {_bufferOffset + endIndex - _elementStart} bytes long, more than the {MaxPedidoBytes} bytes one pedido may take; it was skipped."),
+                $"{Capitalised(_options.RecordNoun)} {_recordIndex} is {_bufferOffset + endIndex - _elementStart} bytes long, more than the {MaxRecordBytes} bytes one {_options.RecordNoun} may take; it was skipped."),
         };
     }
 
-    private ScanEvent PedidoEvent(int endIndex)
+    private JsonReadEvent RecordEvent(int endIndex)
     {
         var startIndex = (int)(_elementStart - _bufferOffset);
-        return new ScanEvent
+        return new JsonReadEvent
         {
-            Kind = ScanEventKind.Pedido,
-            Pointer = PedidoPointer(),
+            Kind = JsonReadEventKind.Record,
+            Pointer = RecordPointer(),
             Line = _elementLine,
             ByteOffset = _elementStart,
-            Index = _pedidoIndex,
+            Index = _recordIndex,
             Bytes = _buffer.AsMemory(startIndex, endIndex - startIndex),
         };
     }
 
-    private ScanEvent? NeedMore()
+    private JsonReadEvent? NeedMore()
     {
         if (!_eof)
         {
@@ -278,11 +321,11 @@ internal sealed class PedidoScanner
                 return AtEndBeforeRoot(end);
             default:
                 return Fatal("json.truncated", string.Create(CultureInfo.InvariantCulture,
-                    $"The file ends at byte {end} in the middle of {Where()}: it was cut short. Every complete pedido before the cut was read."), end);
+                    $"The file ends at byte {end} in the middle of {Where()}: it was cut short. Every complete {_options.RecordNoun} before the cut was read."), end);
         }
     }
 
-    private ScanEvent AtEndBeforeRoot(long end)
+    private JsonReadEvent AtEndBeforeRoot(long end)
     {
         var rest = _buffer.AsSpan(_consumed, _length - _consumed);
         if (rest.Trim(" \t\r\n"u8).IsEmpty) return Fatal("json.empty", "The file is empty: it holds no JSON at all.", end, "");
@@ -291,7 +334,7 @@ internal sealed class PedidoScanner
         try
         {
             reader.Read();
-            return Fatal("json.type", "The file must hold one JSON object with versaoLeiaute, sistema, geradoEm and pedidos.", _bufferOffset + _consumed, "");
+            return Fatal("json.type", RootMessage(), _bufferOffset + _consumed, "");
         }
         catch (JsonException)
         {
@@ -301,11 +344,11 @@ internal sealed class PedidoScanner
 
     private void Refill()
     {
-        var keep = _phase == ScanPhase.Pedido && !_oversized ? (int)(_elementStart - _bufferOffset) : _consumed;
+        var keep = _phase == ScanPhase.Record && !_oversized ? (int)(_elementStart - _bufferOffset) : _consumed;
         Discard(keep);
-        if (_length == _buffer.Length && _phase == ScanPhase.Pedido && !_oversized && _length >= MaxPedidoBytes)
+        if (_length == _buffer.Length && _phase == ScanPhase.Record && !_oversized && _length >= MaxRecordBytes)
         {
-            // The pedido will be rejected: stop keeping its bytes so memory stays bounded, and scan on to its end.
+            // The record will be rejected: stop keeping its bytes so memory stays bounded, and scan on to its end.
             _oversized = true;
             Discard(_consumed);
         }
@@ -336,7 +379,7 @@ internal sealed class PedidoScanner
         PeakBufferBytes = Math.Max(PeakBufferBytes, grown.Length);
     }
 
-    private ScanEvent SyntaxError(JsonException e)
+    private JsonReadEvent SyntaxError(JsonException e)
     {
         var at = _bufferOffset + _consumed;
         var line = e.LineNumber is { } zeroBased ? zeroBased + 1 : LineAt(at);
@@ -345,16 +388,16 @@ internal sealed class PedidoScanner
         return Fatal("json.invalid", $"The JSON is not valid in {Where()}: {e.Message}", at, line: line);
     }
 
-    private ScanEvent Fatal(string rule, string message, long byteOffset, string? pointer = null, long? line = null)
+    private JsonReadEvent Fatal(string rule, string message, long byteOffset, string? pointer = null, long? line = null)
     {
         _finished = true;
         return Problem(rule, message, byteOffset, pointer ?? CurrentPointer(), fatal: true, line);
     }
 
-    private ScanEvent Problem(string rule, string message, long byteOffset, string pointer, bool fatal, long? line = null) =>
+    private JsonReadEvent Problem(string rule, string message, long byteOffset, string pointer, bool fatal, long? line = null) =>
         new()
         {
-            Kind = ScanEventKind.Problem,
+            Kind = JsonReadEventKind.Problem,
             Rule = rule,
             Message = message,
             Pointer = pointer,
@@ -385,20 +428,26 @@ internal sealed class PedidoScanner
         _phase = ScanPhase.Skip;
     }
 
-    private string PedidoPointer() => JsonPointer.Item("/" + PedidosMember, _pedidoIndex);
+    private string RecordPointer() => JsonPointer.Item(ArrayPointer(), _recordIndex);
+
+    private string ArrayPointer() => _arrayPointer;
+
+    private string RootMessage() => $"The file must hold {_options.RootWords}.";
+
+    private static string Capitalised(string noun) => noun.Length == 0 ? noun : string.Concat(char.ToUpperInvariant(noun[0]).ToString(), noun.AsSpan(1));
 
     private string CurrentPointer() => _phase switch
     {
-        ScanPhase.Pedido => PedidoPointer(),
-        ScanPhase.Pedidos => "/" + PedidosMember,
+        ScanPhase.Record => RecordPointer(),
+        ScanPhase.Records => ArrayPointer(),
         ScanPhase.RootValue or ScanPhase.Skip => JsonPointer.Member("", _rootName),
         _ => "",
     };
 
     private string Where() => _phase switch
     {
-        ScanPhase.Pedido => $"pedido {_pedidoIndex} ({PedidoPointer()})",
-        ScanPhase.Pedidos => "the pedidos array",
+        ScanPhase.Record => $"{_options.RecordNoun} {_recordIndex} ({RecordPointer()})",
+        ScanPhase.Records => _arrayProperty is null ? "the root array" : $"the {_arrayProperty} array",
         ScanPhase.RootValue or ScanPhase.Skip => $"the root member '{_rootName}'",
         _ => "the root object",
     };

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.Json;
 
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>Decodes JSON string tokens exactly as <see cref="Utf8JsonReader.GetString"/> does, without a reader in the usual case.</summary>
 internal static class JsonStrings

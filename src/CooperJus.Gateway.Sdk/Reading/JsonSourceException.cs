@@ -1,4 +1,4 @@
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// A pedido whose JSON cannot be turned into a tree (nested too deep, invalid UTF-8 in a string). Thrown only inside

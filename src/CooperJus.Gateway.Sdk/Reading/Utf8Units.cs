@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>The pedido's UTF-8 bytes, walked when they are not valid UTF-8 (so each string says whether it is).</summary>
 internal readonly struct Utf8Units : IJsonUnits<byte>

@@ -2,7 +2,7 @@ using System.Runtime.InteropServices;
 using System.Text.Json;
 using System.Text.Unicode;
 
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// Builds the <see cref="JsonSourceNode"/> tree of one complete JSON value (a pedido, already checked for syntax by

@@ -1,4 +1,4 @@
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// The members (or items) of a tree's containers, laid side by side in one array reused from one pedido to the next,

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// The pedido's text, decoded once for its original text: when the bytes are valid UTF-8 every string without

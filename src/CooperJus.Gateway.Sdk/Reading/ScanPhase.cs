@@ -1,6 +1,6 @@
-namespace CooperJus.Adapters.BR.Reading;
+namespace CooperJus.Gateway.Sdk.Reading;
 
-/// <summary>Where the <see cref="PedidoScanner"/> is in the file's structure.</summary>
+/// <summary>Where the <see cref="JsonRecordReader"/> is in the file's structure.</summary>
 internal enum ScanPhase
 {
     /// <summary>Before the root object's opening brace.</summary>
@@ -12,11 +12,11 @@ internal enum ScanPhase
     /// <summary>Expecting the value of a root member.</summary>
     RootValue,
 
-    /// <summary>Inside <c>pedidos</c>, expecting an element or the array's end.</summary>
-    Pedidos,
+    /// <summary>Inside the array of records, expecting an element or the array's end.</summary>
+    Records,
 
-    /// <summary>Inside one pedido, keeping its bytes until it ends.</summary>
-    Pedido,
+    /// <summary>Inside one record, keeping its bytes until it ends.</summary>
+    Record,
 
     /// <summary>Passing over a value that is not kept.</summary>
     Skip,

@@ -1,33 +1,40 @@
 using System.Text.Json;
-using CooperJus.Adapters.BR.Json;
 using CooperJus.Gateway.Sdk.Diagnostics;
 
-namespace CooperJus.Adapters.BR.Mapping;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
-/// Typed access to one JSON object of a pedido. Remembers which members were asked for, so that the members nobody
-/// asked for can be reported as unknown; reports duplicated members and members of the wrong JSON type as errors.
+/// Typed access to one JSON object of a record. Remembers which members were asked for (or declared known), so that
+/// the others can be reported as unknown (<see cref="JsonRecord.ReportUnknownProperties"/>); reports duplicated members
+/// (<c>json.duplicate-property</c>) and members of the wrong JSON type (<c>json.type</c>) as errors, each located by
+/// its object's pointer, its line and its name.
 /// </summary>
 /// <remarks>
-/// Views are reused from one pedido to the next through <see cref="JsonViewPool"/>: a view with its asked flags (and
-/// the root object's index) was about 2 KB of the 57.5 KB a pedido's read allocated, garbage once it was mapped.
+/// Views are reused from one record to the next: a view with its asked flags (and the root object's index) was about
+/// 2 KB of the 57.5 KB a Brazilian pedido's read allocated, garbage once it was mapped. A view is valid as long as its
+/// <see cref="JsonRecord"/>.
 /// </remarks>
-internal sealed class JsonObjectView
+public sealed class JsonObjectView
 {
     /// <summary>
-    /// Objects up to this many members are searched member by member: a pedido's objects have a handful, and a
+    /// Objects up to this many members are searched member by member: a record's objects usually have a handful, and a
     /// dictionary per object costs more to build than the search. Larger objects get one, from name to first index.
     /// </summary>
     private const int LinearSearchLimit = 16;
 
     /// <summary>
-    /// Members of the largest object whose asked flags and index are kept for the next object: a pedido's largest, its
-    /// root, has about twenty; an object of thousands must not leave arrays that size behind.
+    /// Members of the largest object whose asked flags and index are kept for the next object: a Brazilian pedido's
+    /// largest, its root, has about twenty; an object of thousands must not leave arrays that size behind.
     /// </summary>
-    public const int MaxKeptMembers = 256;
+    internal const int MaxKeptMembers = 256;
 
     // Set by Open for each object viewed; null only while the view is free in its pool.
-    private PedidoContext _context = null!;
+    private JsonRecord _context = null!;
+
+    /// <summary>A view, opened by its record for each object it views.</summary>
+    internal JsonObjectView()
+    {
+    }
 
     /// <summary>From name to first index, for an object of more than <see cref="LinearSearchLimit"/> members.</summary>
     private Dictionary<string, int>? _indexes;
@@ -39,10 +46,9 @@ internal sealed class JsonObjectView
     private bool[] _asked = [];
 
     /// <summary>
-    /// Views <paramref name="node"/>, an object of the pedido that <paramref name="context"/> maps, and reports its
-    /// duplicated members.
+    /// Views <paramref name="node"/>, an object of <paramref name="context"/>, and reports its duplicated members.
     /// </summary>
-    public void Open(PedidoContext context, JsonSourceNode node)
+    internal void Open(JsonRecord context, JsonSourceNode node)
     {
         _context = context;
         Node = node;
@@ -55,13 +61,13 @@ internal sealed class JsonObjectView
             var (name, value) = properties[i];
             if (_indexed ? _indexes!.TryAdd(name, i) : IndexOfText(name) == i) continue;
             context.Scope.Error("json.duplicate-property",
-                $"'{name}' appears more than once in the object at {node.Pointer}; a duplicated property makes the pedido ambiguous.",
+                $"'{name}' appears more than once in the object at {node.Pointer}; a duplicated property makes the {context.RecordNoun} ambiguous.",
                 context.Locate(value, name));
         }
     }
 
-    /// <summary>Frees the view once its pedido is mapped: it keeps no node, name or context of that pedido.</summary>
-    public void Close()
+    /// <summary>Frees the view once its record is mapped: it keeps no node, name or context of that record.</summary>
+    internal void Close()
     {
         _context = null!;
         Node = null!;
@@ -98,6 +104,19 @@ internal sealed class JsonObjectView
 
     /// <summary>True when every member was asked for: the usual case, where <see cref="Unasked"/> need not run.</summary>
     public bool AllAsked => !_asked.AsSpan(0, Node.Properties.Length).Contains(false);
+
+    /// <summary>
+    /// Declares members that are known though not read here (a property the layout defines and this adapter ignores):
+    /// they are not reported as unknown. Members that are asked for need no declaring.
+    /// </summary>
+    public void Declare(params ReadOnlySpan<string> names)
+    {
+        foreach (var name in names)
+        {
+            var index = IndexOf(name);
+            if (index >= 0) _asked[index] = true;
+        }
+    }
 
     /// <summary>True when the member is present and not JSON null.</summary>
     public bool Has(string name) => Member(name) is { Kind: not JsonValueKind.Null };

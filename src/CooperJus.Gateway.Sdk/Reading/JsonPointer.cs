@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace CooperJus.Adapters.BR.Json;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>RFC 6901 JSON pointers.</summary>
 internal static class JsonPointer
