@@ -158,6 +158,18 @@ public sealed class JsonObjectView
     public SourceLocation? String(string name, string canonicalPath) =>
         Typed(name, canonicalPath, JsonValueKind.String, "a string") is { } node ? _context.Locate(node, name) : null;
 
+    /// <summary>
+    /// A string member that must be there: null, with a <c>required</c> error located at this object and naming the
+    /// member, when it is absent, null or blank (or, with a <c>json.type</c> error, of another type).
+    /// </summary>
+    public SourceLocation? RequiredString(string name, string canonicalPath)
+    {
+        var at = String(name, canonicalPath);
+        if (at is not null && !string.IsNullOrWhiteSpace(at.Value)) return at;
+        if (at is not null || !Has(name)) _context.Scope.Error("required", $"{name} is required.", At(name), canonicalPath);
+        return null;
+    }
+
     /// <summary>A boolean member; null when absent or null, or (with an error) of another type.</summary>
     public (bool Value, SourceLocation At)? Boolean(string name, string canonicalPath)
     {

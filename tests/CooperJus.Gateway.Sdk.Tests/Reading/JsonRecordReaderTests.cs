@@ -90,6 +90,23 @@ public sealed class JsonRecordReaderTests
     }
 
     [Test]
+    public void Reports_a_missing_required_property_at_its_object_with_the_line()
+    {
+        var events = ReadAll(Reader("{ \"solicitudes\": [\n {\n \"id\": \"A\", \"fecha\": \" \" } ] }"), record =>
+        {
+            var view = record.RootObject()!;
+            view.String("id", "/ref");
+            view.RequiredString("fecha", "/issuedOn");
+            view.RequiredString("autoridad", "/issuingAuthority/name");
+        });
+        var problems = events.Last().Scope.Problems;
+        Assert.That(problems.Select(p => (p.Rule, p.Source!.Path, p.Source.Line, p.Source.Field, p.CanonicalPath)), Is.EqualTo(new[]
+        {
+            ("required", "/solicitudes/0", 3L, "fecha", "/issuedOn"), ("required", "/solicitudes/0", 2L, "autoridad", "/issuingAuthority/name"),
+        }));
+    }
+
+    [Test]
     public void Warns_about_unknown_properties_but_not_declared_ones()
     {
         var events = ReadAll(Reader("""{ "solicitudes": [ { "id": "A", "nota": "x", "extra": { "b": 1 } } ] }"""), record =>

@@ -63,13 +63,7 @@ internal sealed partial class PedidoContext
     }
 
     /// <summary>The located string member <paramref name="name"/>, or a <c>required</c> error when it is absent.</summary>
-    public SourceLocation? RequiredString(JsonObjectView view, string name, string canonicalPath)
-    {
-        var at = view.String(name, canonicalPath);
-        if (at is not null && !string.IsNullOrWhiteSpace(at.Value)) return at;
-        if (at is not null || !view.Has(name)) Scope.Error("required", $"{name} is required.", view.At(name), canonicalPath);
-        return null;
-    }
+    public SourceLocation? RequiredString(JsonObjectView view, string name, string canonicalPath) => view.RequiredString(name, canonicalPath);
 
     /// <summary>
     /// The trimmed, non-blank items of string array member <paramref name="name"/>, with one lineage entry
