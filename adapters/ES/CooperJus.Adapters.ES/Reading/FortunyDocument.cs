@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Reading;
 
@@ -51,18 +52,21 @@ internal sealed class FortunyDocument : IDisposable
     /// <summary>Decides the encoding and reads the root element; null when the file cannot be read as a Fortuny export.</summary>
     public ExportHeader? Open()
     {
-        var input = DeclaredEncoding.Sniff(_stream, _fallback);
-        if (input.IsEmpty)
+        // XML 1.0 appendix F: a byte order mark, else the declaration's encoding, else UTF-8. The adapter decodes the
+        // text itself (rather than handing the raw stream to XmlReader) so that it keeps each Solicitud's exact text;
+        // invalid bytes go to the marking fallback, so a broken UTF-8 file is reported instead of turning letters into U+FFFD.
+        var input = SourceEncoding.Detect(_stream, _file, new SourceEncodingOptions { ReadXmlDeclaration = true, DetectionWindow = 1024, DecoderFallback = _fallback });
+        if (input.IsEmpty && input.Problem is null)
         {
             FileError("xml.empty", "The file is empty: a Fortuny export holds at least the root element Exportacion.", 1);
             return null;
         }
-        if (input.Encoding is null)
+        if (input.Problem is { } undecodable)
         {
-            FileError("xml.encoding", "The file cannot be decoded: " + input.Error, 1);
+            FileError(undecodable.Rule == SourceEncoding.Unavailable ? undecodable.Rule : "xml.encoding", undecodable.Message, 1);
             return null;
         }
-        _text = new RecordingTextReader(new StreamReader(input.Content, input.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true), _fallback);
+        _text = new RecordingTextReader(input.OpenReader(), _fallback);
         return Guarded(ReadRoot);
     }
 

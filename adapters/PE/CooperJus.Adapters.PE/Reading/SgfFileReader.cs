@@ -25,8 +25,13 @@ internal sealed class SgfFileReader
     public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken)
     {
         using var stream = source.OpenRead();
-        var decoded = SourceDecoding.Open(stream, _forcedEncoding);
+        var decoded = SourceDecoding.Open(stream, source.Name, _forcedEncoding);
         using var reader = decoded.Reader;
+        if (decoded.Problem is { } undecodable)
+        {
+            yield return RecordResult.FileProblem(undecodable);
+            yield break;
+        }
         var headerAt = new SourceLocation { File = source.Name, Row = 1, Line = 1 };
         if (decoded.IsEmpty)
         {
