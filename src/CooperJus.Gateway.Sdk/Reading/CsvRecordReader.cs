@@ -3,13 +3,28 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using CooperJus.Gateway.Sdk.Diagnostics;
 
-namespace CooperJus.Adapters.PE.Reading;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
-/// Reads CSV records one at a time with CsvHelper's parser and locates each: record number (the header being row 1,
-/// a record with quoted line breaks counting once) and the physical line it starts on.
+/// Reads CSV records (RFC 4180: quote <c>"</c>, doubled inside a field; fields may hold line breaks inside quotes) one
+/// at a time and locates each: record number (the header being row 1, a record with quoted line breaks counting once)
+/// and the physical line it starts on, with its exact text. A badly quoted field is a located <c>csv.bad-quote</c> on
+/// its record; a field beyond <see cref="MaxFieldSize"/> (an unclosed quote) stops the read with <c>csv.malformed</c>.
 /// </summary>
-internal sealed class SgfCsvParser : IDisposable
+/// <remarks>
+/// Built on CsvHelper's parser, which no public member shows: an adapter needs no CsvHelper of its own to read, and
+/// the plugin boundary carries only SDK types. Use <see cref="CsvHeader"/> for the header row.
+/// </remarks>
+/// <example>
+/// <code>
+/// var detected = SourceEncoding.Detect(stream, file, new SourceEncodingOptions { LegacyEncoding = "windows-1252" });
+/// using var text = detected.OpenReader();
+/// using var csv = new CsvRecordReader(file, text, ";");
+/// var header = CsvHeader.Read(csv.Next(out _)!, known, required, name => name.Trim().ToUpperInvariant(), "SGF");
+/// while (csv.Next(out var fatal) is { } record) { /* record.Fields[header.IndexOf("NRO")], record.Location */ }
+/// </code>
+/// </example>
+public sealed class CsvRecordReader : IDisposable
 {
     /// <summary>
     /// The longest field accepted. An unclosed quote would otherwise make one field of the rest of the file, however
@@ -23,7 +38,8 @@ internal sealed class SgfCsvParser : IDisposable
     private long _lastRow;
     private long _lastLine;
 
-    public SgfCsvParser(string file, TextReader reader, string delimiter)
+    /// <summary>A reader of the CSV records of <paramref name="reader"/>, the file <paramref name="file"/>, separated by <paramref name="delimiter"/>.</summary>
+    public CsvRecordReader(string file, TextReader reader, string delimiter)
     {
         _file = file;
         var configuration = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -44,7 +60,7 @@ internal sealed class SgfCsvParser : IDisposable
     /// The next record, or null at the end of the file. When the parser cannot go on (a field beyond
     /// <see cref="MaxFieldSize"/>), returns null and sets <paramref name="fatal"/>.
     /// </summary>
-    public ParsedRecord? Next(out Problem? fatal)
+    public CsvRecord? Next(out Problem? fatal)
     {
         fatal = null;
         _badFields.Clear();
@@ -65,9 +81,10 @@ internal sealed class SgfCsvParser : IDisposable
         IReadOnlyList<Problem> problems = _badFields.Count == 0 ? [] : _badFields
             .Select(field => Problem.Error("csv.bad-quote", $"A field is not quoted correctly (a quote must open the field and be doubled inside it): {Shorten(field)}", location))
             .ToList();
-        return new ParsedRecord(fields, location, raw, problems);
+        return new CsvRecord(fields, location, raw, problems);
     }
 
+    /// <inheritdoc />
     public void Dispose() => _parser.Dispose();
 
     private SourceLocation Locate(string raw)
