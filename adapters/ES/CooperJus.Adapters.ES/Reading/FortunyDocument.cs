@@ -79,18 +79,9 @@ internal sealed class FortunyDocument : IDisposable
         _text?.Dispose();
     }
 
-    private static XmlReaderSettings CreateSettings() => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-        MaxCharactersInDocument = 0,
-        // No entity can be declared without a DTD; 1 rather than 0, because 0 means "no limit" to XmlReader.
-        MaxCharactersFromEntities = 1,
-    };
+    // The SDK's settings, the same for every XML export: DTD prohibited, no resolver, no entity expansion; comments,
+    // processing instructions and white space skipped; no document limit, since records are read one at a time.
+    private static XmlReaderSettings CreateSettings() => SecureXml.ReaderSettings(ignoreWhitespace: true, maxCharactersInDocument: 0);
 
     private T? Guarded<T>(Func<T?> read) where T : class
     {
