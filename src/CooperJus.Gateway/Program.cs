@@ -1,9 +1,14 @@
 using System.CommandLine;
+using System.Text;
 using CooperJus.Gateway.Cli;
 using CooperJus.Gateway.Hosting;
 
 // Before anything is written: every file of every command is for the gateway's user and group only.
 FilePermissions.WithholdFromOthers();
+
+// The one place Windows code pages (windows-1252, which national exports are often saved in) are made available, for
+// every command and every adapter: a plugin never registers anything process-wide.
+Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
 var root = new RootCommand("CooperJus Gateway: judicial cooperation requests between national systems.")
 {

@@ -12,17 +12,40 @@ public sealed partial class SdkHouseRulesTests
     private static readonly Assembly Sdk = typeof(CooperationRequest).Assembly;
 
     [Test]
-    public void Sdk_references_nothing_but_the_framework()
+    public void Sdk_references_nothing_but_the_framework_and_CsvHelper()
     {
         // Each adapter runs in its own load context sharing only the SDK: a third-party dependency here would be
-        // loaded twice, in versions the adapters cannot choose.
+        // loaded twice, in versions the adapters cannot choose. CsvHelper is the one exception, for the CSV reader,
+        // and only behind the SDK's own types (next test).
         var frameworkDirectory = RuntimeEnvironment.GetRuntimeDirectory();
         var outside = Sdk.GetReferencedAssemblies()
             .Select(a => a.Name!)
+            .Where(name => name != "CsvHelper")
             .Where(name => !FrameworkName().IsMatch(name) || !File.Exists(Path.Combine(frameworkDirectory, name + ".dll")));
 
         Assert.That(outside, Is.Empty);
     }
+
+    [Test]
+    public void No_CsvHelper_type_appears_in_the_public_api()
+    {
+        const BindingFlags flags = BindingFlags.Public | BindingFlags.Static | BindingFlags.Instance | BindingFlags.DeclaredOnly;
+        var shown = Sdk.GetExportedTypes()
+            .SelectMany(t => t.GetMembers(flags).SelectMany(m => TypesOf(m)).Append(t.BaseType).Concat(t.GetInterfaces()).Select(type => (t, type)))
+            .Where(p => p.type?.Assembly.GetName().Name == "CsvHelper")
+            .Select(p => $"{p.t.FullName}: {p.type}");
+
+        Assert.That(shown, Is.Empty);
+    }
+
+    private static IEnumerable<Type?> TypesOf(MemberInfo member) => member switch
+    {
+        MethodBase method => method.GetParameters().Select(p => p.ParameterType).Append((method as MethodInfo)?.ReturnType),
+        PropertyInfo property => [property.PropertyType],
+        FieldInfo field => [field.FieldType],
+        EventInfo @event => [@event.EventHandlerType],
+        _ => [],
+    };
 
     [Test]
     public void Every_public_sdk_type_has_xml_documentation()

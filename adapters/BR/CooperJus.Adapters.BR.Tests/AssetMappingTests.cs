@@ -33,6 +33,45 @@ public sealed class AssetMappingTests
     }
 
     [Test]
+    public void Accepts_a_bem_without_id_and_names_it_by_its_place_in_bens()
+    {
+        var pedido = PedidoFile.FullPedido();
+        PedidoFile.Set(pedido, "/bens/0/id", null);
+        var result = ReadOne(pedido);
+        var asset = Accepted(result).Assets.Single();
+        Assert.That(asset.Ref, Is.EqualTo("bens.0"));
+        var lineage = result.Lineage.Single(e => e.CanonicalPath == "/assets/0/ref");
+        Assert.That(lineage.Conversion, Is.EqualTo("ref-from-position"));
+        Assert.That(lineage.Sources.Single().Path, Is.EqualTo("/pedidos/0/bens/0"));
+        Assert.That(lineage.Sources.Single().Line, Is.GreaterThan(1));
+    }
+
+    [Test]
+    public void Bens_without_id_get_distinct_refs_by_position_and_the_others_keep_theirs()
+    {
+        var pedido = PedidoFile.FullPedido();
+        var bens = new JsonArray(
+            new JsonObject { ["tipo"] = "VALOR", ["valor"] = "R$ 10,00" },
+            new JsonObject { ["id"] = "B9", ["tipo"] = "VALOR", ["valor"] = "R$ 20,00" },
+            new JsonObject { ["id"] = "", ["tipo"] = "VALOR", ["valor"] = "R$ 30,00" });
+        PedidoFile.Set(pedido, "/bens", bens);
+        var assets = Accepted(ReadOne(pedido)).Assets;
+        Assert.That(assets.Select(a => a.Ref), Is.EqualTo(new[] { "bens.0", "B9", "bens.2" }));
+    }
+
+    [Test]
+    public void Rejects_a_declared_id_that_a_bem_without_id_already_has_by_its_place()
+    {
+        var pedido = PedidoFile.FullPedido();
+        PedidoFile.Set(pedido, "/bens", new JsonArray(
+            new JsonObject { ["tipo"] = "VALOR", ["valor"] = "R$ 10,00" },
+            new JsonObject { ["id"] = "bens.0", ["tipo"] = "VALOR", ["valor"] = "R$ 20,00" }));
+        var problem = Only(ReadOne(pedido), "br.duplicate-id");
+        Assert.That(problem.Source!.Path, Is.EqualTo("/pedidos/0/bens/1"));
+        Assert.That(problem.Message, Does.Contain("already used at /pedidos/0/bens/0"));
+    }
+
+    [Test]
     public void Rejects_a_bank_account_without_conta()
     {
         var pedido = PedidoFile.FullPedido();

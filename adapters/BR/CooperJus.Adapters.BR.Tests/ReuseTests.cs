@@ -2,13 +2,9 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CooperJus.Adapters.BR.Json;
-using CooperJus.Adapters.BR.Mapping;
-using CooperJus.Adapters.BR.Reading;
 using CooperJus.Adapters.BR.Tests.Support;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
-using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CsCheck;
 
@@ -59,55 +55,6 @@ public sealed partial class ReuseTests
         var alone = Import.Bytes(Export([1])).Single();
         Assert.That(Summary(results[1]), Is.EqualTo(Summary(alone)));
         Assert.That(results[1].Lineage.SelectMany(l => l.Sources).Select(s => s.Value), Has.None.EqualTo("Helena Vasconcelos Bittencourt"));
-    }
-
-    [Test]
-    public void A_reused_node_gives_its_new_pointer_not_the_one_it_had()
-    {
-        var trees = new JsonSourceTree();
-        var first = Build(trees, """{ "a": { "b": 1 } }""", "/pedidos/0");
-        Assert.That(first.Properties[0].Value.Properties[0].Value.Pointer, Is.EqualTo("/pedidos/0/a/b"));
-        var second = Build(trees, """[ { "c": 2 }, 3 ]""", "/pedidos/1");
-        Assert.That(second.Pointer, Is.EqualTo("/pedidos/1"));
-        Assert.That(second.Items[0].Properties[0].Value.Pointer, Is.EqualTo("/pedidos/1/0/c"));
-        Assert.That(second.Items[1].Pointer, Is.EqualTo("/pedidos/1/1"));
-        Assert.That(second.Items[0].Properties[0].Value.ObjectPointer, Is.EqualTo("/pedidos/1/0"));
-    }
-
-    [Test]
-    public void A_pedido_with_a_huge_array_does_not_leave_the_pools_huge()
-    {
-        var trees = new JsonSourceTree();
-        var huge = Build(trees, $"[{string.Join(", ", Enumerable.Range(0, 100_000))}]", "/pedidos/0");
-        Assert.That(huge.Items.Length, Is.EqualTo(100_000));
-        Assert.That(trees.KeptNodes, Is.GreaterThan(100_000), "the huge tree is whole while it is in use");
-        var small = Build(trees, """{ "a": [1, 2] }""", "/pedidos/1");
-        Assert.That(small.Properties[0].Value.Items[1].Text, Is.EqualTo("2"));
-        Assert.That(trees.KeptNodes, Is.LessThanOrEqualTo(JsonNodePool.MaxKeptNodes));
-        Assert.That(trees.KeptChildren, Is.LessThanOrEqualTo(4 * JsonChildStore<JsonSourceNode>.MaxKeptLength));
-    }
-
-    [Test]
-    public void A_pedido_of_many_objects_does_not_leave_the_view_pool_huge()
-    {
-        var trees = new JsonSourceTree();
-        var views = new JsonViewPool();
-        var context = new PedidoContext("pedidos_test.json", new BrazilCodeLists(new CodeListSource(TestAdapter.CodeListDirectory)), Header(), views);
-        var root = Build(trees, $"[{string.Join(", ", Enumerable.Repeat("{ \"a\": 1 }", 3000))}]", "/pedidos/0");
-        foreach (var item in root.Items) context.Open(item);
-        Assert.That(views.Opened.Length, Is.EqualTo(3000));
-        views.CloseAll();
-        Assert.That(views.Opened.Length, Is.Zero);
-        Assert.That(views.Kept, Is.EqualTo(JsonViewPool.MaxKeptViews));
-    }
-
-    private static JsonSourceNode Build(JsonSourceTree trees, string json, string pointer) =>
-        trees.Build(Utf8(json), json, pointer, 1, PedidoMapper.PedidoLevel, PedidoMapper.MaxNestingLevel);
-
-    private static UnicoHeader Header()
-    {
-        var at = new SourceLocation { File = "pedidos_test.json", Path = "", Line = 3, Field = "sistema", Value = "UNICO" };
-        return new UnicoHeader { CreatedAt = TestAdapter.Now, NationalSystem = "UNICO", NationalSystemSource = at };
     }
 
     private static byte[] Utf8(string text) => Encoding.UTF8.GetBytes(text);

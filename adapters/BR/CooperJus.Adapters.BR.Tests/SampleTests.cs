@@ -71,6 +71,15 @@ public sealed class SampleTests
         Assert.That(documents.Where(d => d.NationalType is "CPF" or "CNPJ").Select(d => d.CheckDigit), Is.Not.Empty.And.All.EqualTo(CheckDigitStatus.Valid));
     }
 
+    [Test]
+    public void Sample_whose_bens_have_no_id_reads_them_with_refs_by_position()
+    {
+        var result = Import.File(Samples.WithoutBemIds).Single();
+        Assert.That(result.Problems.Select(p => p.ToString()), Is.Empty);
+        Assert.That(result.Request!.Assets.Select(a => (a.Ref, a.Type)), Is.EqualTo(new[] { ("bens.0", AssetType.Money), ("bens.1", AssetType.Vehicle) }));
+        Assert.That(LineageCoverage.Uncovered(result), Is.Empty);
+    }
+
     private static void Collect(JsonNode node, HashSet<string> names)
     {
         switch (node)

@@ -4,6 +4,7 @@ using CooperJus.Adapters.BR.Reading;
 using CooperJus.Adapters.BR.Tests.Support;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Reading;
 using static CooperJus.Adapters.BR.Tests.Support.Results;
 
 namespace CooperJus.Adapters.BR.Tests;
@@ -11,7 +12,10 @@ namespace CooperJus.Adapters.BR.Tests;
 /// <summary>The streaming reader: bounded memory, refills at any byte boundary, the per-pedido cap.</summary>
 public sealed class StreamingTests
 {
-    private static List<RecordResult> ReadThrough(PedidoScanner scanner) =>
+    private static JsonRecordReader Scanner(Stream stream, int initialBufferBytes = 64 * 1024, int maxPedidoBytes = 16 * 1024 * 1024) =>
+        new(stream, "pedidos_test.json", UnicoFileReader.Options with { InitialBufferBytes = initialBufferBytes, MaxRecordBytes = maxPedidoBytes });
+
+    private static List<RecordResult> ReadThrough(JsonRecordReader scanner) =>
         [.. TestAdapter.Create().Read(scanner, "pedidos_test.json", CancellationToken.None)];
 
     private static string Summary(IEnumerable<RecordResult> results) =>
@@ -20,7 +24,7 @@ public sealed class StreamingTests
     [Test]
     public void Reads_ten_thousand_pedidos_without_growing_its_buffer()
     {
-        var scanner = new PedidoScanner(new GeneratedExport(10_000));
+        var scanner = Scanner(new GeneratedExport(10_000));
         var accepted = 0;
         var count = 0;
         foreach (var result in TestAdapter.Create().Read(scanner, "pedidos_big.json", CancellationToken.None))
@@ -30,13 +34,13 @@ public sealed class StreamingTests
         }
         Assert.That(count, Is.EqualTo(10_000));
         Assert.That(accepted, Is.EqualTo(10_000));
-        Assert.That(scanner.PeakBufferBytes, Is.EqualTo(PedidoScanner.DefaultInitialBufferBytes), "memory is bounded by one buffer, not by the file");
+        Assert.That(scanner.PeakBufferBytes, Is.EqualTo(64 * 1024), "memory is bounded by one buffer, not by the file");
     }
 
     [Test]
     public void Counts_lines_across_refills()
     {
-        var scanner = new PedidoScanner(new GeneratedExport(500), initialBufferBytes: 4096);
+        var scanner = Scanner(new GeneratedExport(500), initialBufferBytes: 4096);
         var results = ReadThrough(scanner);
         var pedidoLines = results.Select(r => r.Location!.Line).ToList();
         Assert.That(pedidoLines, Is.EqualTo(Enumerable.Range(6, 500).Select(i => (long?)i)), "one pedido per line, the first on line 6");
@@ -50,15 +54,15 @@ public sealed class StreamingTests
     public void Reads_the_same_whatever_the_stream_hands_out_per_read(int chunk)
     {
         var bytes = File.ReadAllBytes(Samples.Good);
-        var whole = Summary(ReadThrough(new PedidoScanner(new MemoryStream(bytes))));
-        var trickled = Summary(ReadThrough(new PedidoScanner(new TrickleStream(bytes, chunk), initialBufferBytes: 16)));
+        var whole = Summary(ReadThrough(Scanner(new MemoryStream(bytes))));
+        var trickled = Summary(ReadThrough(Scanner(new TrickleStream(bytes, chunk), initialBufferBytes: 16)));
         Assert.That(trickled, Is.EqualTo(whole));
     }
 
     [Test]
     public void Grows_the_buffer_only_for_a_pedido_that_does_not_fit()
     {
-        var scanner = new PedidoScanner(new MemoryStream(File.ReadAllBytes(Samples.Good)), initialBufferBytes: 256);
+        var scanner = Scanner(new MemoryStream(File.ReadAllBytes(Samples.Good)), initialBufferBytes: 256);
         var results = ReadThrough(scanner);
         Assert.That(results.All(r => r.IsAccepted), Is.True);
         var largest = results.Max(r => Encoding.UTF8.GetByteCount(r.OriginalText!));
@@ -71,7 +75,7 @@ public sealed class StreamingTests
         var big = PedidoFile.MinimalPedido("P-big");
         big["crimes"] = new JsonArray([.. Enumerable.Range(0, 40).Select(_ => new JsonObject { ["diploma"] = "Código Penal", ["artigo"] = "317", ["descricao"] = new string('x', 1000) })]);
         var json = new PedidoFile().Add(PedidoFile.MinimalPedido("P-0")).Add(big).Add(PedidoFile.MinimalPedido("P-2")).ToJson();
-        var scanner = new PedidoScanner(new MemoryStream(Encoding.UTF8.GetBytes(json)), initialBufferBytes: 1024, maxPedidoBytes: 8192);
+        var scanner = Scanner(new MemoryStream(Encoding.UTF8.GetBytes(json)), initialBufferBytes: 1024, maxPedidoBytes: 8192);
         var results = ReadThrough(scanner);
         Assert.That(results.Select(r => r.IsAccepted), Is.EqualTo(new[] { true, false, true }), () => Summary(results));
         var problem = Only(results[1], "json.pedido-too-large");
@@ -86,7 +90,7 @@ public sealed class StreamingTests
         var big = PedidoFile.MinimalPedido("P-big");
         big["resumoFatos"] = new string('x', 40_000);
         var json = new PedidoFile().Add(PedidoFile.MinimalPedido("P-0")).Add(big).ToJson();
-        var results = ReadThrough(new PedidoScanner(new MemoryStream(Encoding.UTF8.GetBytes(json)), initialBufferBytes: 1024, maxPedidoBytes: 8192));
+        var results = ReadThrough(Scanner(new MemoryStream(Encoding.UTF8.GetBytes(json)), initialBufferBytes: 1024, maxPedidoBytes: 8192));
         Assert.That(results[0].IsAccepted, Is.True);
         var problem = Only(results[1], "json.token-too-large");
         Assert.That(results[1].RecordId, Is.Null);
@@ -98,7 +102,7 @@ public sealed class StreamingTests
     {
         var bytes = File.ReadAllBytes(Samples.Good);
         var text = Encoding.UTF8.GetString(bytes);
-        foreach (var result in ReadThrough(new PedidoScanner(new MemoryStream(bytes), initialBufferBytes: 64)))
+        foreach (var result in ReadThrough(Scanner(new MemoryStream(bytes), initialBufferBytes: 64)))
         {
             Assert.That(text, Does.Contain(result.OriginalText));
             Assert.That(JsonNode.Parse(result.OriginalText!)!["idPedido"]!.GetValue<string>(), Is.EqualTo(result.RecordId));

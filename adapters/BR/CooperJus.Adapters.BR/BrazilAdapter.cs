@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Reading;
 using System.Reflection;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Adapters.BR.Reading;
@@ -88,12 +89,12 @@ public sealed class BrazilAdapter : ICountryAdapter, IResponseAdapter
     }
 
     /// <summary>Reads through a given scanner, so tests can watch its buffer.</summary>
-    internal IEnumerable<RecordResult> Read(PedidoScanner scanner, string fileName, CancellationToken cancellationToken) =>
+    internal IEnumerable<RecordResult> Read(JsonRecordReader scanner, string fileName, CancellationToken cancellationToken) =>
         new UnicoFileReader(_mapper, _clock).Read(scanner, fileName, cancellationToken);
 
     private IEnumerable<RecordResult> ReadFile(SourceFile source, CancellationToken cancellationToken)
     {
         using var stream = source.OpenRead();
-        foreach (var result in Read(new PedidoScanner(stream), source.Name, cancellationToken)) yield return result;
+        foreach (var result in Read(new JsonRecordReader(stream, source.Name, UnicoFileReader.Options), source.Name, cancellationToken)) yield return result;
     }
 }

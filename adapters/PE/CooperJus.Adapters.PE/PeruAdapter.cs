@@ -4,6 +4,7 @@ using CooperJus.Adapters.PE.Rendering;
 using CooperJus.Adapters.PE.Responses;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.PE;
 
@@ -97,11 +98,11 @@ public sealed class PeruAdapter : ICountryAdapter, IResponseAdapter
         if (string.IsNullOrWhiteSpace(name)) return null;
         try
         {
-            return SourceDecoding.Resolve(name);
+            return SourceEncoding.Resolve(name);
         }
         catch (ArgumentException exception)
         {
-            throw new ArgumentException($"Adapter PE: setting Encoding = '{name}' is not an encoding .NET knows (use utf-8 or windows-1252).", nameof(settings), exception);
+            throw new ArgumentException($"Adapter PE: setting Encoding = '{name}' cannot be used: {exception.Message}", nameof(settings), exception);
         }
     }
 }

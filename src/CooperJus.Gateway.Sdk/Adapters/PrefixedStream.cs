@@ -5,7 +5,7 @@ namespace CooperJus.Gateway.Sdk.Adapters;
 /// the rest of the source, so a non-seekable source can be sniffed without being read twice. It does not dispose the
 /// source: the caller owns it.
 /// </summary>
-public sealed class PrefixedStream : Stream
+internal sealed class PrefixedStream : Stream
 {
     private readonly byte[] _prefix;
     private readonly int _prefixLength;

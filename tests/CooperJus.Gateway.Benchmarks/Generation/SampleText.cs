@@ -7,8 +7,6 @@ internal static class SampleText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    static SampleText() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     /// <summary>The text of <paramref name="path"/>: UTF-8 (BOM removed) when its bytes are valid UTF-8, else Windows-1252.</summary>
     public static string Read(string path)
     {

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Reading;
 using CooperJus.Adapters.BR.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Reading;
 using System.Globalization;
 using CooperJus.Gateway.Sdk.Model;
 

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Reading;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Adapters.BR.Mapping;

@@ -1,3 +1,5 @@
+using CooperJus.Gateway.Sdk.Reading;
+
 namespace CooperJus.Adapters.BR.Mapping;
 
 /// <summary><c>resumoFatos</c> and <c>periodoFatos</c>.</summary>

@@ -1,5 +1,6 @@
+using CooperJus.Gateway.Sdk.Reading;
+using System.Globalization;
 using System.Text.RegularExpressions;
-using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
@@ -13,53 +14,41 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// </summary>
 internal sealed partial class PedidoContext
 {
-    private readonly JsonViewPool _views;
+    /// <summary>The prefix of the ref given to a bem without an id, before its index in <c>bens</c>.</summary>
+    public const string PositionalPrefix = "bens.";
+
+    /// <summary>The lineage conversion of such a ref.</summary>
+    public const string PositionalConversion = "ref-from-position";
+
     private readonly Dictionary<string, (string Path, AlvoKind Kind)> _refs = new(StringComparer.Ordinal);
 
-    /// <summary>A pedido's context; its objects are viewed through <paramref name="views"/>, the file's, free when it begins.</summary>
-    public PedidoContext(string fileName, BrazilCodeLists lists, UnicoHeader header, JsonViewPool views)
+    /// <summary>A pedido's context over <paramref name="record"/>, the pedido as the SDK's reader gives it.</summary>
+    public PedidoContext(JsonRecord record, BrazilCodeLists lists, UnicoHeader header)
     {
-        _views = views;
-        FileName = fileName;
+        Record = record;
         Lists = lists;
         Header = header;
     }
 
-    public string FileName { get; }
+    /// <summary>The pedido as read: its values, its views, where its problems go.</summary>
+    public JsonRecord Record { get; }
+
+    public string FileName => Record.FileName;
 
     public BrazilCodeLists Lists { get; }
 
     public UnicoHeader Header { get; }
 
-    public RecordScope Scope { get; } = new();
+    public RecordScope Scope => Record.Scope;
 
-    /// <summary>
-    /// A source location for <paramref name="node"/>, the member (or an item of the array) <paramref name="field"/>,
-    /// with its value as written. A member is located as the SDK's <see cref="SourceLocation"/> describes and as the
-    /// other adapters do (an XML element path and the attribute): the pointer of its object, and its name as the field.
-    /// An array item keeps its own pointer, which holds its index. Besides reading the same in every adapter's lineage,
-    /// this spares a pointer string per value: a pedido has a hundred values and about thirty objects.
-    /// </summary>
-    public SourceLocation Locate(JsonSourceNode node, string field) =>
-        new() { File = FileName, Path = node.ObjectPointer, Line = node.Line, Field = field, Value = node.Text };
+    /// <summary>Where <paramref name="node"/>, member <paramref name="field"/>, is (see <see cref="JsonRecord.Locate"/>).</summary>
+    public SourceLocation Locate(JsonSourceNode node, string field) => Record.Locate(node, field);
 
     /// <summary>Where member <paramref name="field"/> of <paramref name="container"/> would be: for a member that is missing.</summary>
-    public SourceLocation Missing(JsonSourceNode container, string field) =>
-        new() { File = FileName, Path = container.Pointer, Line = container.Line, Field = field };
+    public SourceLocation Missing(JsonSourceNode container, string field) => Record.Missing(container, field);
 
-    /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="ReportUnknownMembers"/>.</summary>
-    public JsonObjectView Open(JsonSourceNode node) => _views.Open(this, node);
-
-    /// <summary>Warns about every member of every opened object that the layout does not define.</summary>
-    public void ReportUnknownMembers()
-    {
-        foreach (var view in _views.Opened)
-        {
-            if (view.AllAsked) continue;
-            foreach (var (name, value) in view.Unasked)
-                Scope.Warning("json.unknown-property", $"'{name}' is not a property of layout 2.1 here ({view.Pointer}); it was ignored.", Locate(value, name));
-        }
-    }
+    /// <summary>Opens an object for typed reading; its unasked members are reported by <see cref="JsonRecord.ReportUnknownProperties"/>.</summary>
+    public JsonObjectView Open(JsonSourceNode node) => Record.Open(node);
 
     /// <summary>
     /// The trimmed text of string member <paramref name="name"/>, recording lineage <c>copy</c> to
@@ -74,13 +63,7 @@ internal sealed partial class PedidoContext
     }
 
     /// <summary>The located string member <paramref name="name"/>, or a <c>required</c> error when it is absent.</summary>
-    public SourceLocation? RequiredString(JsonObjectView view, string name, string canonicalPath)
-    {
-        var at = view.String(name, canonicalPath);
-        if (at is not null && !string.IsNullOrWhiteSpace(at.Value)) return at;
-        if (at is not null || !view.Has(name)) Scope.Error("required", $"{name} is required.", view.At(name), canonicalPath);
-        return null;
-    }
+    public SourceLocation? RequiredString(JsonObjectView view, string name, string canonicalPath) => view.RequiredString(name, canonicalPath);
 
     /// <summary>
     /// The trimmed, non-blank items of string array member <paramref name="name"/>, with one lineage entry
@@ -117,6 +100,8 @@ internal sealed partial class PedidoContext
         var id = view.String("id", canonicalPath);
         if (id is null || string.IsNullOrWhiteSpace(id.Value))
         {
+            // The export lists no id for a bem: nothing refers to a bem the export did not name, so it is named by its place.
+            if (kind == AlvoKind.Asset) return PositionalRef(view, canonicalPath);
             // Located only when missing: most ids are there.
             var missingAt = view.At("id");
             Scope.Error("required", $"{missingAt.Field} is required: diligencias and titulares refer to it.", missingAt, canonicalPath);
@@ -134,6 +119,24 @@ internal sealed partial class PedidoContext
             return null;
         }
         Scope.Map(canonicalPath, "copy", id);
+        return value;
+    }
+
+    /// <summary>
+    /// The ref of a bem without an id: <c>bens.</c> and its index in <c>bens</c>, as its pointer has it
+    /// (<c>/pedidos/0/bens/2</c> is <c>bens.2</c>), so that the same file always gives the same refs. A declared id
+    /// already holding that ref is <c>br.duplicate-id</c>, as any id used twice.
+    /// </summary>
+    private string? PositionalRef(JsonObjectView view, string canonicalPath)
+    {
+        var at = Missing(view.Node, "id");
+        var value = string.Create(CultureInfo.InvariantCulture, $"{PositionalPrefix}{view.Node.Index}");
+        if (!_refs.TryAdd(value, (view.Pointer, AlvoKind.Asset)))
+        {
+            Scope.Error("br.duplicate-id", $"This bem has no id, and the ref '{value}' its place gives it is already used at {_refs[value].Path}: references to it would be ambiguous.", at, canonicalPath);
+            return null;
+        }
+        Scope.Map(canonicalPath, PositionalConversion, at);
         return value;
     }
 

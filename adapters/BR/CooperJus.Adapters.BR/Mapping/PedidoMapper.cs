@@ -1,6 +1,4 @@
-using System.Text;
-using System.Text.Json;
-using CooperJus.Adapters.BR.Json;
+using CooperJus.Gateway.Sdk.Reading;
 using CooperJus.Adapters.BR.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -12,12 +10,6 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// <summary>Turns one pedido, as scanned, into a canonical request with its lineage and problems.</summary>
 internal sealed class PedidoMapper
 {
-    /// <summary>Nesting level of a pedido object in the file: root object 1, <c>pedidos</c> 2, pedido 3.</summary>
-    public const int PedidoLevel = 3;
-
-    /// <summary>The deepest nesting accepted, as for <see cref="JsonDocument"/> by default.</summary>
-    public const int MaxNestingLevel = 64;
-
     private readonly BrazilCodeLists _lists;
     private readonly AdapterDescriptor _descriptor;
 
@@ -28,45 +20,18 @@ internal sealed class PedidoMapper
     }
 
     /// <summary>
-    /// Maps one pedido, its tree built by <paramref name="trees"/> and its objects viewed through
-    /// <paramref name="views"/>, the builder and views of the file being read (both reused by its next pedido).
+    /// Maps one pedido, read by <paramref name="reader"/> (the SDK's reader of the file, whose tree builder and object
+    /// views each pedido reuses in turn).
     /// </summary>
-    public RecordResult Map(ScanEvent pedido, string fileName, UnicoHeader header, JsonSourceTree trees, JsonViewPool views)
+    public RecordResult Map(JsonRecordReader reader, JsonReadEvent pedido, UnicoHeader header)
     {
-        try
-        {
-            return Map(pedido, new PedidoContext(fileName, _lists, header, views), trees);
-        }
-        finally
-        {
-            views.CloseAll();
-        }
-    }
-
-    private RecordResult Map(ScanEvent pedido, PedidoContext context, JsonSourceTree trees)
-    {
-        var fileName = context.FileName;
-        var location = new SourceLocation { File = fileName, Path = pedido.Pointer, Line = pedido.Line };
-        var originalText = Encoding.UTF8.GetString(pedido.Bytes.Span);
-        JsonSourceNode node;
-        try
-        {
-            node = trees.Build(pedido.Bytes.Span, originalText, pedido.Pointer, pedido.Line, PedidoLevel, MaxNestingLevel);
-        }
-        catch (JsonSourceException e)
-        {
-            context.Scope.Error(e.Rule, e.Message, location with { Path = e.Pointer, Line = e.Line });
-            return context.Scope.ToResult(pedido.Pointer, null, location, originalText);
-        }
-        if (node.Kind != JsonValueKind.Object)
-        {
-            context.Scope.Error("json.type", $"Each element of pedidos must be an object, not {node.KindName}.", location with { Value = node.Text });
-            return context.Scope.ToResult(pedido.Pointer, null, location, originalText);
-        }
-        var (recordId, request) = Build(context, context.Open(node), fileName);
-        context.ReportUnknownMembers();
+        var record = reader.Open(pedido, new RecordScope());
+        var context = new PedidoContext(record, _lists, header);
+        if (record.RootObject() is not { } root) return context.Scope.ToResult(pedido.Pointer, null, record.Location, record.OriginalText);
+        var (recordId, request) = Build(context, root, record.FileName);
+        record.ReportUnknownProperties();
         // A pedido without a readable idPedido is still a record (rejected), named by its place in the file.
-        return context.Scope.ToResult(recordId ?? pedido.Pointer, request, location, originalText);
+        return context.Scope.ToResult(recordId ?? pedido.Pointer, request, record.Location, record.OriginalText);
     }
 
     private (string?, CooperationRequest?) Build(PedidoContext context, JsonObjectView pedido, string fileName)

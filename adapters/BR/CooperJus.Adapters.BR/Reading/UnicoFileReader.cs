@@ -1,6 +1,6 @@
+using CooperJus.Gateway.Sdk.Reading;
 using System.Text.Json;
 using CooperJus.Adapters.BR.Conversions;
-using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -40,33 +40,39 @@ internal sealed class UnicoFileReader
         _clock = clock;
     }
 
-    public IEnumerable<RecordResult> Read(PedidoScanner scanner, string fileName, CancellationToken cancellationToken)
+    /// <summary>The SDK reader's options for an export: records in <c>pedidos</c>, named so in messages.</summary>
+    public static JsonRecordReaderOptions Options { get; } = new()
+    {
+        ArrayProperty = "pedidos",
+        RecordNoun = "pedido",
+        RootDescription = "one JSON object with versaoLeiaute, sistema, geradoEm and pedidos",
+        LayoutName = "layout " + SupportedVersion,
+    };
+
+    public IEnumerable<RecordResult> Read(JsonRecordReader scanner, string fileName, CancellationToken cancellationToken)
     {
         var fields = new Dictionary<string, HeaderField>(StringComparer.Ordinal);
         UnicoHeader? header = null;
-        // One tree builder and one set of object views per file, reused by each pedido in turn.
-        var trees = new JsonSourceTree();
-        var views = new JsonViewPool();
         while (scanner.Next() is { } found)
         {
             cancellationToken.ThrowIfCancellationRequested();
             // A header member is located as every member is: its object's pointer (the root's, "") and its name.
-            var at = new SourceLocation { File = fileName, Path = found.Kind == ScanEventKind.HeaderValue ? "" : found.Pointer, Line = found.Line, Field = found.Name, Value = found.Text };
+            var at = new SourceLocation { File = fileName, Path = found.Kind == JsonReadEventKind.HeaderValue ? "" : found.Pointer, Line = found.Line, Field = found.Name, Value = found.Text };
             switch (found.Kind)
             {
-                case ScanEventKind.HeaderValue:
+                case JsonReadEventKind.HeaderValue:
                     if (Header(found, at, fields, header is not null) is { } headerProblem) yield return RecordResult.FileProblem(headerProblem);
                     break;
-                case ScanEventKind.PedidosStart:
+                case JsonReadEventKind.RecordsStart:
                     var problems = new List<Problem>();
                     header = Complete(fields, fileName, found.Line, problems);
                     foreach (var problem in problems) yield return RecordResult.FileProblem(problem);
                     if (header is null) yield break;
                     break;
-                case ScanEventKind.Pedido:
-                    yield return _mapper.Map(found, fileName, header!, trees, views);
+                case JsonReadEventKind.Record:
+                    yield return _mapper.Map(scanner, found, header!);
                     break;
-                case ScanEventKind.OversizedPedido:
+                case JsonReadEventKind.OversizedRecord:
                     yield return new RecordResult { RecordId = found.Pointer, Location = at, Problems = [Problem.Error(found.Rule!, found.Message!, at)] };
                     break;
                 default:
@@ -76,7 +82,7 @@ internal sealed class UnicoFileReader
         }
     }
 
-    private static Problem? Header(ScanEvent found, SourceLocation at, Dictionary<string, HeaderField> fields, bool pedidosBegun)
+    private static Problem? Header(JsonReadEvent found, SourceLocation at, Dictionary<string, HeaderField> fields, bool pedidosBegun)
     {
         var name = found.Name!;
         if (!HeaderNames.Contains(name))

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Reading;
 
@@ -60,18 +61,21 @@ internal sealed class FortunyDocument : IDisposable
     /// <summary>Decides the encoding and reads the root element; null when the file cannot be read as a Fortuny export.</summary>
     public ExportHeader? Open()
     {
-        var input = DeclaredEncoding.Sniff(_stream, _fallback);
-        if (input.IsEmpty)
+        // XML 1.0 appendix F: a byte order mark, else the declaration's encoding, else UTF-8. The adapter decodes the
+        // text itself (rather than handing the raw stream to XmlReader) so that it keeps each Solicitud's exact text;
+        // invalid bytes go to the marking fallback, so a broken UTF-8 file is reported instead of turning letters into U+FFFD.
+        var input = SourceEncoding.Detect(_stream, _file, new SourceEncodingOptions { ReadXmlDeclaration = true, DetectionWindow = 1024, DecoderFallback = _fallback });
+        if (input.IsEmpty && input.Problem is null)
         {
             FileError("xml.empty", $"The file is empty: a Fortuny file holds at least its root element {_rootName}.", 1);
             return null;
         }
-        if (input.Encoding is null)
+        if (input.Problem is { } undecodable)
         {
-            FileError("xml.encoding", "The file cannot be decoded: " + input.Error, 1);
+            FileError(undecodable.Rule == SourceEncoding.Unavailable ? undecodable.Rule : "xml.encoding", undecodable.Message, 1);
             return null;
         }
-        _text = new RecordingTextReader(new StreamReader(input.Content, input.Encoding, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16, leaveOpen: true), _fallback);
+        _text = new RecordingTextReader(input.OpenReader(), _fallback);
         return Guarded(ReadRoot);
     }
 
@@ -84,18 +88,9 @@ internal sealed class FortunyDocument : IDisposable
         _text?.Dispose();
     }
 
-    private static XmlReaderSettings CreateSettings() => new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        IgnoreWhitespace = true,
-        CloseInput = false,
-        MaxCharactersInDocument = 0,
-        // No entity can be declared without a DTD; 1 rather than 0, because 0 means "no limit" to XmlReader.
-        MaxCharactersFromEntities = 1,
-    };
+    // The SDK's settings, the same for every XML export: DTD prohibited, no resolver, no entity expansion; comments,
+    // processing instructions and white space skipped; no document limit, since records are read one at a time.
+    private static XmlReaderSettings CreateSettings() => SecureXml.ReaderSettings(ignoreWhitespace: true, maxCharactersInDocument: 0);
 
     private T? Guarded<T>(Func<T?> read) where T : class
     {

@@ -1,3 +1,5 @@
+using CooperJus.Gateway.Sdk.Diagnostics;
+
 namespace CooperJus.Adapters.PE.Reading;
 
 /// <summary>The export as text: a reader positioned after any byte-order mark, and what detection found.</summary>
@@ -8,4 +10,5 @@ namespace CooperJus.Adapters.PE.Reading;
 /// </param>
 /// <param name="FirstLine">The first physical line of the text (the header), to choose the separator.</param>
 /// <param name="IsEmpty">True when the file has no bytes besides a byte-order mark.</param>
-internal sealed record DecodedSource(TextReader Reader, string EncodingName, bool IsUtf8, string FirstLine, bool IsEmpty);
+/// <param name="Problem">Why the file cannot be decoded (its encoding is not available); the other members are then empty.</param>
+internal sealed record DecodedSource(TextReader Reader, string EncodingName, bool IsUtf8, string FirstLine, bool IsEmpty, Problem? Problem);

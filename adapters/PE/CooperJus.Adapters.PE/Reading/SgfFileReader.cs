@@ -1,6 +1,8 @@
+using System.Collections.Frozen;
 using System.Text;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.PE.Reading;
 
@@ -11,7 +13,7 @@ namespace CooperJus.Adapters.PE.Reading;
 /// </summary>
 internal sealed class SgfFileReader
 {
-    private static readonly HashSet<string> KnownColumns = new(SgfColumns.All, StringComparer.Ordinal);
+    private static readonly FrozenSet<string> KnownColumns = SgfColumns.All.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly RequestMapper _mapper;
     private readonly Encoding? _forcedEncoding;
@@ -25,8 +27,13 @@ internal sealed class SgfFileReader
     public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken)
     {
         using var stream = source.OpenRead();
-        var decoded = SourceDecoding.Open(stream, _forcedEncoding);
+        var decoded = SourceDecoding.Open(stream, source.Name, _forcedEncoding);
         using var reader = decoded.Reader;
+        if (decoded.Problem is { } undecodable)
+        {
+            yield return RecordResult.FileProblem(undecodable);
+            yield break;
+        }
         var headerAt = new SourceLocation { File = source.Name, Row = 1, Line = 1 };
         if (decoded.IsEmpty)
         {
@@ -36,7 +43,7 @@ internal sealed class SgfFileReader
         var delimiter = ChooseDelimiter(decoded.FirstLine);
         if (delimiter == ",")
             yield return RecordResult.FileProblem(Problem.Warning("csv.separator", "The header has no ';' but has ',': the file is read with ',' as the separator, not SGF's ';'.", headerAt));
-        using var parser = new SgfCsvParser(source.Name, reader, delimiter);
+        using var parser = new CsvRecordReader(source.Name, reader, delimiter);
         var headerRecord = parser.Next(out var fatal);
         if (headerRecord is null || headerRecord.Fields.All(string.IsNullOrWhiteSpace))
         {
@@ -50,7 +57,7 @@ internal sealed class SgfFileReader
         foreach (var result in ReadRequests(parser, header, decoded.IsUtf8, cancellationToken)) yield return result;
     }
 
-    private IEnumerable<RecordResult> ReadRequests(SgfCsvParser parser, SgfHeader header, bool isUtf8, CancellationToken cancellationToken)
+    private IEnumerable<RecordResult> ReadRequests(CsvRecordReader parser, SgfHeader header, bool isUtf8, CancellationToken cancellationToken)
     {
         RequestBlock? current = null;
         var firstRowOf = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -89,32 +96,21 @@ internal sealed class SgfFileReader
     private static string ChooseDelimiter(string headerLine) =>
         !headerLine.Contains(';', StringComparison.Ordinal) && headerLine.Contains(',', StringComparison.Ordinal) ? "," : ";";
 
-    private static SgfHeader? ReadHeader(ParsedRecord record, DecodedSource decoded, List<Problem> problems)
+    private static SgfHeader? ReadHeader(CsvRecord record, DecodedSource decoded, List<Problem> problems)
     {
-        problems.AddRange(record.Problems);
-        var indexes = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < record.Fields.Length; i++)
+        var header = CsvHeader.Read(record, KnownColumns, SgfColumns.Required, SgfHeader.Key, "SGF");
+        problems.AddRange(header.Problems);
+        if (decoded.IsUtf8)
         {
-            var name = record.Fields[i];
-            var at = record.Location.At($"column {i + 1}", name);
-            if (decoded.IsUtf8 && HoldsInvalidBytes(name))
-                problems.Add(InvalidBytes(at, decoded.EncodingName));
-            var key = SgfHeader.Key(name);
-            if (key.Length == 0)
-                problems.Add(Problem.Warning("csv.unknown-column", $"Column {i + 1} has no name; its values are ignored.", at));
-            else if (!KnownColumns.Contains(key))
-                problems.Add(Problem.Warning("csv.unknown-column", $"Column \"{name}\" is not an SGF column; its values are ignored.", at));
-            else if (!indexes.TryAdd(key, i))
-                problems.Add(Problem.Error("csv.duplicate-column", $"Column {key} appears twice (columns {indexes[key] + 1} and {i + 1}): the file cannot be read reliably.", at));
+            for (var i = 0; i < record.Fields.Length; i++)
+            {
+                if (HoldsInvalidBytes(record.Fields[i])) problems.Add(InvalidBytes(record.Location.At($"column {i + 1}", record.Fields[i]), decoded.EncodingName));
+            }
         }
-        foreach (var column in SgfColumns.Required.Where(c => !indexes.ContainsKey(c)))
-            problems.Add(Problem.Error("csv.missing-column", $"The header has no {column} column, which SGF exports must have: the file cannot be read reliably.", record.Location.At(column, null)));
-        return problems.Any(p => p.IsError && p.Rule is "csv.missing-column" or "csv.duplicate-column")
-            ? null
-            : new SgfHeader(indexes, record.Fields.Length, record.RawText);
+        return header.IsUsable ? new SgfHeader(header) : null;
     }
 
-    private static SgfRow ToRow(SgfHeader header, ParsedRecord record, bool isUtf8)
+    private static SgfRow ToRow(SgfHeader header, CsvRecord record, bool isUtf8)
     {
         // Most rows have no problem: share the parser's (empty) list unless one is added.
         var invalidBytes = isUtf8 && HoldsInvalidBytes(record.RawText);

@@ -1,19 +1,16 @@
-using System.Collections.Frozen;
 using CooperJus.Gateway.Sdk.Conversions;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.PE.Reading;
 
 /// <summary>The header row: where each known column is, and the header's text for each request's original text.</summary>
 internal sealed class SgfHeader
 {
-    // Frozen: looked up several hundred times per request, built once per file.
-    private readonly FrozenDictionary<string, int> _indexes;
+    private readonly CsvHeader _header;
 
-    public SgfHeader(Dictionary<string, int> indexes, int columnCount, string rawText)
+    public SgfHeader(CsvHeader header)
     {
-        _indexes = indexes.ToFrozenDictionary(StringComparer.Ordinal);
-        ColumnCount = columnCount;
-        RawText = rawText;
+        _header = header;
         RequestLevelIndexes = [.. SgfColumns.RequestLevel.Select(IndexOf)];
         ColumnIndexes = [.. SgfColumns.All.Select(IndexOf)];
     }
@@ -25,13 +22,13 @@ internal sealed class SgfHeader
     public int[] RequestLevelIndexes { get; }
 
     /// <summary>Number of fields in the header row; every data row must have as many.</summary>
-    public int ColumnCount { get; }
+    public int ColumnCount => _header.ColumnCount;
 
     /// <summary>The header line exactly as read, line break included.</summary>
-    public string RawText { get; }
+    public string RawText => _header.RawText;
 
     /// <summary>The field index of <paramref name="column"/>, or -1 when the file has no such column.</summary>
-    public int IndexOf(string column) => _indexes.TryGetValue(column, out var index) ? index : -1;
+    public int IndexOf(string column) => _header.IndexOf(column);
 
     /// <summary>The key a header name is matched by: trimmed, case and accents ignored.</summary>
     public static string Key(string name) => TextKeys.Normalize(name);
