@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml.Linq;
 using CooperJus.Adapters.ES.Tests.Support;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
 
 namespace CooperJus.Adapters.ES.Tests;

@@ -1,4 +1,5 @@
 using CooperJus.Adapters.ES.Tests.Support;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;

@@ -1,5 +1,6 @@
 using System.Text;
 using CooperJus.Adapters.PE.Tests.Support;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using static CooperJus.Adapters.PE.Tests.Support.SgfCsv;
@@ -102,7 +103,7 @@ public sealed class CsvStructureTests
         var crlf = Pe.Read(Build([Row(Request(), Person()), Row(Request(), Company())]));
         var lf = Pe.Read(Build([Row(Request(), Person()), Row(Request(), Company())], newLine: "\n"));
 
-        Assert.That(Gateway.Sdk.CanonicalJson.Serialize(lf.Single().Request!), Is.EqualTo(Gateway.Sdk.CanonicalJson.Serialize(crlf.Single().Request!)));
+        Assert.That(Gateway.Core.CanonicalJson.Serialize(lf.Single().Request!), Is.EqualTo(Gateway.Core.CanonicalJson.Serialize(crlf.Single().Request!)));
     }
 
     [Test]
@@ -156,7 +157,7 @@ public sealed class CsvStructureTests
 
         var again = Pe.Read(results[1].OriginalText!).Single();
 
-        Assert.That(Gateway.Sdk.CanonicalJson.Serialize(again.Request!), Is.EqualTo(Gateway.Sdk.CanonicalJson.Serialize(results[1].Request!)));
+        Assert.That(Gateway.Core.CanonicalJson.Serialize(again.Request!), Is.EqualTo(Gateway.Core.CanonicalJson.Serialize(results[1].Request!)));
     }
 
     [Test]

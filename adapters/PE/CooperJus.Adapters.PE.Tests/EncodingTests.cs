@@ -1,5 +1,6 @@
 using System.Text;
 using CooperJus.Adapters.PE.Tests.Support;
+using CooperJus.Gateway.Core;
 using static CooperJus.Adapters.PE.Tests.Support.SgfCsv;
 
 namespace CooperJus.Adapters.PE.Tests;
@@ -24,7 +25,7 @@ public sealed class EncodingTests
         var withBom = Pe.ReadBytes([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(Csv)]).Single().Request!;
         var withoutBom = Pe.ReadBytes(Encoding.UTF8.GetBytes(Csv)).Single().Request!;
 
-        Assert.That(Gateway.Sdk.CanonicalJson.Serialize(withBom), Is.EqualTo(Gateway.Sdk.CanonicalJson.Serialize(withoutBom)));
+        Assert.That(Gateway.Core.CanonicalJson.Serialize(withBom), Is.EqualTo(Gateway.Core.CanonicalJson.Serialize(withoutBom)));
     }
 
     [Test]

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json.Nodes;
 using CooperJus.Adapters.PE.Tests.Support;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;

@@ -1,5 +1,6 @@
 using CooperJus.Gateway.Adapters.Testing;
 using CooperJus.Adapters.PE.Tests.Support;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk.Model;
 using static CooperJus.Adapters.PE.Tests.Support.ResponseFiles;
 
@@ -262,7 +263,7 @@ public sealed class ResponseReadingTests
     private static bool IsResultColumn(string column) => Array.IndexOf(ResponseFiles.Columns, column) is >= 14 and < 28;
 
     private static bool SameAttachment(Attachment x, Attachment y) =>
-        Gateway.Sdk.CanonicalJson.SerializeValue(x) == Gateway.Sdk.CanonicalJson.SerializeValue(y);
+        Gateway.Core.CanonicalJson.SerializeValue(x) == Gateway.Core.CanonicalJson.SerializeValue(y);
 
     private static Dictionary<string, string> With(Dictionary<string, string> cells, string column, string value)
     {

@@ -56,7 +56,7 @@ public sealed class RequestValidator
     private static Problem Attribute(Problem problem, IReadOnlyList<LineageEntry> lineage)
     {
         if (problem.Source is not null || problem.CanonicalPath is null) return problem;
-        var entry = LineageRecorder.FindNearest(lineage, problem.CanonicalPath);
+        var entry = LineageLookup.FindNearest(lineage, problem.CanonicalPath);
         return entry is { Sources.Count: > 0 } ? problem with { Source = entry.Sources[0] } : problem;
     }
 }

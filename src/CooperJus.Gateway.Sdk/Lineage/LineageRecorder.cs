@@ -68,20 +68,4 @@ public sealed class LineageRecorder
         }
         _entries.Add(entry);
     }
-
-    /// <summary>
-    /// The entry for <paramref name="canonicalPath"/>, or for its nearest recorded ancestor
-    /// (<c>/persons/0/birthDate</c> falls back to <c>/persons/0</c>), or null.
-    /// </summary>
-    public static LineageEntry? FindNearest(IReadOnlyList<LineageEntry> entries, string canonicalPath)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        ArgumentNullException.ThrowIfNull(canonicalPath);
-        for (var path = canonicalPath; ; path = path[..path.LastIndexOf('/')])
-        {
-            var match = entries.LastOrDefault(e => e.CanonicalPath == path);
-            if (match is not null) return match;
-            if (path.LastIndexOf('/') <= 0) return null;
-        }
-    }
 }

@@ -4,7 +4,7 @@ namespace CooperJus.Gateway.Sdk.Rendering;
 
 /// <summary>
 /// The canonical document of a request as JSON, with the JSON pointers of its fields: the same document, names and
-/// codes as <see cref="CanonicalJson"/> writes (camelCase, kebab-case codes, nulls left out), so the paths a render
+/// codes as <see cref="CanonicalSerializerOptions"/> writes (camelCase, kebab-case codes, nulls left out), so the paths a render
 /// warning names are those of the document the partner sent.
 /// </summary>
 internal static class CanonicalLeaves

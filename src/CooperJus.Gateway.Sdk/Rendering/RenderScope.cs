@@ -13,7 +13,7 @@ namespace CooperJus.Gateway.Sdk.Rendering;
 /// </summary>
 /// <remarks>
 /// The paths are JSON pointers into the request's canonical document, written with the SDK's canonical options
-/// (<see cref="CanonicalJson"/>): camelCase names, kebab-case codes, nulls left out. A warning about a path covers
+/// (<see cref="CanonicalSerializerOptions"/>): camelCase names, kebab-case codes, nulls left out. A warning about a path covers
 /// everything under it (<c>/assets/3</c> covers <c>/assets/3/bankAccount/accountNumber</c>). The fields that describe
 /// the document rather than the request (<c>/schemaVersion</c>, <c>/provenance</c>) are never reported: reading a
 /// national file gives its own. A second warning with the rule and path of an earlier one is not recorded.
@@ -43,7 +43,7 @@ public sealed class RenderScope
     /// <param name="formatName">The national format as a clerk names it, for messages (<c>the SGF CSV</c>).</param>
     /// <param name="carried">The fields the format carries.</param>
     public RenderScope(CooperationRequest request, int index, string formatName, CarriedPaths carried)
-        : this(JsonSerializer.SerializeToElement(request ?? throw new ArgumentNullException(nameof(request)), CanonicalJson.CompactOptions),
+        : this(JsonSerializer.SerializeToElement(request ?? throw new ArgumentNullException(nameof(request)), CanonicalSerializerOptions.Compact),
             string.Create(CultureInfo.InvariantCulture, $"Request {index + 1} ({request.RequestId})"), formatName, carried)
     {
     }
@@ -57,7 +57,7 @@ public sealed class RenderScope
     /// <param name="formatName">The national response format as a clerk names it, for messages.</param>
     /// <param name="carried">The fields the format carries.</param>
     public RenderScope(CooperationResponse response, int index, string formatName, CarriedPaths carried)
-        : this(JsonSerializer.SerializeToElement(response ?? throw new ArgumentNullException(nameof(response)), CanonicalJson.CompactOptions),
+        : this(JsonSerializer.SerializeToElement(response ?? throw new ArgumentNullException(nameof(response)), CanonicalSerializerOptions.Compact),
             string.Create(CultureInfo.InvariantCulture, $"Response {index + 1} ({response.ResponseId})"), formatName, carried)
     {
     }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Sdk;
 

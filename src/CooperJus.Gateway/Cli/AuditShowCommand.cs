@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Web;

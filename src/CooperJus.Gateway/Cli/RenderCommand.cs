@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Sdk;

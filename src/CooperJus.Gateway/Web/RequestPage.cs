@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Sdk;

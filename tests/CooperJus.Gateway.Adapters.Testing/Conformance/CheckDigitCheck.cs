@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk.Identity;
 
 namespace CooperJus.Gateway.Adapters.Testing.Conformance;

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Adapters.Testing.Conformance.Sources;
+using CooperJus.Gateway.Core;
 
 namespace CooperJus.Gateway.Adapters.Testing.Conformance;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Sdk;
 

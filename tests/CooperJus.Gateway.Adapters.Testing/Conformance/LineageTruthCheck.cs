@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Adapters.Testing.Conformance.Sources;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Lineage;
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Security.Cryptography;
 using CooperJus.Gateway.Benchmarks.Reporting;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Validation;

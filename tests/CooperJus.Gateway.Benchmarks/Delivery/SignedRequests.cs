@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Messaging;
 using CooperJus.Gateway.Core.Outbound;
 using CooperJus.Gateway.Core.Storage;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;

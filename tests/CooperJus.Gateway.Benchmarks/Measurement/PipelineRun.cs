@@ -1,4 +1,5 @@
 using System.Text;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Translation;
 using CooperJus.Gateway.Core.Validation;
 using CooperJus.Gateway.Sdk;

@@ -1,4 +1,5 @@
 using System.Text;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;

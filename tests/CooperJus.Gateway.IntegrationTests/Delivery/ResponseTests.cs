@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Hosting;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;

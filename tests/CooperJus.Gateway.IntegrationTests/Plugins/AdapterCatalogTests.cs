@@ -54,7 +54,8 @@ public sealed class AdapterCatalogTests
     }
 
     [TestCase("1.0.0.0", TestName = "Reports_an_adapter_built_against_the_version_1_sdk_of_the_version_1_canonical_model")]
-    [TestCase("3.0.0.0", TestName = "Reports_an_adapter_built_against_a_later_major_sdk_version")]
+    [TestCase("2.0.0.0", TestName = "Reports_an_adapter_built_against_the_version_2_sdk_without_the_reading_and_rendering_helpers")]
+    [TestCase("4.0.0.0", TestName = "Reports_an_adapter_built_against_a_later_major_sdk_version")]
     public void Reports_an_adapter_built_against_another_major_sdk_version(string sdkVersion)
     {
         var otherSdk = PluginCompiler.Compile(_root.Combine("..", Guid.NewGuid().ToString("N")), "CooperJus.Gateway.Sdk",
@@ -64,7 +65,7 @@ public sealed class AdapterCatalogTests
 
         var problem = Catalogs.Load(_root.Path).FindRegistration("DD")!.LoadProblem;
 
-        Assert.That(problem, Does.Contain($"built against adapter SDK {sdkVersion}").And.Contain("rebuild the adapter against SDK 2.x"));
+        Assert.That(problem, Does.Contain($"built against adapter SDK {sdkVersion}").And.Contain("rebuild the adapter against SDK 3.x"));
     }
 
     [Test]

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;
 using CooperJus.Gateway.IntegrationTests.Web;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.Core.Telemetry;
 using CooperJus.Gateway.IntegrationTests.Delivery.Support;

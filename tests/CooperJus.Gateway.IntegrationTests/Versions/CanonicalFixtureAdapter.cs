@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.IntegrationTests.Support;
 
 namespace CooperJus.Gateway.IntegrationTests.Versions;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Tests.Versions;
 using CooperJus.Gateway.Core.Versions;
 using CooperJus.Gateway.IntegrationTests.Interop;

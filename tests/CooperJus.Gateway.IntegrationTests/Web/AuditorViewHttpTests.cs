@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Core.Audit;
 using CooperJus.Gateway.Core.Storage;
 using CooperJus.Gateway.IntegrationTests.Support;

@@ -39,41 +39,6 @@ public sealed class LineageRecorderTests
         Assert.That(() => new LineageRecorder().Record(path, conversion), Throws.InstanceOf<ArgumentException>());
 
     [Test]
-    public void FindNearest_prefers_the_exact_path_then_the_nearest_ancestor()
-    {
-        var recorder = new LineageRecorder();
-        recorder.Record("/persons/0", "row", Some.Row("TIPO_FILA", "PERSONA"));
-        recorder.Record("/persons/0/birthDate", "day-first-date", Some.Row("FECHA_NACIMIENTO", "05/06/1980"));
-
-        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/persons/0/birthDate")?.Conversion, Is.EqualTo("day-first-date"));
-        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/persons/0/identityDocuments/0/number")?.Conversion, Is.EqualTo("row"));
-        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/offences/0/iccsCode"), Is.Null);
-    }
-
-    [Test]
-    public void FindNearest_takes_the_last_entry_recorded_for_a_path()
-    {
-        var recorder = new LineageRecorder();
-        recorder.Record("/urgency/level", "adapter-default");
-        recorder.Record("/urgency/level", "code-list:urgency", Some.Row("URGENCIA", "URGENTE"));
-
-        Assert.That(LineageRecorder.FindNearest(recorder.Entries, "/urgency/level")?.Conversion, Is.EqualTo("code-list:urgency"));
-    }
-
-    [Test]
-    public void FindNearest_checks_the_top_level_ancestor()
-    {
-        var entries = new List<LineageEntry> { new() { CanonicalPath = "/persons", Conversion = "rows", Sources = Array.Empty<SourceLocation>() } };
-
-        Assert.That(LineageRecorder.FindNearest(entries, "/persons/3/fullName")?.Conversion, Is.EqualTo("rows"));
-    }
-
-    [TestCase("")]
-    [TestCase("persons")]
-    public void FindNearest_of_a_path_without_parents_finds_nothing(string path) =>
-        Assert.That(LineageRecorder.FindNearest([], path), Is.Null);
-
-    [Test]
     public void A_single_source_entry_reads_like_a_params_entry()
     {
         var recorder = new LineageRecorder();

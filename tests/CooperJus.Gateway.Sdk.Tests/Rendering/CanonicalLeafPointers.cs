@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -5,14 +6,14 @@ namespace CooperJus.Gateway.Sdk.Tests.Rendering;
 
 /// <summary>
 /// The pointers of the non-empty leaves of a request's canonical document, found here independently of the SDK's own
-/// walk: the document as <see cref="CanonicalJson"/> writes it, without the fields that describe the document.
+/// walk: the document as the canonical serializer options write it, without the fields that describe the document.
 /// </summary>
 internal static class CanonicalLeafPointers
 {
     public static List<string> Of(CooperationRequest request)
     {
         var pointers = new List<string>();
-        var document = JsonNode.Parse(CanonicalJson.Serialize(request))!.AsObject();
+        var document = JsonNode.Parse(JsonSerializer.Serialize(request, CanonicalSerializerOptions.Indented))!.AsObject();
         document.Remove("schemaVersion");
         document.Remove("provenance");
         Walk("", document, pointers);

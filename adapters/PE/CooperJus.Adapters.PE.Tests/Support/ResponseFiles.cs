@@ -2,6 +2,7 @@ using CooperJus.Gateway.Adapters.Testing;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Reading;
 using CooperJus.Adapters.PE.Reading;
 using CooperJus.Gateway.Sdk.Diagnostics;
 
@@ -21,7 +22,7 @@ internal sealed class ResponseHeader
     /// <summary>The header line exactly as read.</summary>
     public string RawText { get; }
 
-    public ResponseRow ToRow(ParsedRecord record)
+    public ResponseRow ToRow(CsvRecord record)
     {
         var problems = new List<Problem>(record.Problems);
         if (record.Fields.Length != _columnCount)

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Reading;
 using System.Text;
 using CooperJus.Adapters.PE.Reading;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -26,8 +27,13 @@ internal sealed class SgfResponseReader
     public IEnumerable<ResponseRecordResult> Read(SourceFile source, CancellationToken cancellationToken)
     {
         using var stream = source.OpenRead();
-        var decoded = SourceDecoding.Open(stream, _forcedEncoding);
+        var decoded = SourceDecoding.Open(stream, source.Name, _forcedEncoding);
         using var reader = decoded.Reader;
+        if (decoded.Problem is { } undecodable)
+        {
+            yield return ResponseRecordResult.FileProblem(undecodable);
+            yield break;
+        }
         var headerAt = new SourceLocation { File = source.Name, Row = 1, Line = 1 };
         if (decoded.IsEmpty)
         {
@@ -37,7 +43,7 @@ internal sealed class SgfResponseReader
         var delimiter = !decoded.FirstLine.Contains(';', StringComparison.Ordinal) && decoded.FirstLine.Contains(',', StringComparison.Ordinal) ? "," : ";";
         if (delimiter == ",")
             yield return ResponseRecordResult.FileProblem(Problem.Warning("csv.separator", "The header has no ';' but has ',': the file is read with ',' as the separator, not SGF's ';'.", headerAt));
-        using var parser = new SgfCsvParser(source.Name, reader, delimiter);
+        using var parser = new CsvRecordReader(source.Name, reader, delimiter);
         var headerRecord = parser.Next(out var fatal);
         if (headerRecord is null || headerRecord.Fields.All(string.IsNullOrWhiteSpace))
         {
@@ -52,7 +58,7 @@ internal sealed class SgfResponseReader
         foreach (var result in ReadResponses(parser, header, cancellationToken)) yield return result;
     }
 
-    private IEnumerable<ResponseRecordResult> ReadResponses(SgfCsvParser parser, ResponseHeader header, CancellationToken cancellationToken)
+    private IEnumerable<ResponseRecordResult> ReadResponses(CsvRecordReader parser, ResponseHeader header, CancellationToken cancellationToken)
     {
         ResponseBlock? current = null;
         var firstRowOf = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -86,7 +92,7 @@ internal sealed class SgfResponseReader
         if (fatal is not null) yield return ResponseRecordResult.FileProblem(fatal);
     }
 
-    private static Dictionary<string, int>? ReadHeader(ParsedRecord record, DecodedSource decoded, List<Problem> problems)
+    private static Dictionary<string, int>? ReadHeader(CsvRecord record, DecodedSource decoded, List<Problem> problems)
     {
         problems.AddRange(record.Problems);
         var indexes = new Dictionary<string, int>(StringComparer.Ordinal);

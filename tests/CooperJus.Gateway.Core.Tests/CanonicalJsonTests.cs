@@ -1,16 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CooperJus.Gateway.Sdk.Model;
-using CooperJus.Gateway.Sdk.Tests.Support;
+using CooperJus.Gateway.Core.Tests.Support;
 
-namespace CooperJus.Gateway.Sdk.Tests;
+namespace CooperJus.Gateway.Core.Tests;
 
 public sealed class CanonicalJsonTests
 {
     [Test]
     public void Serialize_then_Deserialize_keeps_every_value()
     {
-        var json = CanonicalJson.Serialize(Some.Request());
+        var json = CanonicalJson.Serialize(SomeRequests.Full());
 
         Assert.That(CanonicalJson.Serialize(CanonicalJson.Deserialize(json)), Is.EqualTo(json));
     }
@@ -18,7 +18,7 @@ public sealed class CanonicalJsonTests
     [Test]
     public void Writes_camelCase_properties_kebab_case_codes_and_ISO_dates()
     {
-        var root = JsonNode.Parse(CanonicalJson.Serialize(Some.Request()))!;
+        var root = JsonNode.Parse(CanonicalJson.Serialize(SomeRequests.Full()))!;
 
         Assert.That(root["schemaVersion"]!.GetValue<string>(), Is.EqualTo("2.0"));
         Assert.That(root["kind"]!.GetValue<string>(), Is.EqualTo("mutual-legal-assistance"));
@@ -32,7 +32,7 @@ public sealed class CanonicalJsonTests
     [Test]
     public void Omits_nulls_and_keeps_accented_letters_readable()
     {
-        var json = CanonicalJson.Serialize(Some.Request() with { ValidatingAuthority = null });
+        var json = CanonicalJson.Serialize(SomeRequests.Full() with { ValidatingAuthority = null });
 
         Assert.That(json, Does.Not.Contain("validatingAuthority"));
         Assert.That(json, Does.Not.Contain("null"));
@@ -43,16 +43,16 @@ public sealed class CanonicalJsonTests
     [Test]
     public void Compact_options_write_one_line()
     {
-        var json = JsonSerializer.Serialize(Some.Request(), CanonicalJson.CompactOptions);
+        var json = JsonSerializer.Serialize(SomeRequests.Full(), CanonicalJson.CompactOptions);
 
         Assert.That(json, Does.Not.Contain('\n'));
-        Assert.That(JsonSerializer.Deserialize<CooperationRequest>(json, CanonicalJson.Options)!.RequestId, Is.EqualTo(Some.Request().RequestId));
+        Assert.That(JsonSerializer.Deserialize<CooperationRequest>(json, CanonicalJson.Options)!.RequestId, Is.EqualTo(SomeRequests.Full().RequestId));
     }
 
     [Test]
     public void Rejects_a_duplicated_property()
     {
-        var json = CanonicalJson.Serialize(Some.Request()).Replace("\"language\": \"es\",", "\"language\": \"es\", \"language\": \"pt\",", StringComparison.Ordinal);
+        var json = CanonicalJson.Serialize(SomeRequests.Full()).Replace("\"language\": \"es\",", "\"language\": \"es\", \"language\": \"pt\",", StringComparison.Ordinal);
 
         Assert.That(() => CanonicalJson.Deserialize(json), Throws.InstanceOf<JsonException>());
     }
@@ -60,7 +60,7 @@ public sealed class CanonicalJsonTests
     [Test]
     public void Rejects_enum_numbers_and_unknown_codes()
     {
-        var json = CanonicalJson.Serialize(Some.Request());
+        var json = CanonicalJson.Serialize(SomeRequests.Full());
 
         Assert.That(() => CanonicalJson.Deserialize(json.Replace("\"very-urgent\"", "2", StringComparison.Ordinal)), Throws.InstanceOf<JsonException>());
         Assert.That(() => CanonicalJson.Deserialize(json.Replace("\"very-urgent\"", "\"rather-urgent\"", StringComparison.Ordinal)), Throws.InstanceOf<JsonException>());
@@ -69,7 +69,7 @@ public sealed class CanonicalJsonTests
     [Test]
     public void Rejects_a_missing_required_property()
     {
-        var node = JsonNode.Parse(CanonicalJson.Serialize(Some.Request()))!.AsObject();
+        var node = JsonNode.Parse(CanonicalJson.Serialize(SomeRequests.Full()))!.AsObject();
         node.Remove("requestId");
 
         Assert.That(() => CanonicalJson.Deserialize(node.ToJsonString()), Throws.InstanceOf<JsonException>().With.Message.Contains("requestId"));
