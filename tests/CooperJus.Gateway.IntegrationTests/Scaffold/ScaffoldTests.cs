@@ -143,6 +143,7 @@ public sealed class ScaffoldTests
     public void Scaffolding_building_and_testing_change_nothing_under_src()
     {
         Assert.That(_repository.Hashes("src"), Is.EqualTo(_sourceBefore));
+        Assert.That(Directory.Exists(Path.Combine(RepositoryPaths.Adapters, MadeUpId)), Is.False, "the repository the tests run from is left alone");
     }
 
     [Test]
