@@ -1,14 +1,18 @@
 using System.CommandLine;
+using CooperJus.Gateway.Cli.Scaffold;
 
 namespace CooperJus.Gateway.Cli;
 
-/// <summary><c>cooperjus adapters</c>: id, version, country, formats and any load problem of every adapter found.</summary>
+/// <summary>
+/// <c>cooperjus adapters</c>: id, version, country, formats and any load problem of every adapter found;
+/// <c>cooperjus adapters new</c> creates a new one (<see cref="AdaptersNewCommand"/>).
+/// </summary>
 internal static class AdaptersCommand
 {
     public static Command Create()
     {
         var adapters = CommonOptions.AdaptersFolder();
-        var command = new Command("adapters", "List the adapters found and any load problem.") { adapters };
+        var command = new Command("adapters", "List the adapters found and any load problem; `adapters new` creates a new country adapter.") { adapters, AdaptersNewCommand.Create() };
         command.SetAction(parse => Run(parse.GetValue(adapters)));
         return command;
     }

@@ -1,0 +1,78 @@
+using CooperJus.Adapters.__ID__.Mapping;
+using CooperJus.Adapters.__ID__.Reading;
+using CooperJus.Adapters.__ID__.Rendering;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.__ID__;
+
+/// <summary>
+/// __COUNTRY__, __NAME__: reads the __SYSTEM__ export (__SHAPE__) into canonical requests and writes canonical
+/// requests back in the same format. <c>adapters/__ID__/README.md</c> describes the format, the code lists and the rules.
+/// </summary>
+/// <remarks>
+/// Reading is in three steps, each in its folder: <c>Reading/</c> turns the file into national records (fields with
+/// their source locations), <c>Mapping/</c> turns one record into a canonical request with its lineage, and
+/// <c>Rendering/</c> does the reverse. Only <c>Reading/RecordReader.cs</c> and <c>Rendering/RecordWriter.cs</c> know
+/// the file format.
+/// </remarks>
+public sealed class __CLASS__Adapter : ICountryAdapter
+{
+    private readonly RecordReader _reader = new();
+    private readonly RequestMapper _mapper;
+    private readonly NationalValues _values;
+
+    /// <summary>Creates the adapter, loading and checking its code lists.</summary>
+    /// <exception cref="FormatException">A code list is malformed or holds an unknown canonical code.</exception>
+    public __CLASS__Adapter(AdapterContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        Descriptor = new AdapterDescriptor
+        {
+            Id = NationalDefaults.Country,
+            Version = typeof(__CLASS__Adapter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
+            Country = NationalDefaults.Country,
+            DisplayName = "__NAME__, __SYSTEM__",
+            SourceFormat = "__FORMAT__",
+            MediaType = "__MEDIA_TYPE__",
+            FilePatterns = ["__PATTERN__"],
+        };
+        var lists = new NationalCodeLists(context.CodeLists);
+        _mapper = new RequestMapper(lists, Descriptor);
+        _values = new NationalValues(lists);
+    }
+
+    /// <inheritdoc />
+    public AdapterDescriptor Descriptor { get; }
+
+    /// <inheritdoc />
+    public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return ReadRecords(source, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public RenderReport Render(IReadOnlyList<CooperationRequest> requests, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(requests);
+        ArgumentNullException.ThrowIfNull(output);
+        var warnings = new List<Problem>();
+        var records = new List<IReadOnlyList<KeyValuePair<string, string>>>(requests.Count);
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var notes = new RenderNotes(requests[i], i, warnings);
+            records.Add(_values.FieldsOf(requests[i], notes));
+            notes.ReportWhatWasNotWritten();
+        }
+        RecordWriter.Write(records, output);
+        return new RenderReport { RequestsWritten = requests.Count, Warnings = warnings };
+    }
+
+    private IEnumerable<RecordResult> ReadRecords(SourceFile source, CancellationToken cancellationToken)
+    {
+        foreach (var item in _reader.Read(source, cancellationToken))
+            yield return item.Record is { } record ? _mapper.Map(record, source.Name) : RecordResult.FileProblem(item.FileProblem!);
+    }
+}
