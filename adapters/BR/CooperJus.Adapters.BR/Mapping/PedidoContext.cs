@@ -136,7 +136,8 @@ internal sealed partial class PedidoContext
             Scope.Error("br.duplicate-id", $"This bem has no id, and the ref '{value}' its place gives it is already used at {_refs[value].Path}: references to it would be ambiguous.", at, canonicalPath);
             return null;
         }
-        Scope.Map(canonicalPath, PositionalConversion, at);
+        // The ref comes from the bem's place, not from a field: its lineage names the bem's object only.
+        Scope.Map(canonicalPath, PositionalConversion, at with { Field = null });
         return value;
     }
 
