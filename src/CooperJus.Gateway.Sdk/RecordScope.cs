@@ -23,6 +23,9 @@ namespace CooperJus.Gateway.Sdk;
 /// </example>
 public sealed class RecordScope
 {
+    /// <summary>The lineage conversion of a value the adapter sets because its format has none: <c>adapter-default</c>.</summary>
+    public const string AdapterDefault = "adapter-default";
+
     private readonly List<Problem> _problems = [];
 
     /// <summary>Canonical field ← source field, as recorded so far.</summary>
@@ -91,10 +94,32 @@ public sealed class RecordScope
         Convert(canonicalPath, at, Dates.IsoConversion, "date.invalid", (string text, out DateOnly date, out string? error) => Dates.TryParseIso(text, out date, out error));
 
     /// <summary>A day-first date or range; empty gives null without error.</summary>
-    public DateRange? DayFirstRange(string canonicalPath, SourceLocation at) =>
-        ConvertRef(canonicalPath, at, Dates.DayFirstRangeConversion, "date.invalid", (string text, out DateRange? range, out string? error) => Dates.TryParseDayFirstRange(text, out range, out error));
+    /// <remarks>
+    /// Lineage is recorded at the leaves, <c>…/start</c> and (when the range has one) <c>…/end</c>: an auditor asking where
+    /// a period's end came from finds the field itself, not only its parent.
+    /// </remarks>
+    public DateRange? DayFirstRange(string canonicalPath, SourceLocation at)
+    {
+        ArgumentNullException.ThrowIfNull(at);
+        if (string.IsNullOrWhiteSpace(at.Value)) return null;
+        if (Dates.TryParseDayFirstRange(at.Value, out var range, out var error) && range is not null)
+        {
+            Lineage.Record(DerivedPaths.Start(canonicalPath), Dates.DayFirstRangeConversion, at);
+            if (range.End is not null) Lineage.Record(DerivedPaths.End(canonicalPath), Dates.DayFirstRangeConversion, at);
+            return range;
+        }
+        Error("date.invalid", error ?? "unreadable value", at, canonicalPath);
+        return null;
+    }
 
-    /// <summary>An amount with currency (<c>S/ 12.500,50</c>); empty gives null without error.</summary>
+    /// <summary>
+    /// An amount with currency (<c>S/ 12.500,50</c>); empty gives null without error. Lineage is recorded at the leaves,
+    /// <c>…/amount</c> and <c>…/currency</c>; a currency taken from <paramref name="defaultCurrency"/> because the value
+    /// names none is recorded as <c>adapter-default</c>.
+    /// </summary>
+    /// <param name="canonicalPath">The monetary amount's path (<c>/assets/0/value</c>).</param>
+    /// <param name="at">The value as written.</param>
+    /// <param name="defaultCurrency">The format's currency for a value written without one; null: a currency is required.</param>
     /// <remarks>Written out rather than through ConvertRef: a parser delegate here would capture the default currency, one closure per call.</remarks>
     public MonetaryAmount? Amount(string canonicalPath, SourceLocation at, string? defaultCurrency = null)
     {
@@ -102,7 +127,11 @@ public sealed class RecordScope
         if (string.IsNullOrWhiteSpace(at.Value)) return null;
         if (Amounts.TryParse(at.Value, defaultCurrency, out var amount, out var error))
         {
-            Lineage.Record(canonicalPath, Amounts.Conversion, at);
+            // At the leaves: the number and the currency are both read from the one value as written.
+            Lineage.Record(DerivedPaths.Amount(canonicalPath), Amounts.Conversion, at);
+            // A currency the value does not write is the adapter's default for its format, and lineage says so.
+            var currencyWritten = defaultCurrency is null || Amounts.TryParse(at.Value, null, out _, out _);
+            Lineage.Record(DerivedPaths.Currency(canonicalPath), currencyWritten ? Amounts.Conversion : AdapterDefault, at);
             return amount;
         }
         Error("amount.invalid", error ?? "unreadable value", at, canonicalPath);
@@ -216,19 +245,6 @@ public sealed class RecordScope
         ArgumentNullException.ThrowIfNull(at);
         if (string.IsNullOrWhiteSpace(at.Value)) return null;
         if (parse(at.Value, out var value, out var error))
-        {
-            Lineage.Record(canonicalPath, conversion, at);
-            return value;
-        }
-        Error(rule, error ?? "unreadable value", at, canonicalPath);
-        return null;
-    }
-
-    private T? ConvertRef<T>(string canonicalPath, SourceLocation at, string conversion, string rule, TryParser<T?> parse) where T : class
-    {
-        ArgumentNullException.ThrowIfNull(at);
-        if (string.IsNullOrWhiteSpace(at.Value)) return null;
-        if (parse(at.Value, out var value, out var error) && value is not null)
         {
             Lineage.Record(canonicalPath, conversion, at);
             return value;

@@ -76,10 +76,6 @@ public sealed class CanonicalSerializerOptionsTests
     }
 
     [Test]
-    public void Rejects_the_null_literal() =>
-        Assert.That(() => Deserialize("null"), Throws.InstanceOf<JsonException>());
-
-    [Test]
     public void Options_are_frozen() =>
         Assert.That(CanonicalSerializerOptions.Indented.IsReadOnly && CanonicalSerializerOptions.Compact.IsReadOnly, Is.True);
 

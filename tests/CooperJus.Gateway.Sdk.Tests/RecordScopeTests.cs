@@ -61,8 +61,24 @@ public sealed class RecordScopeTests
         Assert.That(scope.IsoDate("/persons/0/birthDate", Some.Row("dataNascimento", "1980-06-05")), Is.EqualTo(new DateOnly(1980, 6, 5)));
         Assert.That(scope.DayFirstRange("/facts/period", Some.Row("FECHA_HECHOS", "01/01/2023-31/03/2023"))?.End, Is.EqualTo(new DateOnly(2023, 3, 31)));
         Assert.That(scope.Amount("/assets/0/value", Some.Row("BIEN_VALOR", "S/ 12.500,50")), Is.EqualTo(new MonetaryAmount { Amount = "12500.50", Currency = "PEN" }));
-        Assert.That(scope.Lineage.Entries.Select(e => e.Conversion), Is.EqualTo(new[] { "day-first-date", "iso-date", "day-first-date-range", "decimal-comma-amount" }));
+        Assert.That(scope.Lineage.Entries.Select(e => e.Conversion), Is.EqualTo(new[] { "day-first-date", "iso-date", "day-first-date-range", "day-first-date-range", "decimal-comma-amount", "decimal-comma-amount" }));
         Assert.That(scope.Problems, Is.Empty);
+    }
+
+    [Test]
+    public void Amounts_and_ranges_record_lineage_at_their_leaves()
+    {
+        var scope = new RecordScope();
+
+        scope.DayFirstRange("/facts/period", Some.Row("FECHA_HECHOS", "01/01/2023-31/03/2023"));
+        scope.DayFirstRange("/measures/0/banking/period", Some.Row("PERIODO", "01/01/2023"));
+        scope.Amount("/assets/0/value", Some.Row("BIEN_VALOR", "S/ 12.500,50"));
+
+        Assert.That(scope.Lineage.Entries.Select(e => e.CanonicalPath), Is.EqualTo(new[]
+        {
+            "/facts/period/start", "/facts/period/end", "/measures/0/banking/period/start", "/assets/0/value/amount", "/assets/0/value/currency",
+        }));
+        Assert.That(scope.Lineage.Entries.Select(e => e.Sources.Single().Field), Is.EqualTo(new[] { "FECHA_HECHOS", "FECHA_HECHOS", "PERIODO", "BIEN_VALOR", "BIEN_VALOR" }));
     }
 
     [Test]

@@ -382,7 +382,7 @@ public sealed class ReadingRulesTests
         var result = ReadOne(FortunyXml.With($"<BienCultural><TipoObjeto>Moneda</TipoObjeto><Valor>{written}</Valor></BienCultural>"));
 
         Assert.That(result.Request!.Assets[0].Value, Is.EqualTo(new MonetaryAmount { Amount = amount, Currency = currency }));
-        Assert.That(result.Lineage.Single(e => e.CanonicalPath == "/assets/0/value/currency").Conversion, Is.EqualTo(currency == "EUR" && !written.Contains("EUR", StringComparison.Ordinal) && !written.Contains('€', StringComparison.Ordinal) ? "default-currency-eur" : "decimal-comma-amount"));
+        Assert.That(result.Lineage.Single(e => e.CanonicalPath == "/assets/0/value/currency").Conversion, Is.EqualTo(currency == "EUR" && !written.Contains("EUR", StringComparison.Ordinal) && !written.Contains('€', StringComparison.Ordinal) ? "adapter-default" : "decimal-comma-amount"));
     }
 
     [TestCase("<BienCultural><Valor>mil euros</Valor><TipoObjeto>Moneda</TipoObjeto></BienCultural>", "amount.invalid")]

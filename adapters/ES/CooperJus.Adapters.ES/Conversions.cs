@@ -33,9 +33,6 @@ internal static class Conversions
     /// <summary>A non-negative whole number.</summary>
     public const string Integer = "integer";
 
-    /// <summary>The currency of an amount written without one: euros, Fortuny being a Spanish system.</summary>
-    public const string DefaultCurrency = "default-currency-eur";
-
     /// <summary>A value that is true because an element is present (<c>AsistenciaAutoridades</c>).</summary>
     public const string ElementPresent = "element-present";
 

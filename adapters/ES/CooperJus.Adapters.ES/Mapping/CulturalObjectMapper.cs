@@ -72,10 +72,6 @@ internal sealed class CulturalObjectMapper
 
     private MonetaryAmount? Value(SourceLocation at, string path)
     {
-        var amount = _scope.Amount(path + "/amount", at, DefaultCurrency);
-        if (amount is null) return null;
-        var written = Amounts.TryParse(at.Value, null, out _, out _);
-        _scope.Map(path + "/currency", written ? Amounts.Conversion : Conversions.DefaultCurrency, at);
-        return amount;
+        return _scope.Amount(path, at, DefaultCurrency);
     }
 }

@@ -135,11 +135,7 @@ internal sealed class ResultadoMapper
         var amountAt = element.Attribute("importe");
         MonetaryAmount? amount = null;
         if (amountAt.Trimmed() is null) Required(amountAt, path + "/amount", "@importe is required: the amount of the costs.");
-        else if (_scope.Amount(path + "/amount/amount", amountAt, DefaultCurrency) is { } parsed)
-        {
-            amount = parsed;
-            _scope.Map(path + "/amount/currency", Amounts.TryParse(amountAt.Value, null, out _, out _) ? Amounts.Conversion : Conversions.DefaultCurrency, amountAt);
-        }
+        else amount = _scope.Amount(path + "/amount", amountAt, DefaultCurrency);
         var extraordinary = _scope.Boolean(path + "/extraordinary", element.Attribute("extraordinarios"));
         if (extraordinary is null && amount is not null) _scope.Map(path + "/extraordinary", Conversions.AdapterDefault);
         var description = _scope.Text(path + "/description", element.TextLocation);

@@ -25,8 +25,8 @@ internal sealed class PartyMapper
         PersonSex = 8, PersonBirthPlace = 9, PersonLanguages = 10, PersonInterpreter = 11, PersonMinor = 12, PersonCustody = 13, PersonDocument = 14;
     private const int OrganisationName = 2, OrganisationCountry = 3, OrganisationAddress = 4, OrganisationLiability = 5, OrganisationDocument = 6;
     private const int AssetTypePath = 1, ObjectTypePath = 2, ObjectDescription = 3, ObjectMaterials = 4, ObjectMeasurements = 5, ObjectPeriod = 6,
-        ObjectMaker = 7, ObjectInscriptions = 8, ObjectFeatures = 9, ObjectInventoryNumber = 10, ValueAmount = 11, ValueCurrency = 12,
-        IncidentType = 13, IncidentDate = 14, IncidentPlace = 15, IncidentSite = 16, ProtectedStatus = 17, RegisterName = 18, RegisterReference = 19;
+        ObjectMaker = 7, ObjectInscriptions = 8, ObjectFeatures = 9, ObjectInventoryNumber = 10, AssetValue = 11,
+        IncidentType = 12, IncidentDate = 13, IncidentPlace = 14, IncidentSite = 15, ProtectedStatus = 16, RegisterName = 17, RegisterReference = 18;
     private const int DocumentRoot = 0, DocumentTypePath = 1, DocumentNationalType = 2, DocumentNumber = 3, DocumentCheckDigit = 4, DocumentIssuingCountry = 5;
 
     private static readonly IndexedPaths PersonPaths = new("/persons/",
@@ -39,7 +39,7 @@ internal sealed class PartyMapper
     private static readonly IndexedPaths AssetPaths = new("/assets/",
         "/ref", "/type", "/culturalObject/objectType", "/culturalObject/description", "/culturalObject/materials",
         "/culturalObject/measurements", "/culturalObject/dateOrPeriod", "/culturalObject/maker", "/culturalObject/inscriptions",
-        "/culturalObject/distinguishingFeatures", "/culturalObject/inventoryNumber", "/value/amount", "/value/currency",
+        "/culturalObject/distinguishingFeatures", "/culturalObject/inventoryNumber", "/value",
         "/culturalObject/incident/type", "/culturalObject/incident/date", "/culturalObject/incident/place", "/culturalObject/incident/siteType",
         "/culturalObject/protectedStatus", "/culturalObject/registerReferences/0/register", "/culturalObject/registerReferences/0/reference");
 
@@ -164,8 +164,7 @@ internal sealed class PartyMapper
             RegisterReferences = RegisterReferences(scope, paths, row.At(S.ObjectRegisterCode)),
         };
         var valueAt = row.At(S.ObjectValue);
-        var value = scope.Amount(paths[ValueAmount], valueAt);
-        if (value is not null) scope.Map(paths[ValueCurrency], Amounts.Conversion, valueAt);
+        var value = scope.Amount(paths[AssetValue], valueAt);
         WarnIgnored(scope, row, "BIEN_CULTURAL", NotForObjects);
         if (objectType is null) return;
         parties.Assets.Add(new Asset { Ref = reference, Type = AssetType.CulturalObject, Value = value, CulturalObject = culturalObject });

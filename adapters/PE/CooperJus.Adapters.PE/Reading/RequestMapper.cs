@@ -215,8 +215,7 @@ internal sealed class RequestMapper
     {
         var summary = scope.RequiredText("/facts/summary", row.At(S.Facts));
         var periodAt = row.At(S.FactsPeriod);
-        var period = scope.DayFirstRange("/facts/period/start", periodAt);
-        if (period is not null) scope.Map("/facts/period/end", Dates.DayFirstRangeConversion, periodAt);
+        var period = scope.DayFirstRange("/facts/period", periodAt);
         return summary is null ? null : new Facts { Summary = summary, Period = period };
     }
 
