@@ -35,6 +35,21 @@ public sealed class RespostaRobustnessTests
         Gen.Int[0, sample.Length].Sample(cut => Assert.That(() => ReadAll(sample[..cut]), Throws.Nothing), iter: 200);
     }
 
+    /// <summary>The bad sample json.too-large cannot have: the file would weigh over 64 MiB (see the README rule table).</summary>
+    [Test]
+    public void A_respostas_file_over_64_MiB_is_a_located_file_error_json_too_large_and_nothing_is_read()
+    {
+        const int size = (64 * 1024 * 1024) + 1;
+        var bytes = new byte[size];
+        Array.Fill(bytes, (byte)' ');
+
+        var results = Adapter.ReadResponses(SourceFile.FromBytes("respostas_huge.json", bytes)).ToList();
+
+        TestContext.Out.WriteLine($"file of {size} bytes: {results.Count} result(s), rules {string.Join(", ", results.SelectMany(r => r.Problems).Select(p => p.Rule))}");
+        Assert.That(results.Select(r => (r.IsAccepted, r.Problems.Single().Rule)), Is.EqualTo(new[] { (false, "json.too-large") }));
+        Assert.That(results[0].Problems[0].Source, Is.Not.Null.And.Property("File").EqualTo("respostas_huge.json"));
+    }
+
     private static int ReadAll(byte[] bytes) => Adapter.ReadResponses(SourceFile.FromBytes("respostas_random.json", bytes)).Count();
 
     private static byte[] Damage(byte[] sample, (int At, byte Value, int Kind)[] edits)
