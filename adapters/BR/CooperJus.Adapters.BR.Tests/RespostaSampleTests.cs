@@ -48,27 +48,6 @@ public sealed class RespostaSampleTests
             Assert.That(RespostaFiles.Uncovered(result), Is.Empty, result.RecordId);
     }
 
-    [Test]
-    public void Good_respostas_sample_gives_the_golden_canonical_responses_and_lineage()
-    {
-        var write = Environment.GetEnvironmentVariable("COOPERJUS_WRITE_GOLDENS") == "1";
-        foreach (var result in RespostaFiles.ReadSample(Good))
-        {
-            var response = result.Response!;
-            var json = CanonicalJson.Serialize(response) + "\n";
-            var lineage = RespostaFiles.Lineage(result, Good) + "\n";
-            var jsonPath = Path.Combine(RespostaFiles.Expected, response.ResponseId + ".json");
-            var lineagePath = Path.Combine(RespostaFiles.Expected, response.ResponseId + ".lineage.json");
-            if (write)
-            {
-                File.WriteAllText(jsonPath, json);
-                File.WriteAllText(lineagePath, lineage);
-            }
-            Assert.That(File.ReadAllText(jsonPath), Is.EqualTo(json), jsonPath);
-            Assert.That(File.ReadAllText(lineagePath), Is.EqualTo(lineage), lineagePath);
-        }
-    }
-
     [TestCaseSource(nameof(BadSamples))]
     public void Bad_respostas_sample_yields_its_rule_located_in_the_file(string file)
     {

@@ -44,27 +44,6 @@ public sealed class ResponseSampleTests
             Assert.That(ResponseLineageCoverage.Uncovered(result), Is.Empty, result.RecordId);
     }
 
-    [TestCaseSource(nameof(GoodFiles))]
-    public void Good_response_sample_gives_the_golden_canonical_responses_and_lineage(string file)
-    {
-        var write = Environment.GetEnvironmentVariable("COOPERJUS_WRITE_GOLDENS") == "1";
-        foreach (var result in ResponseFiles.ReadSample(file))
-        {
-            var response = result.Response!;
-            var json = ResponseFiles.Canonical(response) + "\n";
-            var lineage = ResponseFiles.Lineage(result, file) + "\n";
-            var jsonPath = Path.Combine(ResponseFiles.Expected, response.ResponseId + ".json");
-            var lineagePath = Path.Combine(ResponseFiles.Expected, response.ResponseId + ".lineage.json");
-            if (write)
-            {
-                File.WriteAllText(jsonPath, json);
-                File.WriteAllText(lineagePath, lineage);
-            }
-            Assert.That(File.ReadAllText(jsonPath), Is.EqualTo(json), jsonPath);
-            Assert.That(File.ReadAllText(lineagePath), Is.EqualTo(lineage), lineagePath);
-        }
-    }
-
     [TestCaseSource(nameof(BadSamples))]
     public void Bad_response_sample_yields_its_rule_located_in_the_file(string file)
     {
