@@ -7,9 +7,9 @@ using CooperJus.Gateway.Sdk.Model;
 namespace CooperJus.Adapters.BR.Tests;
 
 /// <summary>
-/// The respostas samples under samples/BR/responses: the good file reads cleanly into the golden canonical responses
-/// and lineage of responses/expected, and each bad file yields its rule, located. Set COOPERJUS_WRITE_GOLDENS=1 to
-/// rewrite the goldens from the adapter (then review the diff).
+/// The respostas samples under samples/BR/responses: the good file reads cleanly, and each bad file yields its rule,
+/// located. The goldens of responses/expected are the conformance suite's (<c>response-goldens</c>; rewrite them with
+/// COOPERJUS_UPDATE_GOLDEN=BR, then review the diff).
 /// </summary>
 public sealed class RespostaSampleTests
 {

@@ -6,9 +6,9 @@ using CooperJus.Gateway.Sdk.Model;
 namespace CooperJus.Adapters.PE.Tests;
 
 /// <summary>
-/// The response samples under samples/PE/responses: good files read cleanly into the golden canonical responses and
-/// lineage of responses/expected, and each bad file yields its rule, located. Set COOPERJUS_WRITE_GOLDENS=1 to
-/// rewrite the goldens from the adapter (then review the diff).
+/// The response samples under samples/PE/responses: good files read cleanly, and each bad file yields its rule,
+/// located. The goldens of responses/expected are the conformance suite's (<c>response-goldens</c>; rewrite them with
+/// COOPERJUS_UPDATE_GOLDEN=PE, then review the diff).
 /// </summary>
 public sealed class ResponseSampleTests
 {
