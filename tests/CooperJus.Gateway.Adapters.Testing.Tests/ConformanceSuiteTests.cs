@@ -94,6 +94,67 @@ public sealed class ConformanceSuiteTests
         Assert.That(failures.Select(f => f.Message), Has.One.StartsWith("/language: expected \"qu\", got \"es\""));
     }
 
+    [Test]
+    public void A_response_rule_without_a_bad_sample_fails_the_rule_table_check_unless_its_severity_says_why()
+    {
+        using var repository = TemporaryRepository.CopyOf("PE");
+        var suite = new ConformanceSuite(Peru(repository), "PE", repository.Root);
+        var bad = Path.Combine(RepositoryRoot.Samples("PE", repository.Root), "responses", "bad", "respuestas_bad_response.request-id.csv");
+        var readme = Path.Combine(repository.Root, "adapters", "PE", "README.md");
+        var counted = suite.RuleTable();
+
+        File.Delete(bad);
+        File.Delete(bad + ".expect");
+        var missing = suite.RuleTable();
+        File.WriteAllText(readme, File.ReadAllText(readme).Replace("| `response.request-id` | error |", "| `response.request-id` | error (no bad sample: tested elsewhere) |", StringComparison.Ordinal));
+        var exempt = suite.RuleTable();
+
+        Assert.That(counted.Select(f => f.ToString()), Is.Empty, "the bad samples of samples/PE/responses/bad count");
+        Assert.That(missing.Select(f => f.Message), Has.One.Contains("`response.request-id` (error) has no bad sample").And.Contains("samples/PE/responses/bad/<name>"));
+        Assert.That(exempt.Select(f => f.ToString()), Is.Empty);
+    }
+
+    [Test]
+    public void A_response_bad_sample_expecting_a_rule_the_adapter_does_not_raise_fails_the_response_bad_sample_check()
+    {
+        using var repository = TemporaryRepository.CopyOf("PE");
+        var expect = Path.Combine(RepositoryRoot.Samples("PE", repository.Root), "responses", "bad", "respuestas_bad_response.request-id.csv.expect");
+        File.WriteAllText(expect, "response.measure-number\n");
+
+        var failures = new ConformanceSuite(Peru(repository), "PE", repository.Root).Run(ConformanceCheck.ResponseBadSamples);
+
+        Assert.That(failures.Select(f => f.Message), Has.One.StartsWith("expected an error response.measure-number, got response.request-id"));
+    }
+
+    [Test]
+    public void Response_golden_differences_are_reported_by_json_path()
+    {
+        using var repository = TemporaryRepository.CopyOf("PE");
+        var suite = new ConformanceSuite(Peru(repository), "PE", repository.Root);
+        suite.UpdateGoldens();
+        var folder = Path.Combine(RepositoryRoot.Samples("PE", repository.Root), "responses", "expected");
+        var golden = Directory.EnumerateFiles(folder, "*.json").Order(StringComparer.Ordinal).First(f => !f.EndsWith(".lineage.json", StringComparison.Ordinal));
+        File.WriteAllText(golden, File.ReadAllText(golden).Replace("\"language\": \"es\"", "\"language\": \"qu\"", StringComparison.Ordinal));
+
+        var failures = suite.Run(ConformanceCheck.ResponseGoldens);
+
+        Assert.That(failures.Select(f => f.Message), Has.One.StartsWith("/language: expected \"qu\", got \"es\""));
+    }
+
+    [Test]
+    public void A_response_render_that_drops_fields_silently_fails_the_response_cross_country_check()
+    {
+        using var repository = TemporaryRepository.CopyOf("PE");
+        var honest = new ConformanceSuite(Peru(repository), "PE", repository.Root).Run(ConformanceCheck.ResponseCrossCountry);
+        var silent = new ConformanceSuite(new SilentResponseAdapter<PeruAdapter>(Peru(repository)), "PE", repository.Root).Run(ConformanceCheck.ResponseCrossCountry);
+
+        TestContext.Out.WriteLine($"response cross-country failures: {honest.Count} with the adapter's warnings, {silent.Count} without");
+        Assert.That(honest.Select(f => f.ToString()), Is.Empty);
+        // The overfull response holds more than an SGF response row has columns for: without warnings, the loss goes unreported.
+        Assert.That(silent.Select(f => f.Message), Has.Some.Contains("no render warning names"));
+        Assert.That(silent.Select(f => f.Location), Has.All.Contains("OverfullResponse"), "only the overfull response, no golden of another country, is in this copy");
+    }
+
     [TestCase("PE", "PE", true)]
     [TestCase("PE,BR", "BR", true)]
     [TestCase(" pe , br ", "PE", true)]

@@ -41,6 +41,9 @@ internal sealed partial class BrazilCodeLists
     /// <summary>Distinct (diploma, artigo) pairs whose codes are remembered; beyond that they are computed each time.</summary>
     private const int MaxRememberedOffences = 4096;
 
+    /// <summary>The statute key of the environmental crimes law, the only one under which a company answers criminally in Brazil.</summary>
+    private const string EnvironmentalCrimesKey = "Lei 9605/1998";
+
     private readonly ConcurrentDictionary<(string Diploma, string? Artigo), (string NationalCode, string LookupKey)> _offenceCodes = new();
 
     /// <summary>Capacity by measure type and kind of alvo (<see cref="AlvoKind"/>), from <c>subject-capacities.csv</c>.</summary>
@@ -166,6 +169,21 @@ internal sealed partial class BrazilCodeLists
     /// once at load: a pedido has a few alvos per diligência, and looking each up by text would cost a string apiece.
     /// </summary>
     public SubjectCapacity? Capacity(MeasureType type, AlvoKind kind) => _capacities[(int)type, (int)kind];
+
+    /// <summary>
+    /// True when one of the offences (national codes, <c>diploma artigo</c>) is an environmental crime (Lei 9.605/1998),
+    /// the only crimes for which a company answers criminally in Brazil: the reader refuses a criminal liability
+    /// without one, and the renderer leaves such a liability out rather than write a pedido the reader refuses.
+    /// </summary>
+    public bool CitesEnvironmentalCrime(IEnumerable<string> nationalCodes)
+    {
+        foreach (var nationalCode in nationalCodes)
+        {
+            var (diploma, artigo) = OffenceKeys.Split(nationalCode);
+            if (OffenceCodes(diploma, artigo).LookupKey.StartsWith(EnvironmentalCrimesKey, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>
     /// The national code and the lookup key of an offence (<see cref="OffenceKeys"/>), remembered per statute and

@@ -193,7 +193,7 @@ public sealed class RenderTests
     };
 
     [Test]
-    public void Foreign_national_id_is_left_out_and_a_passport_loses_only_its_issuing_country()
+    public void Foreign_national_id_is_left_out_and_a_passport_loses_its_issuing_country_and_national_type()
     {
         var person = Sample().Persons[0] with
         {
@@ -207,7 +207,7 @@ public sealed class RenderTests
         var row = Rows(Render([Sample() with { Persons = [person, .. Sample().Persons.Skip(1)] }], out var report))[0];
 
         Assert.That((row["TIPO_DOC"], row["NRO_DOC"]), Is.EqualTo(("PASAPORTE", "FX482917")));
-        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EquivalentTo(new[] { "/persons/0/identityDocuments/0", "/persons/0/identityDocuments/1/issuingCountry" }));
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EquivalentTo(new[] { "/persons/0/identityDocuments/0", "/persons/0/identityDocuments/1/nationalType", "/persons/0/identityDocuments/1/issuingCountry" }));
     }
 
     [Test]
@@ -218,18 +218,19 @@ public sealed class RenderTests
         var row = Rows(Render([Sample() with { Persons = [person, .. Sample().Persons.Skip(1)] }], out var report))[0];
 
         Assert.That((row["NOMBRES"], row["APELLIDO_PATERNO"]), Is.EqualTo(("João Pereira da Silva", "")));
-        Assert.That(report.Warnings.Single().CanonicalPath, Is.EqualTo("/persons/0/fullName"));
+        // The full name reads back the same; what reading adds is the given names.
+        Assert.That(report.Warnings.Single().CanonicalPath, Is.EqualTo("/persons/0/givenNames"));
     }
 
     [Test]
-    public void Request_from_abroad_keeps_its_national_number_and_warns_about_its_issuing_country()
+    public void Request_from_abroad_keeps_its_national_number_and_warns_about_its_issuing_country_and_creation_time()
     {
         var request = FromBrazil();
 
         var row = Rows(Render([request], out var report))[0];
 
         Assert.That(row["NRO_SOLICITUD"], Is.EqualTo("PED-2024-77"));
-        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EquivalentTo(new[] { "/issuingAuthority/country", "/issuingAuthority/nationalSystem" }));
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Is.EquivalentTo(new[] { "/issuingAuthority/country", "/issuingAuthority/nationalSystem", "/createdAt" }));
     }
 
     [Test]

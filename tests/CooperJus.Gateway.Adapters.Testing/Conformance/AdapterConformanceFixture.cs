@@ -31,7 +31,7 @@ public abstract class AdapterConformanceFixture
     /// <summary>Creates the adapter under test from <paramref name="context"/>.</summary>
     protected abstract ICountryAdapter CreateAdapter(AdapterContext context);
 
-    /// <summary>Creates the adapter and the suite, and rewrites the goldens when <c>COOPERJUS_UPDATE_GOLDEN</c> names the adapter.</summary>
+    /// <summary>Creates the adapter and the suite, and rewrites the goldens (of requests and responses) when <c>COOPERJUS_UPDATE_GOLDEN</c> names the adapter.</summary>
     [OneTimeSetUp]
     public void CreateSuite()
     {
@@ -85,6 +85,40 @@ public abstract class AdapterConformanceFixture
     /// <summary>See <see cref="ConformanceCheck.CrossCountry"/>.</summary>
     [Test]
     public void Requests_of_other_countries_render_and_whatever_is_lost_is_reported() => Expect(Suite.CrossCountry());
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseGoodSamples"/>.</summary>
+    [Test]
+    public void Good_response_samples_translate_without_errors_into_valid_documents() => ExpectOfResponses(ConformanceCheck.ResponseGoodSamples);
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseLineageCoverage"/>.</summary>
+    [Test]
+    public void Response_lineage_covers_every_filled_field() => ExpectOfResponses(ConformanceCheck.ResponseLineageCoverage);
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseLineageTruth"/>.</summary>
+    [Test]
+    public void Every_response_lineage_source_names_a_value_that_stands_there_in_the_sample() => ExpectOfResponses(ConformanceCheck.ResponseLineageTruth);
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseGoldens"/>.</summary>
+    [Test]
+    public void Responses_match_the_golden_files() => ExpectOfResponses(ConformanceCheck.ResponseGoldens);
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseBadSamples"/>.</summary>
+    [Test]
+    public void Bad_response_samples_are_rejected_with_their_expected_located_errors() => ExpectOfResponses(ConformanceCheck.ResponseBadSamples);
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseRoundTrip"/>.</summary>
+    [Test]
+    public void Rendering_the_good_responses_and_reading_them_back_gives_the_same_responses() => ExpectOfResponses(ConformanceCheck.ResponseRoundTrip);
+
+    /// <summary>See <see cref="ConformanceCheck.ResponseCrossCountry"/>.</summary>
+    [Test]
+    public void Responses_of_other_countries_render_and_whatever_is_lost_is_reported() => ExpectOfResponses(ConformanceCheck.ResponseCrossCountry);
+
+    private void ExpectOfResponses(string check)
+    {
+        if (!Suite.ReadsResponses) Assert.Ignore($"{AdapterId} does not implement IResponseAdapter: it has no responses to check");
+        Expect(Suite.Run(check));
+    }
 
     private static void Expect(IReadOnlyList<ConformanceFailure> failures)
     {

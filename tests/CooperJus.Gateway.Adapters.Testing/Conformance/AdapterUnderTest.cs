@@ -15,6 +15,7 @@ internal sealed class AdapterUnderTest
     private static readonly Lazy<ISchemaValidator> Schema = new(() => NJsonSchemaValidator.ForEmbedded(CanonicalSchemas.CooperationRequestV2));
 
     private readonly Lazy<IReadOnlyList<SampleRun>> _goodRuns;
+    private readonly Lazy<IReadOnlyList<ResponseSampleRun>> _responseRuns;
     private readonly Dictionary<string, ISourceDocument> _sources = new(StringComparer.Ordinal);
 
     public AdapterUnderTest(ICountryAdapter adapter, string id, string root)
@@ -23,9 +24,13 @@ internal sealed class AdapterUnderTest
         Id = id;
         Root = root;
         _goodRuns = new(() => [.. GoodFiles().Select(f => new SampleRun(f, Translate(f)))]);
+        _responseRuns = new(() => [.. ResponseGoodFiles().Select(f => new ResponseSampleRun(f, ReadResponses(f)))]);
     }
 
     public ICountryAdapter Adapter { get; }
+
+    /// <summary>The adapter as a reader and writer of national responses, or null when it is none.</summary>
+    public IResponseAdapter? ResponseAdapter => Adapter as IResponseAdapter;
 
     public string Id { get; }
 
@@ -46,9 +51,28 @@ internal sealed class AdapterUnderTest
     public IReadOnlyList<string> GoodFiles() =>
         Directory.Exists(Samples) ? InputFiles.Resolve(Samples, Adapter.Descriptor.FilePatterns) : [];
 
-    public IReadOnlyList<string> BadFiles() =>
-        Directory.Exists(Bad)
-            ? [.. Directory.EnumerateFiles(Bad).Where(f => !f.EndsWith(".expect", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
+    /// <summary>The national response samples (<c>samples/&lt;id&gt;/responses/</c>), for an adapter that also reads responses.</summary>
+    public string Responses => Path.Combine(Samples, "responses");
+
+    public string ResponseBad => Path.Combine(Responses, "bad");
+
+    public string ResponseExpected => Path.Combine(Responses, "expected");
+
+    /// <summary>The good response samples, read once and shared by the response checks (none when the adapter reads no responses).</summary>
+    public IReadOnlyList<ResponseSampleRun> ResponseRuns => _responseRuns.Value;
+
+    public IReadOnlyList<string> ResponseGoodFiles() =>
+        ResponseAdapter is { } responses && Directory.Exists(Responses) ? InputFiles.Resolve(Responses, responses.ResponseFormat.FilePatterns) : [];
+
+    public IReadOnlyList<ResponseRecordResult> ReadResponses(string file) =>
+        [.. (ResponseAdapter ?? throw new InvalidOperationException("the adapter reads no responses")).ReadResponses(SourceFile.FromPath(file))];
+
+    public IReadOnlyList<string> BadFiles() => BadFiles(Bad);
+
+    /// <summary>The bad samples of <paramref name="folder"/>: every file but the <c>.expect</c> files.</summary>
+    public static IReadOnlyList<string> BadFiles(string folder) =>
+        Directory.Exists(folder)
+            ? [.. Directory.EnumerateFiles(folder).Where(f => !f.EndsWith(".expect", StringComparison.Ordinal)).Order(StringComparer.Ordinal)]
             : [];
 
     public IReadOnlyList<TranslationOutcome> Translate(string file) =>

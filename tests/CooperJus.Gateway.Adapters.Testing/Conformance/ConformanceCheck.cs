@@ -36,7 +36,29 @@ public static class ConformanceCheck
     /// <summary>Requests of other countries render, read back, and whatever changes is reported by a render warning.</summary>
     public const string CrossCountry = "cross-country";
 
-    /// <summary>Every check, in the order the suite runs them.</summary>
+    /// <summary>Good response samples read without errors into documents valid against cooperation-response v2 (an <c>IResponseAdapter</c> only).</summary>
+    public const string ResponseGoodSamples = "response-good-samples";
+
+    /// <summary>Every filled leaf of a response read from a good sample has a lineage entry.</summary>
+    public const string ResponseLineageCoverage = "response-lineage-coverage";
+
+    /// <summary>Every lineage source of a response names a value that stands at that place in the sample.</summary>
+    public const string ResponseLineageTruth = "response-lineage-truth";
+
+    /// <summary>Responses match the golden files in <c>samples/&lt;id&gt;/responses/expected/</c>.</summary>
+    public const string ResponseGoldens = "response-goldens";
+
+    /// <summary>Bad response samples give their expected, located errors.</summary>
+    public const string ResponseBadSamples = "response-bad-samples";
+
+    /// <summary>Render then read of the good responses gives the same responses, with no render warning.</summary>
+    public const string ResponseRoundTrip = "response-round-trip";
+
+    /// <summary>Responses of other countries render, read back, and whatever changes is reported by a render warning.</summary>
+    public const string ResponseCrossCountry = "response-cross-country";
+
+    /// <summary>Every check, in the order the suite runs them; the response checks find nothing to check in an adapter that reads no responses.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [GoodSamples, LineageCoverage, BadSamples, RoundTrip, Goldens, LineageTruth, FieldsRead, CheckDigits, RuleTable, CodeLists, CrossCountry];
+        [GoodSamples, LineageCoverage, BadSamples, RoundTrip, Goldens, LineageTruth, FieldsRead, CheckDigits, RuleTable, CodeLists, CrossCountry,
+         ResponseGoodSamples, ResponseLineageCoverage, ResponseLineageTruth, ResponseGoldens, ResponseBadSamples, ResponseRoundTrip, ResponseCrossCountry];
 }

@@ -6,7 +6,9 @@ namespace CooperJus.Gateway.Adapters.Testing.Conformance;
 /// What every country adapter must do, as code: given an adapter, its id and the repository root, each check returns
 /// the failures it finds, located and worded as what to fix or fill in next (see docs/conformance.md). The checks
 /// read the adapter's samples (<c>samples/&lt;id&gt;/</c>), its README (<c>adapters/&lt;id&gt;/README.md</c>) and the
-/// other countries' golden requests; only <see cref="Goldens"/> reads its own goldens.
+/// other countries' golden requests; only <see cref="Goldens"/> reads its own goldens. An adapter that also implements
+/// <see cref="IResponseAdapter"/> passes the response checks (<c>response-*</c>) over <c>samples/&lt;id&gt;/responses/</c>
+/// and the other countries' golden responses.
 /// </summary>
 public sealed class ConformanceSuite
 {
@@ -39,6 +41,13 @@ public sealed class ConformanceSuite
         ConformanceCheck.RuleTable => RuleTable(),
         ConformanceCheck.CodeLists => CodeLists(),
         ConformanceCheck.CrossCountry => CrossCountry(),
+        ConformanceCheck.ResponseGoodSamples => [.. ResponseChecks.GoodSamples(_adapter)],
+        ConformanceCheck.ResponseLineageCoverage => [.. ResponseChecks.LineageCoverage(_adapter)],
+        ConformanceCheck.ResponseLineageTruth => [.. ResponseChecks.LineageTruth(_adapter)],
+        ConformanceCheck.ResponseGoldens => [.. ResponseChecks.Goldens(_adapter)],
+        ConformanceCheck.ResponseBadSamples => [.. ResponseChecks.BadSamples(_adapter)],
+        ConformanceCheck.ResponseRoundTrip => [.. ResponseChecks.RoundTrip(_adapter)],
+        ConformanceCheck.ResponseCrossCountry => [.. ResponseChecks.CrossCountry(_adapter)],
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "not a conformance check"),
     };
 
@@ -75,6 +84,12 @@ public sealed class ConformanceSuite
     /// <summary>Other countries' golden requests render and read back, every change named by a render warning.</summary>
     public IReadOnlyList<ConformanceFailure> CrossCountry() => [.. CrossCountryCheck.Run(_adapter)];
 
-    /// <summary>Rewrites <c>samples/&lt;id&gt;/expected/</c> from what the adapter produces now (review the diff).</summary>
+    /// <summary>True when the adapter also reads and writes national responses (<see cref="IResponseAdapter"/>), so the response checks apply.</summary>
+    public bool ReadsResponses => _adapter.ResponseAdapter is not null;
+
+    /// <summary>
+    /// Rewrites <c>samples/&lt;id&gt;/expected/</c> (and, for a response adapter, <c>samples/&lt;id&gt;/responses/expected/</c>)
+    /// from what the adapter produces now (review the diff).
+    /// </summary>
     public void UpdateGoldens() => GoldenCheck.Write(_adapter);
 }

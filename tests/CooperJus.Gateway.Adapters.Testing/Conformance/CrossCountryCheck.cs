@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Gateway.Adapters.Testing.Conformance;
@@ -23,39 +25,54 @@ internal static partial class CrossCountryCheck
 
     public static IEnumerable<ConformanceFailure> Run(AdapterUnderTest a)
     {
+        foreach (var golden in OtherGoldens(a, "expected"))
+            foreach (var failure in One(a, golden)) yield return failure;
+    }
+
+    /// <summary>The golden documents of the other adapters in <c>samples/*/&lt;folder&gt;</c> (lineage files left out).</summary>
+    public static IEnumerable<string> OtherGoldens(AdapterUnderTest a, string folder)
+    {
         var samples = Path.Combine(a.Root, "samples");
-        if (!Directory.Exists(samples)) yield break;
-        var goldens = Directory.EnumerateDirectories(samples)
+        if (!Directory.Exists(samples)) return [];
+        return Directory.EnumerateDirectories(samples)
             .Where(d => !string.Equals(Path.GetFileName(d), a.Id, StringComparison.OrdinalIgnoreCase))
-            .Select(d => Path.Combine(d, "expected"))
+            .Select(d => Path.Combine(d, folder))
             .Where(Directory.Exists)
             .SelectMany(d => Directory.EnumerateFiles(d, "*.json"))
             .Where(f => !f.EndsWith(".lineage.json", StringComparison.Ordinal))
             .Order(StringComparer.Ordinal);
-        foreach (var golden in goldens)
-            foreach (var failure in One(a, golden)) yield return failure;
     }
 
     private static IEnumerable<ConformanceFailure> One(AdapterUnderTest a, string golden)
     {
-        var location = a.Relative(golden);
         CooperationRequest request = CanonicalJson.Deserialize(File.ReadAllText(golden));
         var (results, report) = GoodSampleChecks.RenderAndRead(a, [request], "crosscountry");
-        var errors = results.SelectMany(r => r.Problems).Where(p => p.IsError).ToList();
+        var back = results.Where(r => r.Request is not null).Select(r => GoodSampleChecks.WithoutProvenance(r.Request!)).ToList();
+        return Compare(a, ConformanceCheck.CrossCountry, a.Relative(golden), GoodSampleChecks.WithoutProvenance(request),
+            [.. results.SelectMany(r => r.Problems)], back, report);
+    }
+
+    /// <summary>
+    /// One document of another country, rendered and read back (<paramref name="back"/>, with the problems of reading
+    /// <paramref name="readProblems"/>): every difference needs a warning of <paramref name="report"/> at its path or an ancestor.
+    /// </summary>
+    public static IEnumerable<ConformanceFailure> Compare(AdapterUnderTest a, string check, string location, JsonObject original,
+        IReadOnlyList<Problem> readProblems, IReadOnlyList<JsonObject> back, RenderReport report)
+    {
+        var errors = readProblems.Where(p => p.IsError).ToList();
         foreach (var error in errors)
-            yield return a.Fail(ConformanceCheck.CrossCountry, location, $"the rendered file reads back with error {error}: render must write what read accepts, or leave the value out with a warning");
-        var back = results.Where(r => r.Request is not null).Select(r => r.Request!).ToList();
+            yield return a.Fail(check, location, $"the rendered file reads back with error {error}: render must write what read accepts, or leave the value out with a warning");
         if (back.Count != 1)
         {
-            if (errors.Count == 0) yield return a.Fail(ConformanceCheck.CrossCountry, location, $"rendering one request and reading it back gave {back.Count} requests");
+            if (errors.Count == 0) yield return a.Fail(check, location, $"rendering one document and reading it back gave {back.Count}");
             yield break;
         }
         var warned = report.Warnings.Select(w => w.CanonicalPath).OfType<string>().ToList();
-        foreach (var difference in JsonDiff.Compare(ByPosition(GoodSampleChecks.WithoutProvenance(request)), ByPosition(GoodSampleChecks.WithoutProvenance(back[0]))))
+        foreach (var difference in JsonDiff.Compare(ByPosition(original), ByPosition(back[0])))
         {
             if (warned.Any(w => Covers(w, difference.Path))) continue;
-            yield return a.Fail(ConformanceCheck.CrossCountry, location,
-                $"{difference}, and no render warning names {difference.Path} or an ancestor: carry it, or report it (render.not-carried / render.approximated) with its canonical path");
+            yield return a.Fail(check, location,
+                $"{difference}, and no render warning names {difference.Path} or an ancestor: carry it, or report it (render.not-carried / render.altered) with its canonical path");
         }
     }
 

@@ -29,35 +29,43 @@ internal static class GoldenCheck
         return produced;
     }
 
+    /// <summary>Rewrites the request goldens and, for a response adapter, the response goldens (one switch per adapter).</summary>
     public static void Write(AdapterUnderTest a)
     {
-        var produced = Produce(a);
-        if (Directory.Exists(a.Expected)) Directory.Delete(a.Expected, recursive: true);
-        Directory.CreateDirectory(a.Expected);
-        // Indented with the canonical escaping, so a reviewer reads the diff of a deliberate change (accents kept).
-        foreach (var (name, json) in produced)
-            File.WriteAllText(Path.Combine(a.Expected, name), JsonNode.Parse(json)!.ToJsonString(CanonicalJson.Options) + "\n");
+        Write(a.Expected, Produce(a));
+        if (a.ResponseAdapter is not null) Write(a.ResponseExpected, ResponseChecks.ProduceGoldens(a));
     }
 
-    public static IEnumerable<ConformanceFailure> Run(AdapterUnderTest a)
+    public static void Write(string folder, IReadOnlyDictionary<string, string> produced)
     {
-        var produced = Produce(a);
-        var goldens = Directory.Exists(a.Expected)
-            ? Directory.EnumerateFiles(a.Expected).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        // Indented with the canonical escaping, so a reviewer reads the diff of a deliberate change (accents kept).
+        foreach (var (name, json) in produced)
+            File.WriteAllText(Path.Combine(folder, name), JsonNode.Parse(json)!.ToJsonString(CanonicalJson.Options) + "\n");
+    }
+
+    public static IEnumerable<ConformanceFailure> Run(AdapterUnderTest a) => Compare(a, ConformanceCheck.Goldens, a.Expected, Produce(a));
+
+    /// <summary>The files of <paramref name="folder"/> against <paramref name="produced"/> (file name → JSON), differences by JSON path.</summary>
+    public static IEnumerable<ConformanceFailure> Compare(AdapterUnderTest a, string check, string folder, IReadOnlyDictionary<string, string> produced)
+    {
+        var goldens = Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder).Select(Path.GetFileName).OfType<string>().ToHashSet(StringComparer.Ordinal)
             : [];
         var update = $"if the change is deliberate, run with {GoldenUpdate.Variable}={a.Id} and review the diff";
         foreach (var (name, json) in produced)
         {
-            var location = a.Relative(Path.Combine(a.Expected, name));
+            var location = a.Relative(Path.Combine(folder, name));
             if (!goldens.Contains(name))
             {
-                yield return a.Fail(ConformanceCheck.Goldens, location, $"no golden file for this output: {update}");
+                yield return a.Fail(check, location, $"no golden file for this output: {update}");
                 continue;
             }
-            foreach (var difference in JsonDiff.Compare(JsonNode.Parse(File.ReadAllText(Path.Combine(a.Expected, name))), JsonNode.Parse(json)))
-                yield return a.Fail(ConformanceCheck.Goldens, location, $"{difference}; {update}");
+            foreach (var difference in JsonDiff.Compare(JsonNode.Parse(File.ReadAllText(Path.Combine(folder, name))), JsonNode.Parse(json)))
+                yield return a.Fail(check, location, $"{difference}; {update}");
         }
         foreach (var name in goldens.Except(produced.Keys).Order(StringComparer.Ordinal))
-            yield return a.Fail(ConformanceCheck.Goldens, a.Relative(Path.Combine(a.Expected, name)), $"golden file of no request the samples produce: {update}");
+            yield return a.Fail(check, a.Relative(Path.Combine(folder, name)), $"golden file of no output the samples produce: {update}");
     }
 }

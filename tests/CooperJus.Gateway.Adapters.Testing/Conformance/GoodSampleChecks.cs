@@ -2,6 +2,8 @@ using System.Text.Json.Nodes;
 using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Lineage;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Gateway.Adapters.Testing.Conformance;
@@ -34,13 +36,38 @@ internal static class GoodSampleChecks
             foreach (var outcome in run.Accepted)
             {
                 var where = $"{a.Relative(run.File)} record {outcome.Record.RecordId}";
-                foreach (var path in LineageCoverage.UncoveredLeaves(outcome.CanonicalJson!, outcome.Record.Lineage))
-                    yield return a.Fail(ConformanceCheck.LineageCoverage, where,
-                        $"{path} has no lineage entry: record the source field it comes from, or `adapter-default` / `clock` when it has none");
-                if (string.IsNullOrEmpty(outcome.Record.OriginalText))
-                    yield return a.Fail(ConformanceCheck.LineageCoverage, where, "the record keeps no original text: set RecordResult.OriginalText to the record exactly as read");
+                foreach (var failure in Lineage(a, ConformanceCheck.LineageCoverage, where, outcome.CanonicalJson!, outcome.Record.Lineage, outcome.Record.OriginalText))
+                    yield return failure;
             }
         }
+    }
+
+    /// <summary>Lineage covers every filled leaf of one canonical document, and its record keeps its original text.</summary>
+    public static IEnumerable<ConformanceFailure> Lineage(AdapterUnderTest a, string check, string where, string canonicalJson, IReadOnlyList<LineageEntry> lineage, string? originalText)
+    {
+        foreach (var path in LineageCoverage.UncoveredLeaves(canonicalJson, lineage))
+            yield return a.Fail(check, where, $"{path} has no lineage entry: record the source field it comes from, or `adapter-default` / `clock` when it has none");
+        if (string.IsNullOrEmpty(originalText))
+            yield return a.Fail(check, where, "the record keeps no original text: set its OriginalText to the record exactly as read");
+    }
+
+    /// <summary>
+    /// Documents read back after a render, against the documents rendered: as many, no error, each the same leaf by leaf
+    /// (<paramref name="name"/> names each original in a failure's location).
+    /// </summary>
+    public static IEnumerable<ConformanceFailure> SameAfterRender(AdapterUnderTest a, string check, string location,
+        IReadOnlyList<JsonObject> originals, IReadOnlyList<Problem> readProblems, IReadOnlyList<JsonObject> back, Func<int, string> name)
+    {
+        foreach (var problem in readProblems.Where(p => p.IsError))
+            yield return a.Fail(check, location, $"reading back the rendered file gives error {problem}: render writes what read refuses");
+        if (back.Count != originals.Count)
+        {
+            yield return a.Fail(check, location, $"rendered {originals.Count}, read back {back.Count}");
+            yield break;
+        }
+        for (var i = 0; i < originals.Count; i++)
+            foreach (var difference in JsonDiff.Compare(originals[i], back[i]))
+                yield return a.Fail(check, $"{location}, {name(i)}", $"{difference}: render must write what read gives back for a document read from the national format");
     }
 
     public static IEnumerable<ConformanceFailure> RoundTrip(AdapterUnderTest a)
@@ -48,20 +75,13 @@ internal static class GoodSampleChecks
         var requests = a.Accepted.Select(o => o.Record.Request!).ToList();
         foreach (var group in requests.GroupBy(r => r.CreatedAt))
         {
-            var (reread, _) = RenderAndRead(a, [.. group], "roundtrip");
+            List<CooperationRequest> originals = [.. group];
+            var (reread, _) = RenderAndRead(a, originals, "roundtrip");
             var location = $"{a.Relative(a.Samples)} requests created at {group.Key:O}";
-            foreach (var problem in reread.SelectMany(r => r.Problems).Where(p => p.IsError))
-                yield return a.Fail(ConformanceCheck.RoundTrip, location, $"reading back the rendered file gives error {problem}: render writes what read refuses");
-            var back = reread.Where(r => r.Request is not null).Select(r => r.Request!).ToList();
-            if (back.Count != group.Count())
-            {
-                yield return a.Fail(ConformanceCheck.RoundTrip, location, $"rendered {group.Count()} requests, read back {back.Count}");
-                continue;
-            }
-            foreach (var (original, again) in group.Zip(back))
-                foreach (var difference in JsonDiff.Compare(WithoutProvenance(original), WithoutProvenance(again)))
-                    yield return a.Fail(ConformanceCheck.RoundTrip, $"{location}, request {original.RequestId}",
-                        $"{difference}: render must write what read gives back for a request read from the national format");
+            var back = reread.Where(r => r.Request is not null).Select(r => WithoutProvenance(r.Request!)).ToList();
+            foreach (var failure in SameAfterRender(a, ConformanceCheck.RoundTrip, location, [.. originals.Select(WithoutProvenance)],
+                [.. reread.SelectMany(r => r.Problems)], back, i => $"request {originals[i].RequestId}"))
+                yield return failure;
         }
     }
 

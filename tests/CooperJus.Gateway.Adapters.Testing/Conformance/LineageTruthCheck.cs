@@ -20,31 +20,37 @@ internal static class LineageTruthCheck
             var source = a.Source(run.File);
             foreach (var outcome in run.Accepted)
             {
-                var canonical = JsonNode.Parse(outcome.CanonicalJson!);
                 var where = $"{a.Relative(run.File)} record {outcome.Record.RecordId}";
-                foreach (var entry in outcome.Record.Lineage)
-                    foreach (var failure in Entry(a, source, canonical, entry, where)) yield return failure;
+                foreach (var failure in Entries(a, ConformanceCheck.LineageTruth, source, outcome.CanonicalJson!, outcome.Record.Lineage, where)) yield return failure;
             }
         }
     }
 
-    private static IEnumerable<ConformanceFailure> Entry(AdapterUnderTest a, ISourceDocument source, JsonNode? canonical, LineageEntry entry, string where)
+    /// <summary>The lineage <paramref name="entries"/> of one canonical document (<paramref name="canonicalJson"/>) read from <paramref name="source"/>.</summary>
+    public static IEnumerable<ConformanceFailure> Entries(AdapterUnderTest a, string check, ISourceDocument source, string canonicalJson, IEnumerable<LineageEntry> entries, string where)
+    {
+        var canonical = JsonNode.Parse(canonicalJson);
+        foreach (var entry in entries)
+            foreach (var failure in Entry(a, check, source, canonical, entry, where)) yield return failure;
+    }
+
+    private static IEnumerable<ConformanceFailure> Entry(AdapterUnderTest a, string check, ISourceDocument source, JsonNode? canonical, LineageEntry entry, string where)
     {
         foreach (var location in entry.Sources.Where(NamesAPlace))
         {
             var found = source.Find(location);
             if (!found.Found)
-                yield return a.Fail(ConformanceCheck.LineageTruth, where,
+                yield return a.Fail(check, where,
                     $"{entry.CanonicalPath} ({entry.Conversion}) names {Place(location)}, which is not in the file: name the field the value is read from");
             else if (!ValueText.Stands(found.Value, location.Value))
-                yield return a.Fail(ConformanceCheck.LineageTruth, where,
+                yield return a.Fail(check, where,
                     $"{entry.CanonicalPath} ({entry.Conversion}) names {Place(location)} with value \"{location.Value}\", but that field holds \"{found.Value}\": the lineage names the wrong field or row");
         }
         if (entry.Conversion != "copy" || entry.Sources.Count != 1 || entry.Sources[0].Value is not { } written) yield break;
         var node = CanonicalPointer.Resolve(canonical, entry.CanonicalPath);
         var values = node is JsonArray array ? array.Select(CanonicalPointer.Text) : [CanonicalPointer.Text(node)];
         if (!values.Any(v => v is not null && ValueText.Same(v, written)))
-            yield return a.Fail(ConformanceCheck.LineageTruth, where,
+            yield return a.Fail(check, where,
                 $"{entry.CanonicalPath} is a `copy` of {Place(entry.Sources[0])} \"{written}\" but holds {node?.ToJsonString() ?? "nothing"}: a copy carries the value as written; name the real conversion");
     }
 

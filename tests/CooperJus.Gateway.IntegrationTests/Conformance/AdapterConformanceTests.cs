@@ -4,7 +4,7 @@ namespace CooperJus.Gateway.IntegrationTests.Conformance;
 
 /// <summary>
 /// What only the built gateway can show about every adapter under <c>adapters/</c>: it is built into
-/// <c>artifacts/adapters/</c> and loads as a plugin. What an adapter must do with its samples, README and code lists
+/// <c>artifacts/adapters/</c> and loads as a plugin (as a response adapter too, when it has response samples). What an adapter must do with its samples, README and code lists
 /// is the conformance suite (<c>tests/CooperJus.Gateway.Adapters.Testing</c>, docs/conformance.md), which each
 /// adapter's own test project runs through its <c>AdapterConformanceFixture</c>; this fixture checks that none is
 /// left out.
@@ -24,6 +24,22 @@ public sealed class AdapterConformanceTests
         Assert.That(registration.Descriptor!.Id, Is.EqualTo(id));
         Assert.That(registration.Adapter!.GetType().IsSealed, Is.True, "adapters are sealed");
     }
+
+    /// <summary>
+    /// An adapter with response samples must load from its plugin as an <see cref="Sdk.Adapters.IResponseAdapter"/>: the
+    /// suite checks the type it compiles against, only the built plugin shows the gateway will see the same.
+    /// </summary>
+    [TestCaseSource(nameof(AdapterIds))]
+    public void Adapter_with_response_samples_loads_as_a_response_adapter(string id)
+    {
+        if (!Directory.Exists(Path.Combine(RepositoryPaths.Samples, id, "responses"))) Assert.Ignore($"samples/{id} has no responses");
+        Assert.That(Catalogs.BuiltAdapters.Find(id), Is.InstanceOf<Sdk.Adapters.IResponseAdapter>(),
+            $"samples/{id}/responses exists, but the built adapter {id} does not implement IResponseAdapter");
+    }
+
+    [Test]
+    public void At_least_one_built_adapter_implements_the_response_contract() =>
+        Assert.That(AdapterIds().Where(id => Catalogs.BuiltAdapters.Find(id) is Sdk.Adapters.IResponseAdapter), Is.Not.Empty, "no built adapter implements IResponseAdapter");
 
     [TestCaseSource(nameof(AdapterIds))]
     public void Adapter_test_project_runs_the_conformance_suite(string id)

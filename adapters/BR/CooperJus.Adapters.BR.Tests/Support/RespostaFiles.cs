@@ -61,42 +61,6 @@ internal static class RespostaFiles
     /// <summary>The errors of reading one resposta.</summary>
     public static List<Problem> Errors(JsonObject resposta) => [.. Read(File(resposta)).SelectMany(r => r.Problems).Where(p => p.IsError)];
 
-    /// <summary>The lineage of a result as the golden files hold it: responseId, sourceFile, then the entries.</summary>
-    public static string Lineage(ResponseRecordResult result, string sourceFile)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("responseId", result.Response!.ResponseId);
-            writer.WriteString("sourceFile", sourceFile);
-            writer.WriteStartArray("entries");
-            foreach (var entry in result.Lineage)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("canonicalPath", entry.CanonicalPath);
-                writer.WriteStartArray("sources");
-                foreach (var source in entry.Sources)
-                {
-                    writer.WriteStartObject();
-                    if (source.File != sourceFile) writer.WriteString("file", source.File);
-                    if (source.Row is { } row) writer.WriteNumber("row", row);
-                    if (source.Line is { } line) writer.WriteNumber("line", line);
-                    if (source.Path is { } path) writer.WriteString("path", path);
-                    if (source.Field is { } field) writer.WriteString("field", field);
-                    if (source.Value is { } value) writer.WriteString("value", value);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteString("conversion", entry.Conversion);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
-
     /// <summary>Canonical leaves (but /schemaVersion) without a lineage entry at their path (an array of scalars, at the array's).</summary>
     public static IReadOnlyList<string> Uncovered(ResponseRecordResult result)
     {

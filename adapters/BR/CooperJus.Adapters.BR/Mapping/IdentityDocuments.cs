@@ -7,6 +7,9 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// <summary>CPF, CNPJ and passports: the property a number stands in tells its type and, for CPF and CNPJ, its country.</summary>
 internal static class IdentityDocuments
 {
+    /// <summary>The national type of a document read from <c>passaporte</c>.</summary>
+    public const string PassportType = "PASSAPORTE";
+
     /// <summary>Conversion name for values the property name implies (type, national type, Brazil as issuer).</summary>
     public const string Implied = "implied-by-field";
 
@@ -32,6 +35,6 @@ internal static class IdentityDocuments
         context.Scope.Map(CanonicalPaths.Join(path, "/type"), Implied, numberAt);
         context.Scope.Map(CanonicalPaths.Join(path, "/nationalType"), Implied, numberAt);
         context.Scope.Map(CanonicalPaths.Join(path, "/checkDigit"), "identity-rule:none", numberAt);
-        return new IdentityDocument { Type = DocumentType.Passport, NationalType = "PASSAPORTE", Number = number, IssuingCountry = country, CheckDigit = CheckDigitStatus.Unverified };
+        return new IdentityDocument { Type = DocumentType.Passport, NationalType = PassportType, Number = number, IssuingCountry = country, CheckDigit = CheckDigitStatus.Unverified };
     }
 }

@@ -10,9 +10,6 @@ namespace CooperJus.Adapters.BR.Mapping;
 /// </summary>
 internal static class OrganisationMapping
 {
-    /// <summary>The statute key of the environmental crimes law, the only one under which a company answers criminally in Brazil.</summary>
-    private const string EnvironmentalCrimesKey = "Lei 9605/1998";
-
     public static IReadOnlyList<Organisation> Organisations(PedidoContext context, JsonObjectView pedido, IReadOnlyList<Offence> offences)
     {
         var result = new List<Organisation>();
@@ -53,21 +50,11 @@ internal static class OrganisationMapping
     private static LiabilityRegime? Liability(PedidoContext context, JsonObjectView empresa, string path, IReadOnlyList<Offence> offences)
     {
         var liability = context.Coded<LiabilityRegime>(empresa, "responsabilidade", path, context.Lists.Liability, BrazilCodeLists.LiabilityColumn);
-        if (liability == LiabilityRegime.Criminal && !CitesEnvironmentalCrime(context, offences))
+        if (liability == LiabilityRegime.Criminal && !context.Lists.CitesEnvironmentalCrime(offences.Select(o => o.NationalCode)))
             context.Scope.Error("br.corporate-criminal-liability",
                 "responsabilidade PENAL: a company answers criminally in Brazil only for environmental crimes (Lei 9.605/1998), and the pedido cites none.",
                 empresa.At("responsabilidade"), path);
         return liability;
-    }
-
-    private static bool CitesEnvironmentalCrime(PedidoContext context, IReadOnlyList<Offence> offences)
-    {
-        foreach (var offence in offences)
-        {
-            var (diploma, artigo) = OffenceKeys.Split(offence.NationalCode);
-            if (context.Lists.OffenceCodes(diploma, artigo).LookupKey.StartsWith(EnvironmentalCrimesKey, StringComparison.OrdinalIgnoreCase)) return true;
-        }
-        return false;
     }
 
     private static OrganisationRole Role(PedidoContext context, JsonObjectView empresa, string path)

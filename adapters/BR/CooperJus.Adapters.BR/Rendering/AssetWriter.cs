@@ -60,6 +60,7 @@ internal sealed class AssetWriter
                 break;
         }
         writer.WriteEndObject();
+        NoteDescriptions(asset, path);
         NoteDetailsOfAnotherType(asset, path);
     }
 
@@ -110,6 +111,19 @@ internal sealed class AssetWriter
         if (culturalObject.Photographs.Count > 0) Strings(writer, "fotografias", culturalObject.Photographs);
         if (assetDescription is not null && culturalObject.Description is not null && culturalObject.Description != assetDescription)
             _scope.NotCarried(path + "/description", "the layout has one descricao per bem, the asset's.");
+    }
+
+    /// <summary>
+    /// The bem's one <c>descricao</c> reads back as the asset's description and, for a cultural object, as the object's:
+    /// whichever of the two the request lacks comes back filled with the other.
+    /// </summary>
+    private void NoteDescriptions(Asset asset, string path)
+    {
+        var objectDescription = asset.CulturalObject?.Description;
+        if (asset.Description is null && objectDescription is not null)
+            _scope.Altered(path + "/description", "the layout has one descricao per bem: the object's description is written there, and reads back as the asset's description too.");
+        if (asset.Type == AssetType.CulturalObject && asset.CulturalObject is not null && objectDescription is null && asset.Description is not null)
+            _scope.Altered(path + "/culturalObject/description", "the layout has one descricao per bem: the asset's description is written there, and reads back as the object's description too.");
     }
 
     private void NoteDetailsOfAnotherType(Asset asset, string path)

@@ -25,7 +25,8 @@ internal sealed class PartyWriter
         for (var i = 0; i < request.Persons.Count; i++) WritePerson(writer, request.Persons[i], $"/persons/{i}");
         writer.WriteEndArray();
         writer.WriteStartArray("empresas");
-        for (var i = 0; i < request.Organisations.Count; i++) WriteOrganisation(writer, request.Organisations[i], $"/organisations/{i}");
+        var environmental = _lists.CitesEnvironmentalCrime(request.Offences.Select(o => o.NationalCode));
+        for (var i = 0; i < request.Organisations.Count; i++) WriteOrganisation(writer, request.Organisations[i], $"/organisations/{i}", environmental);
         writer.WriteEndArray();
     }
 
@@ -67,8 +68,12 @@ internal sealed class PartyWriter
         var cpf = documents.FirstOrDefault(IsCpf);
         var passport = documents.FirstOrDefault(d => d.Type == DocumentType.Passport);
         Optional(writer, "cpf", cpf?.Number);
+        if (cpf is not null && cpf.NationalType != "CPF")
+            _scope.Altered($"{path}/{IndexOf(documents, cpf)}/nationalType", "it is written as cpf, and reads back as CPF.");
         if (passport is not null)
         {
+            if (passport.NationalType != Mapping.IdentityDocuments.PassportType)
+                _scope.Altered($"{path}/{IndexOf(documents, passport)}/nationalType", $"it is written as passaporte, and reads back as {Mapping.IdentityDocuments.PassportType}.");
             writer.WriteStartObject("passaporte");
             writer.WriteString("numero", passport.Number);
             Country(writer, "pais", passport.IssuingCountry);
@@ -79,6 +84,15 @@ internal sealed class PartyWriter
             if (!ReferenceEquals(documents[i], cpf) && !ReferenceEquals(documents[i], passport))
                 _scope.NotCarried($"{path}/{i}", "the layout has one CPF and one passport per person.");
         }
+    }
+
+    private static int IndexOf(IReadOnlyList<IdentityDocument> documents, IdentityDocument document)
+    {
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (ReferenceEquals(documents[i], document)) return i;
+        }
+        return -1;
     }
 
     private static void WriteAddress(Utf8JsonWriter writer, Address address)
@@ -93,7 +107,7 @@ internal sealed class PartyWriter
         writer.WriteEndObject();
     }
 
-    private void WriteOrganisation(Utf8JsonWriter writer, Organisation organisation, string path)
+    private void WriteOrganisation(Utf8JsonWriter writer, Organisation organisation, string path, bool citesEnvironmentalCrime)
     {
         var cnpj = organisation.RegistrationNumbers.FirstOrDefault(IsCnpj);
         writer.WriteStartObject();
@@ -101,7 +115,13 @@ internal sealed class PartyWriter
         writer.WriteString("razaoSocial", organisation.Name);
         Optional(writer, "cnpj", cnpj?.Number);
         writer.WriteString("papel", BrazilCodeLists.NationalCode(_lists.Roles, BrazilCodeLists.OrganisationColumn, organisation.Role));
-        if (organisation.Liability is { } liability)
+        // The Sistema Único refuses PENAL without an environmental crime (br.corporate-criminal-liability): rendering must
+        // not write a pedido its own reader refuses, so such a liability is left out and reported.
+        if (organisation.Liability == LiabilityRegime.Criminal && !citesEnvironmentalCrime)
+        {
+            _scope.NotCarried(path + "/liability", "a company answers criminally in Brazil only for environmental crimes (Lei 9.605/1998), and the request cites none; responsabilidade is left out, as the Sistema Único would refuse the pedido.");
+        }
+        else if (organisation.Liability is { } liability)
         {
             if (BrazilCodeLists.NationalCode(_lists.Liability, BrazilCodeLists.LiabilityColumn, liability) is { } code) writer.WriteString("responsabilidade", code);
             else _scope.NotCarried(path + "/liability", "responsabilidade has no code for it.");

@@ -137,6 +137,9 @@ internal sealed class PedidoWriter
             return;
         }
         writer.WriteStringValue(entry.Key);
+        var parties = BrazilCodeLists.Parties(entry);
+        if (!parties.SequenceEqual(basis.Parties))
+            _scope.Altered(path + "/parties", $"the code {entry.Key} names the parties in its own order, and reads back as [{string.Join(", ", parties)}].");
     }
 
     private void WriteOffences(Utf8JsonWriter writer, CooperationRequest request)
@@ -153,8 +156,10 @@ internal sealed class PedidoWriter
             Optional(writer, "descricao", offence.NationalWording);
             Optional(writer, "penaMaxima", offence.MaximumPenalty);
             writer.WriteEndObject();
-            if (offence.LegalProvision is not null && offence.LegalProvision != offence.NationalCode)
-                _scope.NotCarried(path + "/legalProvision", "the layout has no legal provision apart from the national code.");
+            // Reading takes the national code as the legal provision: the layout has no other.
+            var provision = _lists.OffenceCodes(diploma, artigo).NationalCode;
+            if (offence.LegalProvision != provision)
+                _scope.Altered(path + "/legalProvision", $"the layout has no legal provision apart from the national code: it reads back as {provision}.");
             var iccs = _lists.Offences.Find(OffenceKeys.LookupKey(diploma, artigo, _lists.Diplomas))?[BrazilCodeLists.IccsColumn];
             if (offence.IccsCode is not null && offence.IccsCode != iccs)
             {
@@ -179,6 +184,11 @@ internal sealed class PedidoWriter
     private void NoteProceedings(Proceedings? proceedings)
     {
         if (proceedings is null) return;
+        if (string.IsNullOrWhiteSpace(proceedings.CourtCaseNumber))
+        {
+            _scope.NotCarried("/proceedings", "the layout describes proceedings only by numeroProcessoJudicial; without a court case number they are left out.");
+            return;
+        }
         if (proceedings.Type != ProceedingsType.CriminalInvestigation) _scope.NotCarried("/proceedings/type", "the layout has no stage of proceedings; it reads back as criminal-investigation.");
     }
 

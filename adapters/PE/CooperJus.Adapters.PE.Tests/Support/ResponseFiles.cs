@@ -1,9 +1,5 @@
 using CooperJus.Gateway.Adapters.Testing;
 using System.Text;
-using System.Text.Encodings.Web;
-using System.Text.Json;
-using CooperJus.Gateway.Core;
-using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -72,45 +68,6 @@ internal static class ResponseFiles
     /// <summary>The errors of reading the cells as one export.</summary>
     public static List<CooperJus.Gateway.Sdk.Diagnostics.Problem> Errors(Dictionary<string, string> response, params Dictionary<string, string>[] rows) =>
         [.. Read(Build(response, rows)).SelectMany(r => r.Problems).Where(p => p.IsError)];
-
-    /// <summary>The canonical response as the golden files hold it.</summary>
-    public static string Canonical(CooperationResponse response) => CanonicalJson.Serialize(response);
-
-    /// <summary>The lineage of a result as the golden files hold it: responseId, sourceFile, then the entries.</summary>
-    public static string Lineage(ResponseRecordResult result, string sourceFile)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("responseId", result.Response!.ResponseId);
-            writer.WriteString("sourceFile", sourceFile);
-            writer.WriteStartArray("entries");
-            foreach (var entry in result.Lineage)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("canonicalPath", entry.CanonicalPath);
-                writer.WriteStartArray("sources");
-                foreach (var source in entry.Sources)
-                {
-                    writer.WriteStartObject();
-                    if (source.File != sourceFile) writer.WriteString("file", source.File);
-                    if (source.Row is { } row) writer.WriteNumber("row", row);
-                    if (source.Line is { } line) writer.WriteNumber("line", line);
-                    if (source.Path is { } path) writer.WriteString("path", path);
-                    if (source.Field is { } field) writer.WriteString("field", field);
-                    if (source.Value is { } value) writer.WriteString("value", value);
-                    writer.WriteEndObject();
-                }
-                writer.WriteEndArray();
-                writer.WriteString("conversion", entry.Conversion);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }
-        return Encoding.UTF8.GetString(stream.ToArray());
-    }
 
     private static string Quote(string value) =>
         value.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;

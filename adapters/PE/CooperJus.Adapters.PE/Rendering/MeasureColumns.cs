@@ -32,8 +32,8 @@ internal sealed class MeasureColumns
             var code = measure.NationalCode is { } national && ReferenceEquals(_lists.Measures.Find(national), entry) ? national : entry.Key;
             codes.Add(code);
             linked.Add((i, code, measure.Subjects.Select(s => s.Ref).ToHashSet(StringComparer.Ordinal)));
-            WriteSubjects(measure, path, code, _lists.MeasureRules[entry], parties, scope);
-            WriteHearing(measure, path, _lists.MeasureRules[entry], parties, scope);
+            var readBack = WriteSubjects(measure, path, code, _lists.MeasureRules[entry], parties, scope);
+            WriteHearing(measure, path, entry, _lists.MeasureRules[entry], readBack, parties, scope);
         }
         WarnSharedCodes(linked, scope);
         values[C.Measures] = codes.Count == 0 ? null : string.Join('|', codes);
@@ -65,7 +65,8 @@ internal sealed class MeasureColumns
             || (type == MeasureType.WitnessHearing && measure.Type == MeasureType.SuspectHearing && !_lists.MeasureRules[entry].HasImplication);
     }
 
-    private static void WriteSubjects(Measure measure, string path, string code, MeasureRule rule, WrittenParties parties, RenderScope scope)
+    /// <summary>Links the measure's subjects to their rows, and returns the refs its subjects read back as.</summary>
+    private static List<string> WriteSubjects(Measure measure, string path, string code, MeasureRule rule, WrittenParties parties, RenderScope scope)
     {
         var written = new List<string>();
         for (var j = 0; j < measure.Subjects.Count; j++)
@@ -88,6 +89,7 @@ internal sealed class MeasureColumns
             scope.Altered(path + "/subjects", $"SGF links rows to a measure, and reads its subjects back in row order (persons, organisations, objects): [{string.Join(", ", readBack)}].");
         else if (written.Count == 0 && readBack.Count > 0)
             scope.Altered(path + "/subjects", $"the measure has no subjects, but its code {code} implies [{string.Join(", ", readBack)}] when the SGF CSV is read back.");
+        return readBack;
     }
 
     /// <summary>
@@ -104,14 +106,20 @@ internal sealed class MeasureColumns
         }
     }
 
-    private static void WriteHearing(Measure measure, string path, MeasureRule rule, WrittenParties parties, RenderScope scope)
+    /// <summary>
+    /// SGF says a hearing's modality only through its code, and its capacity only through the CONDICION of the persons
+    /// the hearing reads back with: a capacity that is not what they give is reported, and so is one that reading adds.
+    /// </summary>
+    private static void WriteHearing(Measure measure, string path, CodeListEntry entry, MeasureRule rule, List<string> readBack, WrittenParties parties, RenderScope scope)
     {
-        if (measure.Hearing is not { } hearing) return;
-        var capacities = measure.Subjects.Select(s => parties.RowOf(s.Ref) is null ? null : HearingCapacities.Of(parties.RoleOf(s.Ref))).Distinct().ToList();
-        var readBack = capacities is [{ } only] ? only : (HearingCapacity?)null;
-        if (hearing.Capacity is not null && hearing.Capacity != readBack)
-            scope.Altered(path + "/hearing/capacity", "SGF says in what capacity a person is heard only through the CONDICION of the persons linked to the hearing; this capacity is not what they give.");
-        if (hearing.Modality is not null && hearing.Modality != rule.Modality)
+        var hearing = measure.Hearing;
+        var capacities = readBack.Select(r => parties.KindOf(r) == RowKind.Person ? HearingCapacities.Of(parties.RoleOf(r)) : null).Distinct().ToList();
+        var reread = SgfCodeLists.MeasureTypeOf(entry) is MeasureType.WitnessHearing or MeasureType.SuspectHearing && capacities is [{ } only] ? only : (HearingCapacity?)null;
+        if (hearing?.Capacity is { } capacity && reread is null)
+            scope.NotCarried(path + "/hearing/capacity", $"SGF says in what capacity a person is heard only through the CONDICION of the persons linked to the hearing, and they give none; {CanonicalCodes.ToCode(capacity)} is left out.");
+        else if (hearing?.Capacity != reread)
+            scope.Altered(path + "/hearing/capacity", $"SGF says in what capacity a person is heard only through the CONDICION of the persons linked to the hearing: read back, it is {CanonicalCodes.ToCode(reread!.Value)}.");
+        if (hearing?.Modality is not null && hearing.Modality != rule.Modality)
             scope.NotCarried(path + "/hearing/modality", "SGF says a hearing's modality only through its code (DECLARACION_VIDEOCONFERENCIA); this modality is left out.");
     }
 

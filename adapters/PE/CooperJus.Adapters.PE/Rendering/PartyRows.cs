@@ -152,7 +152,8 @@ internal sealed class PartyRows
         if (person.GivenNames is null && family.Count == 0)
         {
             row[C.GivenNames] = person.FullName;
-            scope.Altered(path + "/fullName", "the SGF CSV splits names into NOMBRES, APELLIDO_PATERNO and APELLIDO_MATERNO; the full name, not split in the request, is written whole in NOMBRES.");
+            // The full name reads back unchanged (rebuilt from NOMBRES alone); what changes is that it now has given names.
+            scope.Altered(path + "/givenNames", "the SGF CSV splits names into NOMBRES, APELLIDO_PATERNO and APELLIDO_MATERNO; the full name, not split in the request, is written whole in NOMBRES and reads back as the given names.");
             return;
         }
         row[C.GivenNames] = person.GivenNames;
@@ -185,6 +186,8 @@ internal sealed class PartyRows
             }
             row[C.DocumentType] = entry.Key;
             row[C.DocumentNumber] = document.Number;
+            if (document.NationalType != entry.Key)
+                scope.Altered($"{path}/{i}/nationalType", $"SGF writes its own document type code (TIPO_DOCUMENTO), {entry.Key}, which reads back as the national type.");
             if (issuing is null && document.IssuingCountry is not null)
                 scope.NotCarried($"{path}/{i}/issuingCountry", $"the SGF CSV has no column for the issuing country of a {entry.Key}; it is left out.");
             written = true;

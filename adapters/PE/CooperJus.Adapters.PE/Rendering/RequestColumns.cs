@@ -32,6 +32,10 @@ internal sealed class RequestColumns
         values[C.IssuedOn] = request.IssuedOn is { } issued ? Dates.FormatDayFirst(issued) : null;
         values[C.MaximumPenalties] = Join(request.Offences.Select((offence, i) => Penalty(offence, i, scope)));
         values[C.FactsPeriod] = request.Facts.Period is { } period ? Period(period, scope) : null;
+        // SGF has no creation time: reading takes the time of reading, which is what createdAt means for a request SGF
+        // issued. Any other system's creation time is lost, so it is reported, once per request.
+        if (request.IssuingAuthority.NationalSystem != RequestMapper.NationalSystem)
+            scope.Altered("/createdAt", "the SGF CSV has no creation time: reading takes the time of reading, so it reads back as a later time.");
         if (request.Kind != RequestKind.MutualLegalAssistance) scope.NotCarried("/kind", "the SGF CSV has no kind of request; it reads back as mutual-legal-assistance.");
         if (request.Language != "es") scope.NotCarried("/language", "the SGF CSV is Spanish: the free text is written as it is, but it reads back as es.");
         // One warning per document rather than one per field of it: what the clerk needs is which file is not listed.
