@@ -8,6 +8,8 @@ namespace CooperJus.Adapters.__ID__.Tests;
 /// says what to fill in or fix next; docs/adding-a-country.md walks through them in order. Write the goldens with
 /// <c>COOPERJUS_UPDATE_GOLDEN=__ID__ dotnet test adapters/__ID__/CooperJus.Adapters.__ID__.Tests</c>, then review them.
 /// </summary>
+// The attribute also makes this assembly reference NUnit itself, without which the NUnit adapter skips it and runs nothing.
+[TestFixture]
 public sealed class __CLASS__ConformanceTests : AdapterConformanceFixture
 {
     protected override string AdapterId => "__ID__";
