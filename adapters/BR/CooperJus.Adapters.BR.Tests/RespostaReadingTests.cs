@@ -239,17 +239,81 @@ public sealed class RespostaReadingTests
     }
 
     [Test]
-    public void A_syntax_error_keeps_the_respostas_before_it_and_a_bad_element_does_not_stop_the_next()
+    public void A_cut_or_a_syntax_error_keeps_the_respostas_before_it_and_a_bad_element_does_not_stop_the_next()
     {
         var text = File(Acknowledgement(), With(Acknowledgement(), "idResposta", "PGR-R-2"));
-        var broken = text[..text.LastIndexOf('}')];
+        var cut = text[..text.LastIndexOf('}')];
+        var broken = text[..text.LastIndexOf(']')] + ", }";
 
-        var results = Read(broken);
+        var cutResults = Read(cut);
+        var brokenResults = Read(broken);
         var withSecondBad = Read(text.Replace("\"PGR-R-00031001/2024\"", "[1, 2]", StringComparison.Ordinal));
 
-        Assert.That(results.Count(r => r.IsAccepted), Is.EqualTo(2));
-        Assert.That(results.Last().Problems.Single().Rule, Is.EqualTo("json.invalid"));
+        Assert.That(cutResults.Count(r => r.IsAccepted), Is.EqualTo(2));
+        Assert.That(cutResults.Last().Problems.Single().Rule, Is.EqualTo("json.truncated"));
+        Assert.That(brokenResults.Count(r => r.IsAccepted), Is.EqualTo(2));
+        Assert.That(brokenResults.Last().Problems.Single().Rule, Is.EqualTo("json.invalid"));
         Assert.That(withSecondBad.Select(r => r.IsAccepted), Is.EqualTo(new[] { false, true }));
+    }
+
+    [Test]
+    public void A_resposta_beyond_the_size_cap_is_rejected_alone_without_being_kept_and_the_next_is_read()
+    {
+        var big = With(Acknowledgement(), "idResposta", "PGR-R-big");
+        // Many values of 1 MiB, none beyond the bound alone: 17 MiB in all, above the 16 MiB one resposta may take.
+        big["observacoes"] = new JsonArray([.. Enumerable.Range(0, 17).Select(_ => (JsonNode)new string('x', 1024 * 1024))]);
+        var text = File(Acknowledgement(), big, With(Acknowledgement(), "idResposta", "PGR-R-3"));
+
+        var results = Read(text);
+        TestContext.Out.WriteLine($"file of {Encoding.UTF8.GetByteCount(text)} bytes: {results.Count} results, {results.Count(r => r.IsAccepted)} accepted");
+
+        Assert.That(results.Select(r => r.IsAccepted), Is.EqualTo(new[] { true, false, true }));
+        var problem = results[1].Problems.Single();
+        Assert.That((problem.Rule, problem.Source!.Path, results[1].RecordId, results[1].OriginalText), Is.EqualTo(("json.resposta-too-large", "/respostas/1", "/respostas/1", (string?)null)));
+    }
+
+    [Test]
+    public void A_single_value_beyond_the_size_cap_stops_the_read_after_the_respostas_before_it()
+    {
+        var big = With(Acknowledgement(), "idResposta", "PGR-R-big");
+        big["mensagem"] = new string('x', 17 * 1024 * 1024);
+
+        var results = Read(File(Acknowledgement(), big, With(Acknowledgement(), "idResposta", "PGR-R-3")));
+
+        Assert.That(results.Select(r => r.IsAccepted), Is.EqualTo(new[] { true, false }));
+        var problem = results[1].Problems.Single();
+        Assert.That((problem.Rule, problem.Source!.Path), Is.EqualTo(("json.token-too-large", "/respostas/1")));
+    }
+
+    [Test]
+    public void The_header_comes_before_respostas_as_in_the_pedidos_export()
+    {
+        var late = "{\"geradoEm\": \"2024-07-15T18:00:00-03:00\", \"respostas\": [], \"versaoLeiaute\": \"2.1\", \"sistema\": \"UNICO\"}";
+
+        var problems = Read(late).SelectMany(r => r.Problems).ToList();
+
+        Assert.That(problems.Select(p => (p.Rule, p.IsError, p.Source!.Field)), Is.EquivalentTo(new[]
+        {
+            ("required", true, "versaoLeiaute"),
+            ("required", true, "sistema"),
+        }));
+    }
+
+    [Test]
+    public void GeradoEm_is_informational_in_a_respostas_file()
+    {
+        var text = File(Acknowledgement());
+        var without = text.Replace("\"geradoEm\": \"2024-07-15T18:00:00-03:00\",", "", StringComparison.Ordinal);
+        var unreadable = text.Replace("2024-07-15T18:00:00-03:00", "15/07/2024", StringComparison.Ordinal);
+
+        var withoutResults = Read(without);
+        var unreadableResults = Read(unreadable);
+
+        Assert.That(without, Does.Not.Contain("geradoEm"));
+        Assert.That(withoutResults.SelectMany(r => r.Problems), Is.Empty);
+        Assert.That(withoutResults.Single().IsAccepted, Is.True);
+        Assert.That(unreadableResults.SelectMany(r => r.Problems).Select(p => (p.Rule, p.IsError, p.Source!.Field)), Is.EqualTo(new[] { ("date.invalid", false, "geradoEm") }));
+        Assert.That(unreadableResults.Count(r => r.IsAccepted), Is.EqualTo(1));
     }
 
     [Test]

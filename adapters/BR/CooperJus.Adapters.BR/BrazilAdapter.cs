@@ -43,7 +43,7 @@ public sealed class BrazilAdapter : ICountryAdapter, IResponseAdapter
         };
         _mapper = new PedidoMapper(_lists, Descriptor);
         _respostaLists = new RespostaCodeLists(context.CodeLists, _lists);
-        _respostaReader = new RespostaFileReader(new RespostaMapper(_respostaLists));
+        _respostaReader = new RespostaFileReader(new RespostaMapper(_respostaLists), _clock);
         ResponseFormat = new ResponseFormatDescriptor
         {
             SourceFormat = "unico-respostas-json",

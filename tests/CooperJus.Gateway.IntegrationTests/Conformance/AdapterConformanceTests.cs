@@ -13,7 +13,7 @@ namespace CooperJus.Gateway.IntegrationTests.Conformance;
 public sealed class AdapterConformanceTests
 {
     private static IEnumerable<string> AdapterIds() =>
-        Directory.EnumerateDirectories(RepositoryPaths.Adapters).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+        RepositoryPaths.AdapterIds();
 
     [TestCaseSource(nameof(AdapterIds))]
     public void Adapter_is_built_and_loads_as_a_plugin(string id)

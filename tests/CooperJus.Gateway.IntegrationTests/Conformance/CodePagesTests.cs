@@ -13,7 +13,7 @@ namespace CooperJus.Gateway.IntegrationTests.Conformance;
 [TestFixture]
 public sealed class CodePagesTests
 {
-    private static IEnumerable<string> AdapterIds() => SampleSet.AdapterIds();
+    private static IEnumerable<string> AdapterIds() => RepositoryPaths.AdapterIds();
 
     [TestCaseSource(nameof(AdapterIds))]
     public void Adapter_leaves_code_pages_to_the_host(string id)

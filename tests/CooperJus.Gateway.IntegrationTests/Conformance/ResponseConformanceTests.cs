@@ -25,7 +25,7 @@ public sealed class ResponseConformanceTests
 
     /// <summary>The ids of the built adapters that implement <see cref="IResponseAdapter"/>.</summary>
     private static IEnumerable<string> AdapterIds() =>
-        Directory.EnumerateDirectories(RepositoryPaths.Adapters).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal).Where(id => Catalogs.BuiltAdapters.Find(id) is IResponseAdapter);
+        RepositoryPaths.AdapterIds().Where(id => Catalogs.BuiltAdapters.Find(id) is IResponseAdapter);
 
     private static IEnumerable<TestCaseData> BadSamples() =>
         AdapterIds().SelectMany(id => Directory.Exists(BadFolder(id))

@@ -11,6 +11,10 @@ public static class RepositoryPaths
 
     public static string BuiltAdapters => Path.Combine(Root, "artifacts", "adapters");
 
+    /// <summary>The id of every adapter under <c>adapters/</c> (its folder name), in order.</summary>
+    public static IEnumerable<string> AdapterIds() =>
+        Directory.EnumerateDirectories(Adapters).Select(Path.GetFileName).OfType<string>().Order(StringComparer.Ordinal);
+
     public static string Samples => Path.Combine(Root, "samples");
 
     public static string Schemas => Path.Combine(Root, "schemas");

@@ -1,5 +1,6 @@
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.BR.Responses;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.BR.Responses;
 

@@ -1,60 +1,34 @@
-using System.Text;
-using System.Text.Json;
 using CooperJus.Adapters.BR.Conversions;
-using CooperJus.Adapters.BR.Json;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Adapters.BR.Reading;
+using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.BR.Responses;
 
 /// <summary>Turns one resposta into a canonical response, with lineage for every field and located problems.</summary>
 internal sealed class RespostaMapper
 {
-    /// <summary>Nesting level of a resposta object: root 1, <c>respostas</c> 2, resposta 3.</summary>
-    private const int RespostaLevel = 3;
-
     private readonly RespostaCodeLists _lists;
 
     public RespostaMapper(RespostaCodeLists lists) => _lists = lists;
 
-    public ResponseRecordResult Map(ReadOnlyMemory<byte> bytes, string pointer, long line, string fileName, UnicoHeader header, JsonSourceTree trees, JsonViewPool views)
+    /// <summary>
+    /// Maps one resposta, read by <paramref name="reader"/> (the SDK's reader of the file, whose tree builder and object
+    /// views each resposta reuses in turn).
+    /// </summary>
+    public ResponseRecordResult Map(JsonRecordReader reader, JsonReadEvent resposta, UnicoHeader header)
     {
-        var context = new PedidoContext(fileName, _lists.Pedidos, header, views);
-        try
-        {
-            return Map(bytes, pointer, line, context, trees);
-        }
-        finally
-        {
-            views.CloseAll();
-        }
-    }
-
-    private ResponseRecordResult Map(ReadOnlyMemory<byte> bytes, string pointer, long line, PedidoContext context, JsonSourceTree trees)
-    {
-        var location = new SourceLocation { File = context.FileName, Path = pointer, Line = line };
-        var originalText = Encoding.UTF8.GetString(bytes.Span);
-        JsonSourceNode node;
-        try
-        {
-            node = trees.Build(bytes.Span, originalText, pointer, line, RespostaLevel, PedidoMapper.MaxNestingLevel);
-        }
-        catch (JsonSourceException e)
-        {
-            context.Scope.Error(e.Rule, e.Message, location with { Path = e.Pointer, Line = e.Line });
-            return context.Scope.ToResponseResult(pointer, null, location, originalText);
-        }
-        if (node.Kind != JsonValueKind.Object)
-        {
-            context.Scope.Error("json.type", $"Each element of respostas must be an object, not {node.KindName}.", location with { Value = node.Text });
-            return context.Scope.ToResponseResult(pointer, null, location, originalText);
-        }
-        var (recordId, response) = Build(context, context.Open(node));
-        context.ReportUnknownMembers();
-        return context.Scope.ToResponseResult(recordId ?? pointer, response, location, originalText);
+        var record = reader.Open(resposta, new RecordScope());
+        var context = new PedidoContext(record, _lists.Pedidos, header);
+        if (record.RootObject() is not { } root) return context.Scope.ToResponseResult(resposta.Pointer, null, record.Location, record.OriginalText);
+        var (recordId, response) = Build(context, root);
+        record.ReportUnknownProperties();
+        // A resposta without a readable idResposta is still a record (rejected), named by its place in the file.
+        return context.Scope.ToResponseResult(recordId ?? resposta.Pointer, response, record.Location, record.OriginalText);
     }
 
     private (string?, CooperationResponse?) Build(PedidoContext context, JsonObjectView resposta)

@@ -2,6 +2,7 @@ using System.Globalization;
 using CooperJus.Adapters.BR.Mapping;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.BR.Responses;
 

@@ -7,5 +7,5 @@ internal static class ResponseConversions
     public const string ResponseId = "response-id";
 
     /// <summary><c>Resultado/@diligencia</c>, the measure's number from 1, made the zero-based <c>measureIndex</c>.</summary>
-    public const string OneBasedIndex = "one-based-index";
+    public const string OneBasedIndex = "one-based-number";
 }
