@@ -117,8 +117,15 @@ public sealed class ScaffoldTests
     {
         Assert.That(_bareBuild.ExitCode, Is.Zero, _bareBuild.ToString());
         Assert.That(_bareBuild.All, Does.Not.Contain("warning"), "the templates must build clean");
+        var catalog = Catalogs.Load(_repository.PathOf("artifacts/adapters"));
         foreach (var (_, id) in Shapes)
-            Assert.That(_bare[id]["Adapter_is_built_and_loads_as_a_plugin"].Result, Is.EqualTo("Passed"), id);
+        {
+            var registration = catalog.FindRegistration(id);
+            Assert.That(registration, Is.Not.Null, $"adapters/{id} was not built into artifacts/adapters");
+            Assert.That(registration!.LoadProblem, Is.Null, id);
+            Assert.That(registration.Adapter!.GetType().IsSealed, Is.True, $"{id}: adapters are sealed");
+            Assert.That(_bare[id].Keys, Is.EquivalentTo(BareFailures.Concat(BarePasses)), $"{id}: the test project runs the whole conformance fixture");
+        }
     }
 
     [Test]
