@@ -42,6 +42,10 @@ public abstract class AdapterConformanceFixture
         if (GoldenUpdate.IsRequested(AdapterId)) _suite.UpdateGoldens();
     }
 
+    /// <summary>See <see cref="ConformanceCheck.FilledIn"/>.</summary>
+    [Test]
+    public void Nothing_the_scaffold_leaves_to_fill_in_is_left() => Expect(Suite.FilledIn());
+
     /// <summary>See <see cref="ConformanceCheck.GoodSamples"/>.</summary>
     [Test]
     public void Good_samples_translate_without_errors_into_valid_documents() => Expect(Suite.GoodSamples());

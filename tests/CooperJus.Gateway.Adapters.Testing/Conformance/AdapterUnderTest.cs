@@ -44,6 +44,8 @@ internal sealed class AdapterUnderTest
 
     public string Readme => Path.Combine(Root, "adapters", Id, "README.md");
 
+    public string CodeLists => Path.Combine(RepositoryRoot.AdapterProject(Id, Root), "codelists");
+
     public IReadOnlyList<SampleRun> GoodRuns => _goodRuns.Value;
 
     public IEnumerable<TranslationOutcome> Accepted => GoodRuns.SelectMany(r => r.Outcomes).Where(o => o.IsAccepted);

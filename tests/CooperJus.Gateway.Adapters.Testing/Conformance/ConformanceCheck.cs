@@ -57,8 +57,11 @@ public static class ConformanceCheck
     /// <summary>Responses of other countries render, read back, and whatever changes is reported by a render warning.</summary>
     public const string ResponseCrossCountry = "response-cross-country";
 
+    /// <summary>Nothing the scaffold leaves to fill in is left: no <c>Fill in:</c> note in the README, no code list without entries.</summary>
+    public const string FilledIn = "filled-in";
+
     /// <summary>Every check, in the order the suite runs them; the response checks find nothing to check in an adapter that reads no responses.</summary>
     public static IReadOnlyList<string> All { get; } =
-        [GoodSamples, LineageCoverage, BadSamples, RoundTrip, Goldens, LineageTruth, FieldsRead, CheckDigits, RuleTable, CodeLists, CrossCountry,
+        [FilledIn, GoodSamples, LineageCoverage, BadSamples, RoundTrip, Goldens, LineageTruth, FieldsRead, CheckDigits, RuleTable, CodeLists, CrossCountry,
          ResponseGoodSamples, ResponseLineageCoverage, ResponseLineageTruth, ResponseGoldens, ResponseBadSamples, ResponseRoundTrip, ResponseCrossCountry];
 }

@@ -30,6 +30,7 @@ public sealed class ConformanceSuite
     /// <exception cref="ArgumentOutOfRangeException">No such check.</exception>
     public IReadOnlyList<ConformanceFailure> Run(string check) => check switch
     {
+        ConformanceCheck.FilledIn => FilledIn(),
         ConformanceCheck.GoodSamples => GoodSamples(),
         ConformanceCheck.LineageCoverage => LineageCoverage(),
         ConformanceCheck.BadSamples => BadSamples(),
@@ -50,6 +51,9 @@ public sealed class ConformanceSuite
         ConformanceCheck.ResponseCrossCountry => [.. ResponseChecks.CrossCountry(_adapter)],
         _ => throw new ArgumentOutOfRangeException(nameof(check), check, "not a conformance check"),
     };
+
+    /// <summary>No <c>Fill in:</c> note is left in the README and every code list has entries.</summary>
+    public IReadOnlyList<ConformanceFailure> FilledIn() => [.. FilledInCheck.Run(_adapter)];
 
     /// <summary>Good samples translate without errors into schema-valid documents.</summary>
     public IReadOnlyList<ConformanceFailure> GoodSamples() => [.. GoodSampleChecks.Translate(_adapter)];

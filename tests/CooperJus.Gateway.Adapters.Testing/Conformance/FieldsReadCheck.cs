@@ -25,6 +25,13 @@ internal static class FieldsReadCheck
         var reported = new HashSet<string>(StringComparer.Ordinal);
         foreach (var run in a.GoodRuns)
         {
+            if (!run.Accepted.Any())
+            {
+                // Only the lineage of accepted requests tells what is read: fields-read cannot judge until good-samples passes.
+                yield return a.Fail(ConformanceCheck.FieldsRead, a.Relative(run.File),
+                    $"no request of this sample is accepted, so which of its fields are read cannot be told: make the sample pass `{ConformanceCheck.GoodSamples}` first");
+                continue;
+            }
             foreach (var (field, seenAt) in a.Source(run.File).FilledFields)
             {
                 var key = ValueText.Key(field);

@@ -25,9 +25,13 @@ internal static class GoodSampleChecks
                 yield return a.Fail(ConformanceCheck.GoodSamples, a.Relative(run.File), "produced no request: a good sample holds at least one request the adapter accepts");
             foreach (var problem in run.Outcomes.SelectMany(o => o.Problems).Where(p => p.IsError))
                 yield return a.Fail(ConformanceCheck.GoodSamples, a.Relative(run.File) + (problem.Source is { } s ? $" ({s})" : ""),
-                    $"error {problem.Rule} in a good sample: {problem.Message}{(problem.CanonicalPath is { } p ? $" at {p}" : "")}; fix the adapter (or the sample, if the sample is wrong)");
+                    $"error {problem.Rule} in a good sample: {problem.Message}{(problem.CanonicalPath is { } p ? $" at {p}" : "")}; {Remedy(a, problem.Rule)}");
         }
     }
+
+    private static string Remedy(AdapterUnderTest a, string rule) => rule == "code-list.unknown"
+        ? $"add the national code to the code list it names, in {a.Relative(a.CodeLists)}/ (or fix the sample, if the code is wrong)"
+        : "fix the adapter (or the sample, if the sample is wrong)";
 
     public static IEnumerable<ConformanceFailure> Lineage(AdapterUnderTest a)
     {

@@ -6,13 +6,13 @@ namespace CooperJus.Gateway.IntegrationTests.Scaffold;
 
 /// <summary>
 /// A copy, in a temporary folder, of the parts of the repository a new adapter builds against: the build settings,
-/// the SDK, the core (its tests use the core's validator and plugin loader), the schemas and the solution. New
+/// the SDK, the core, the shared adapter test library (the conformance suite its tests derive), the schemas and the solution. New
 /// adapters are scaffolded, built and tested there with the real <c>dotnet</c>, never in the repository itself.
 /// </summary>
 internal sealed class ScaffoldedRepository : IDisposable
 {
     private static readonly string[] RootFiles = ["CooperJus.Gateway.sln", "Directory.Build.props", "Directory.Packages.props", "BannedSymbols.txt", "global.json", ".editorconfig"];
-    private static readonly string[] Folders = ["schemas", "src/CooperJus.Gateway.Sdk", "src/CooperJus.Gateway.Core"];
+    private static readonly string[] Folders = ["schemas", "src/CooperJus.Gateway.Sdk", "src/CooperJus.Gateway.Core", "tests/CooperJus.Gateway.Adapters.Testing"];
     private static readonly string[] Files = ["adapters/Directory.Build.props", "tests/Directory.Build.props", "tests/TestProject.props"];
 
     private readonly TemporaryFolder _folder = new();

@@ -4,6 +4,7 @@ using CooperJus.Adapters.__ID__.Rendering;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.__ID__;
 
@@ -62,9 +63,9 @@ public sealed class __CLASS__Adapter : ICountryAdapter
         var records = new List<IReadOnlyList<KeyValuePair<string, string>>>(requests.Count);
         for (var i = 0; i < requests.Count; i++)
         {
-            var notes = new RenderNotes(requests[i], i, warnings);
-            records.Add(_values.FieldsOf(requests[i], notes));
-            notes.ReportWhatWasNotWritten();
+            var scope = new RenderScope(requests[i], i, NationalCarriedPaths.FormatName, NationalCarriedPaths.Carried);
+            records.Add(_values.FieldsOf(requests[i], scope));
+            warnings.AddRange(scope.Complete());
         }
         RecordWriter.Write(records, output);
         return new RenderReport { RequestsWritten = requests.Count, Warnings = warnings };

@@ -2,54 +2,53 @@ using CooperJus.Adapters.__ID__.Mapping;
 using CooperJus.Adapters.__ID__.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.__ID__.Rendering;
 
 /// <summary>
 /// The reverse of <see cref="RequestMapper"/>: the national field values of one canonical request, with the code lists
-/// read backwards. Whatever would not read back the same is reported on <see cref="RenderNotes"/>.
+/// read backwards. Whatever would not read back the same is reported on the request's <see cref="RenderScope"/>; the
+/// fields it writes are declared in <see cref="NationalCarriedPaths"/>.
 /// </summary>
 internal sealed class NationalValues(NationalCodeLists lists)
 {
-    public IReadOnlyList<KeyValuePair<string, string>> FieldsOf(CooperationRequest request, RenderNotes notes)
+    public IReadOnlyList<KeyValuePair<string, string>> FieldsOf(CooperationRequest request, RenderScope scope)
     {
         var fields = new List<KeyValuePair<string, string>>();
         var issuer = request.IssuingAuthority;
         var reference = issuer.RequestReference ?? request.RequestId;
-        Add(fields, NationalFields.Reference, reference, notes, "/issuingAuthority/requestReference");
+        Add(fields, NationalFields.Reference, reference, scope, "/issuingAuthority/requestReference");
         var rereadId = RequestIds.FromNationalReference(NationalDefaults.Country, NationalDefaults.NationalSystem, reference);
-        if (rereadId == request.RequestId) notes.Written("/requestId");
-        else notes.Altered("/requestId", $"is not carried: the export identifies a request by its {NationalFields.Reference}, so it reads back as {rereadId}.");
-        Add(fields, NationalFields.Case, issuer.CaseReference, notes, "/issuingAuthority/caseReference");
-        Add(fields, NationalFields.Office, issuer.Name, notes, "/issuingAuthority/name");
-        Add(fields, NationalFields.Created, Conversions.FormatInstant(request.CreatedAt), notes, "/createdAt");
-        Add(fields, NationalFields.RequestedCountry, request.RequestedAuthority.Country, notes, "/requestedAuthority/country");
-        Add(fields, NationalFields.Summary, request.Facts.Summary, notes, "/facts/summary");
-        Add(fields, NationalFields.Offences, OffenceCodes(request, notes), notes, null);
-        Add(fields, NationalFields.Measures, MeasureCodes(request, notes), notes, null);
-        AddPerson(fields, request, notes);
-        Defaults(request, notes);
+        if (rereadId != request.RequestId) scope.Altered("/requestId", $"the export identifies a request by its {NationalFields.Reference}, so it reads back as {rereadId}.");
+        Add(fields, NationalFields.Case, issuer.CaseReference, scope, "/issuingAuthority/caseReference");
+        Add(fields, NationalFields.Office, issuer.Name, scope, "/issuingAuthority/name");
+        Add(fields, NationalFields.Created, Conversions.FormatInstant(request.CreatedAt), scope, "/createdAt");
+        Add(fields, NationalFields.RequestedCountry, request.RequestedAuthority.Country, scope, "/requestedAuthority/country");
+        Add(fields, NationalFields.Summary, request.Facts.Summary, scope, "/facts/summary");
+        Add(fields, NationalFields.Offences, OffenceCodes(request, scope), scope, null);
+        Add(fields, NationalFields.Measures, MeasureCodes(request, scope), scope, null);
+        AddPerson(fields, request, scope);
+        Defaults(request, scope);
         return fields;
     }
 
-    private void AddPerson(List<KeyValuePair<string, string>> fields, CooperationRequest request, RenderNotes notes)
+    private void AddPerson(List<KeyValuePair<string, string>> fields, CooperationRequest request, RenderScope scope)
     {
         if (request.Persons.Count == 0) return;
         var person = request.Persons[0];
         var role = lists.Roles.FindBy("role", CanonicalCodes.ToCode(person.Role));
         if (role is null)
         {
-            notes.NotCarried("/persons/0", $"roles.csv has no national role for {CanonicalCodes.ToCode(person.Role)}.");
+            scope.NotCarried("/persons/0", $"roles.csv has no national role for {CanonicalCodes.ToCode(person.Role)}.");
             return;
         }
-        Add(fields, NationalFields.PersonName, person.FullName, notes, "/persons/0/fullName");
+        Add(fields, NationalFields.PersonName, person.FullName, scope, "/persons/0/fullName");
         fields.Add(new(NationalFields.PersonRole, role.Key));
-        notes.Written("/persons/0/role");
-        if (person.Ref == NationalDefaults.PersonRef) notes.Written("/persons/0/ref");
-        else notes.Altered("/persons/0/ref", $"is {person.Ref}: the export names one person, who reads back as {NationalDefaults.PersonRef}.");
+        if (person.Ref != NationalDefaults.PersonRef) scope.Altered("/persons/0/ref", $"the export names one person, who reads back as {NationalDefaults.PersonRef}.");
     }
 
-    private string OffenceCodes(CooperationRequest request, RenderNotes notes)
+    private string OffenceCodes(CooperationRequest request, RenderScope scope)
     {
         var codes = new List<string>();
         for (var i = 0; i < request.Offences.Count; i++)
@@ -58,19 +57,18 @@ internal sealed class NationalValues(NationalCodeLists lists)
             var path = $"/offences/{i}";
             if (offence.NationalCode.Contains(NationalFields.ListSeparator, StringComparison.Ordinal))
             {
-                notes.NotCarried(path, $"its national code holds the list separator '{NationalFields.ListSeparator}'.");
+                scope.NotCarried(path, $"its national code holds the list separator '{NationalFields.ListSeparator}'.");
                 continue;
             }
             codes.Add(offence.NationalCode);
-            notes.Written(path + "/nationalCode");
             var entry = lists.Offences.Find(offence.NationalCode);
-            Reread(notes, path + "/iccsCode", offence.IccsCode, entry?["iccs"]);
-            Reread(notes, path + "/legalProvision", offence.LegalProvision, entry?["provision"]);
+            Reread(scope, path + "/iccsCode", offence.IccsCode, entry?["iccs"]);
+            Reread(scope, path + "/legalProvision", offence.LegalProvision, entry?["provision"]);
         }
         return string.Join(NationalFields.ListSeparator, codes);
     }
 
-    private string MeasureCodes(CooperationRequest request, RenderNotes notes)
+    private string MeasureCodes(CooperationRequest request, RenderScope scope)
     {
         var codes = new List<string>();
         for (var i = 0; i < request.Measures.Count; i++)
@@ -84,52 +82,44 @@ internal sealed class NationalValues(NationalCodeLists lists)
                 : lists.Measures.FindBy("type", type)?.Key;
             if (code is null)
             {
-                notes.NotCarried(path, $"measures.csv has no national code for {type}.");
+                scope.NotCarried(path, $"measures.csv has no national code for {type}.");
                 continue;
             }
             codes.Add(code);
-            notes.Written(path + "/type");
-            if (code == measure.NationalCode) notes.Written(path + "/nationalCode");
-            else notes.Altered(path + "/nationalCode", $"is {measure.NationalCode ?? "empty"}: it is written as {code}, the national code of {type}.");
+            if (code != measure.NationalCode) scope.Altered(path + "/nationalCode", $"it is written as {code}, the national code of {type}.");
         }
         return string.Join(NationalFields.ListSeparator, codes);
     }
 
     /// <summary>The field is filled again from the code list on reading: written when it reads back the same.</summary>
-    private static void Reread(RenderNotes notes, string path, string? value, string? reread)
+    private static void Reread(RenderScope scope, string path, string? value, string? reread)
     {
-        if (value == reread) notes.Written(path);
-        else notes.Altered(path, $"is {value ?? "empty"}: the code list gives {reread ?? "nothing"} for the national code, which is what reads back.");
+        if (value != reread) scope.Altered(path, $"the code list gives {reread ?? "nothing"} for the national code, which is what reads back.");
     }
 
     /// <summary>Fields the reader fills in itself: carried when they hold the reader's value.</summary>
-    private static void Defaults(CooperationRequest request, RenderNotes notes)
+    private static void Defaults(CooperationRequest request, RenderScope scope)
     {
-        Default(notes, "/kind", CanonicalCodes.ToCode(request.Kind), CanonicalCodes.ToCode(RequestKind.MutualLegalAssistance));
-        Default(notes, "/language", request.Language, NationalDefaults.Language);
-        Default(notes, "/issuingAuthority/country", request.IssuingAuthority.Country, NationalDefaults.Country);
-        Default(notes, "/issuingAuthority/nationalSystem", request.IssuingAuthority.NationalSystem, NationalDefaults.NationalSystem);
-        Default(notes, "/urgency/level", CanonicalCodes.ToCode(request.Urgency.Level), CanonicalCodes.ToCode(UrgencyLevel.Normal));
-        Default(notes, "/confidentiality/confidential", request.Confidentiality.Confidential ? "true" : "false", "false");
+        Default(scope, "/kind", CanonicalCodes.ToCode(request.Kind), CanonicalCodes.ToCode(RequestKind.MutualLegalAssistance));
+        Default(scope, "/language", request.Language, NationalDefaults.Language);
+        Default(scope, "/issuingAuthority/country", request.IssuingAuthority.Country, NationalDefaults.Country);
+        Default(scope, "/issuingAuthority/nationalSystem", request.IssuingAuthority.NationalSystem, NationalDefaults.NationalSystem);
+        Default(scope, "/urgency/level", CanonicalCodes.ToCode(request.Urgency.Level), CanonicalCodes.ToCode(UrgencyLevel.Normal));
+        Default(scope, "/confidentiality/confidential", request.Confidentiality.Confidential ? "true" : "false", "false");
     }
 
-    private static void Default(RenderNotes notes, string path, string value, string readBack)
+    private static void Default(RenderScope scope, string path, string value, string readBack)
     {
-        if (value == readBack) notes.Written(path);
-        else notes.Altered(path, $"is {value}: the export does not carry it, so it reads back as {readBack}.");
+        if (value != readBack) scope.Altered(path, $"the export does not carry it, so it reads back as {readBack}.");
     }
 
-    private static void Add(List<KeyValuePair<string, string>> fields, string field, string? value, RenderNotes notes, string? canonicalPath)
+    private static void Add(List<KeyValuePair<string, string>> fields, string field, string? value, RenderScope scope, string? canonicalPath)
     {
         if (string.IsNullOrEmpty(value)) return;
-        if (canonicalPath is not null)
+        if (canonicalPath is not null && !RecordWriter.Carries(value))
         {
-            if (RecordWriter.Carries(value)) notes.Written(canonicalPath);
-            else
-            {
-                notes.NotCarried(canonicalPath, "it holds characters the export cannot write.");
-                return;
-            }
+            scope.NotCarried(canonicalPath, "it holds characters the export cannot write.");
+            return;
         }
         fields.Add(new(field, value));
     }

@@ -2,6 +2,7 @@ using System.Xml;
 using System.Xml.Linq;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.__ID__.Reading;
 
@@ -15,18 +16,23 @@ internal sealed class RecordReader
     private const string RootName = "requests";
     private const string RequestName = "request";
 
-    private static readonly XmlReaderSettings Settings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-    };
+    // DTDs refused, nothing external resolved, comments and processing instructions skipped.
+    private static readonly XmlReaderSettings Settings = SecureXml.ReaderSettings();
+
+    // A byte-order mark, else the XML declaration's encoding, else UTF-8 (XML 1.0 appendix F).
+    private static readonly SourceEncodingOptions Encoding = new() { ReadXmlDeclaration = true };
 
     public IEnumerable<ReadItem> Read(SourceFile source, CancellationToken cancellationToken)
     {
         using var stream = source.OpenRead();
-        using var reader = XmlReader.Create(stream, Settings);
+        var detected = SourceEncoding.Detect(stream, source.Name, Encoding);
+        if (detected.Problem is { } undecodable)
+        {
+            yield return ReadItem.Problem(undecodable);
+            yield break;
+        }
+        using var text = detected.OpenReader();
+        using var reader = XmlReader.Create(text, Settings);
         var file = new SourceLocation { File = source.Name, Line = 1, Path = "/" + RootName };
         if (!Step(reader, file, static r => r.MoveToContent() == XmlNodeType.Element, out var found, out var problem) || !found)
         {

@@ -1,4 +1,4 @@
-namespace CooperJus.Adapters.UY.Reading;
+namespace CooperJus.Adapters.BO.Reading;
 
 /// <summary>
 /// The fields of one national record, by the names the SAF export gives them, in the order the renderer writes
