@@ -76,9 +76,9 @@ public sealed class RecordScopeTests
 
         Assert.That(scope.Lineage.Entries.Select(e => e.CanonicalPath), Is.EqualTo(new[]
         {
-            "/facts/period/start", "/facts/period/end", "/measures/0/banking/period/start", "/assets/0/value/amount", "/assets/0/value/currency",
+            "/facts/period/start", "/facts/period/end", "/measures/0/banking/period/start", "/measures/0/banking/period/end", "/assets/0/value/amount", "/assets/0/value/currency",
         }));
-        Assert.That(scope.Lineage.Entries.Select(e => e.Sources.Single().Field), Is.EqualTo(new[] { "FECHA_HECHOS", "FECHA_HECHOS", "PERIODO", "BIEN_VALOR", "BIEN_VALOR" }));
+        Assert.That(scope.Lineage.Entries.Select(e => e.Sources.Single().Field), Is.EqualTo(new[] { "FECHA_HECHOS", "FECHA_HECHOS", "PERIODO", "PERIODO", "BIEN_VALOR", "BIEN_VALOR" }));
     }
 
     [Test]

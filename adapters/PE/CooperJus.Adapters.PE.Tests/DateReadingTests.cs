@@ -53,7 +53,7 @@ public sealed class DateReadingTests
             }
             else
             {
-                Assert.That(OnlyError(result), Is.EqualTo(("date.invalid", error, "/facts/period/start")));
+                Assert.That(OnlyError(result), Is.EqualTo(("date.invalid", error, "/facts/period")));
             }
         }, iter: 300);
     }

@@ -260,7 +260,7 @@ public sealed class PartyMappingTests
     [TestCase("XYZ 100")]
     public void Unreadable_object_value_is_an_amount_error(string written)
     {
-        Assert.That(ReadOne.Error("amount.invalid", Row(Request(), CulturalObject(), ("BIEN_VALOR", written))).CanonicalPath, Is.EqualTo("/assets/0/value/amount"));
+        Assert.That(ReadOne.Error("amount.invalid", Row(Request(), CulturalObject(), ("BIEN_VALOR", written))).CanonicalPath, Is.EqualTo("/assets/0/value"));
     }
 
     [Test]
