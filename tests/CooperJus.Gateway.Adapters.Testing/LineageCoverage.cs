@@ -20,6 +20,14 @@ public static class LineageCoverage
         return UncoveredLeaves(CanonicalJson.Serialize(result.Request), result.Lineage);
     }
 
+    /// <summary>The canonical paths of <paramref name="result"/>'s response that no lineage entry covers.</summary>
+    public static IReadOnlyList<string> Uncovered(ResponseRecordResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(result.Response);
+        return UncoveredLeaves(CanonicalJson.Serialize(result.Response), result.Lineage);
+    }
+
     /// <summary>The leaves of <paramref name="canonicalJson"/> that no entry of <paramref name="lineage"/> covers.</summary>
     public static IReadOnlyList<string> UncoveredLeaves(string canonicalJson, IReadOnlyList<LineageEntry> lineage)
     {

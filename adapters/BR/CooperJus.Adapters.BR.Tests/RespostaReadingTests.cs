@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Adapters.Testing;
 using System.Text;
 using System.Text.Json.Nodes;
 using CooperJus.Adapters.BR.Tests.Support;
@@ -337,7 +338,7 @@ public sealed class RespostaReadingTests
 
         var read = Read(File(resposta)).Single();
 
-        Assert.That(Uncovered(read), Is.Empty);
+        Assert.That(LineageCoverage.Uncovered(read), Is.Empty);
         Assert.That(read.Lineage.Single(e => e.CanonicalPath == "/results/0/costs/amount/amount").Sources.Single().Field, Is.EqualTo("valor"));
         Assert.That(read.Lineage.Single(e => e.CanonicalPath == "/results/0/costs/extraordinary").Conversion, Is.EqualTo("adapter-default"));
     }

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Adapters.Testing;
 using CooperJus.Adapters.BR.Tests.Support;
 using CooperJus.Gateway.Core;
 using CooperJus.Gateway.Sdk;
@@ -46,7 +47,7 @@ public sealed class RespostaSampleTests
     public void Good_respostas_sample_has_lineage_for_every_canonical_leaf()
     {
         foreach (var result in RespostaFiles.ReadSample(Good))
-            Assert.That(RespostaFiles.Uncovered(result), Is.Empty, result.RecordId);
+            Assert.That(LineageCoverage.Uncovered(result), Is.Empty, result.RecordId);
     }
 
     [TestCaseSource(nameof(BadSamples))]

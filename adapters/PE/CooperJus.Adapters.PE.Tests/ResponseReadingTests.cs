@@ -226,7 +226,7 @@ public sealed class ResponseReadingTests
         result["COSTO"] = "S/ 10,00";
         var read = Read(Build(With(Acknowledgement(), "LIMITACIONES_USO", "ESPECIALIDAD:Solo el proceso 1"), result)).Single();
 
-        Assert.That(ResponseLineageCoverage.Uncovered(read), Is.Empty);
+        Assert.That(LineageCoverage.Uncovered(read), Is.Empty);
         Assert.That(read.Lineage.Single(e => e.CanonicalPath == "/results/0/costs/amount/amount").Sources.Single().Field, Is.EqualTo("COSTO"));
         Assert.That(read.Lineage.Single(e => e.CanonicalPath == "/results/0/costs/extraordinary").Conversion, Is.EqualTo("adapter-default"));
     }

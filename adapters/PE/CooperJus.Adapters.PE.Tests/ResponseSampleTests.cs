@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Adapters.Testing;
 using CooperJus.Adapters.PE.Tests.Support;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -41,7 +42,7 @@ public sealed class ResponseSampleTests
     public void Good_response_sample_has_lineage_for_every_canonical_leaf(string file)
     {
         foreach (var result in ResponseFiles.ReadSample(file))
-            Assert.That(ResponseLineageCoverage.Uncovered(result), Is.Empty, result.RecordId);
+            Assert.That(LineageCoverage.Uncovered(result), Is.Empty, result.RecordId);
     }
 
     [TestCaseSource(nameof(BadSamples))]

@@ -19,9 +19,17 @@ internal static class CanonicalFixtureAdapter
         using CooperJus.Gateway.Sdk;
         using CooperJus.Gateway.Sdk.Adapters;
         using CooperJus.Gateway.Sdk.Model;
+        using System.Text.Json;
+        using System.Text.Json.Serialization;
         namespace FixtureCJ;
         public sealed class CanonicalAdapter : ICountryAdapter
         {
+            // The canonical naming, as any adapter would write it: adapters do not get the host's CanonicalJson.
+            private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+            {
+                DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+                Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false) },
+            };
             public CanonicalAdapter(AdapterContext context) { }
             public AdapterDescriptor Descriptor { get; } = new()
             {
@@ -32,13 +40,13 @@ internal static class CanonicalFixtureAdapter
             {
                 using var reader = new StreamReader(source.OpenRead());
                 var text = reader.ReadToEnd();
-                var request = CanonicalJson.Deserialize(text);
+                var request = JsonSerializer.Deserialize<CooperationRequest>(text, Options)!;
                 yield return new RecordResult { RecordId = request.Provenance.RecordId, Request = request, OriginalText = text };
             }
             public RenderReport Render(IReadOnlyList<CooperationRequest> requests, Stream output)
             {
                 using var writer = new StreamWriter(output, leaveOpen: true);
-                foreach (var request in requests) writer.WriteLine(CanonicalJson.Serialize(request));
+                foreach (var request in requests) writer.WriteLine(JsonSerializer.Serialize(request, Options));
                 return new RenderReport { RequestsWritten = requests.Count };
             }
         }

@@ -60,34 +60,4 @@ internal static class RespostaFiles
 
     /// <summary>The errors of reading one resposta.</summary>
     public static List<Problem> Errors(JsonObject resposta) => [.. Read(File(resposta)).SelectMany(r => r.Problems).Where(p => p.IsError)];
-
-    /// <summary>Canonical leaves (but /schemaVersion) without a lineage entry at their path (an array of scalars, at the array's).</summary>
-    public static IReadOnlyList<string> Uncovered(ResponseRecordResult result)
-    {
-        var covered = result.Lineage.Select(e => e.CanonicalPath).ToHashSet(StringComparer.Ordinal);
-        var leaves = new List<string>();
-        Collect(JsonNode.Parse(CanonicalJson.Serialize(result.Response!))!, "", leaves);
-        return [.. leaves.Where(p => p != "/schemaVersion" && !covered.Contains(p))];
-    }
-
-    private static void Collect(JsonNode node, string path, List<string> leaves)
-    {
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var (name, child) in obj)
-                    if (child is not null) Collect(child, $"{path}/{name}", leaves);
-                break;
-            case JsonArray array when array.Count > 0 && array.All(item => item is JsonValue):
-                leaves.Add(path);
-                break;
-            case JsonArray array:
-                for (var i = 0; i < array.Count; i++)
-                    if (array[i] is { } item) Collect(item, $"{path}/{i}", leaves);
-                break;
-            default:
-                leaves.Add(path);
-                break;
-        }
-    }
 }
