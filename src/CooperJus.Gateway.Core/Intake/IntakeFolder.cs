@@ -182,8 +182,22 @@ public sealed class IntakeFolder
     {
         var stamp = _clock.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
         var target = Path.Combine(Root, FailedFolder, $"{stamp}_{file.Name}");
+        WriteReport(target, $"{file.Name}: {reason}{Environment.NewLine}");
         File.Move(file.FullName, target);
-        File.WriteAllText(target + ".report.txt", $"{file.Name}: {reason}{Environment.NewLine}");
+    }
+
+    /// <summary>
+    /// The report beside a filed file is complete before the file appears (written under a temporary name, then
+    /// renamed): whoever watches <c>failed/</c>, <c>rejected/</c> or <c>processed/</c> never reads a file without its
+    /// report, or a report half written. A crash before the file is moved leaves it claimed; it is handled again and
+    /// its report rewritten.
+    /// </summary>
+    private static void WriteReport(string filedPath, string report)
+    {
+        var path = filedPath + ".report.txt";
+        var temporary = path + ".tmp";
+        File.WriteAllText(temporary, report);
+        File.Move(temporary, path, overwrite: true);
     }
 
     /// <summary>
@@ -195,15 +209,15 @@ public sealed class IntakeFolder
     private static void CopyForFix(string claimedPath, string report)
     {
         var target = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(claimedPath)!)!, RejectedFolder, Path.GetFileName(claimedPath));
+        WriteReport(target, report);
         File.Copy(claimedPath, target, overwrite: true);
-        File.WriteAllText(target + ".report.txt", report);
     }
 
     private static void MoveAfterHandling(string claimedPath, string folder, string report)
     {
         var target = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(claimedPath)!)!, folder, Path.GetFileName(claimedPath));
+        if (report.Length > 0) WriteReport(target, report);
         File.Move(claimedPath, target, overwrite: false);
-        if (report.Length > 0) File.WriteAllText(target + ".report.txt", report);
     }
 
     private static string OriginalNameOf(string claimedPath)
