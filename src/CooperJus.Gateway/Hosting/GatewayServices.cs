@@ -47,6 +47,9 @@ internal sealed class GatewayServices : IAsyncDisposable
 
     public required NationalExporter Exporter { get; init; }
 
+    /// <summary>The national adapter this gateway reads its office's files with and writes them in.</summary>
+    public required ICountryAdapter Adapter { get; init; }
+
     public required HttpClient Http { get; init; }
 
     public required AuditOptions AuditSettings { get; init; }
@@ -189,6 +192,7 @@ internal sealed class GatewayServices : IAsyncDisposable
             HeldReleaser = new HeldRequestReleaser(store, () => partners, new RequestSealer(signer, clock)),
             Inbound = inbound,
             Exporter = new NationalExporter(store, adapter, gateway.ExportFolder),
+            Adapter = adapter,
             Http = http,
             AuditSettings = audit,
             Checkpoints = checkpoints,
