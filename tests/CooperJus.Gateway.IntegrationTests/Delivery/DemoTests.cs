@@ -20,10 +20,10 @@ public sealed partial class DemoTests
         try
         {
             Assert.That(result.ExitCode, Is.EqualTo(0), result.All);
-            Assert.That(result.Output, Does.Contain("Dropped 2 national export file(s) (sgf-csv) into Peru's intake.")
+            Assert.That(result.Output, Does.Contain("Dropped 3 national export file(s) (sgf-csv) into Peru's intake.")
                 .And.Match(@"\b2 request\(s\) delivered to Spain with signed receipts, and written out in Spain's national format \(fortuny-xml\):")
                 .And.Contain("fortuny_")
-                .And.Match(@"\b3 request\(s\) held, not sent: this demo has no partner for their country")
+                .And.Match(@"\b4 request\(s\) held, not sent: this demo has no partner for their country")
                 .And.Contain("held: no partner gateway serves the requested country CL")
                 .And.Match(@"Spain's office answered in fortuny-respuesta-xml: fortuny-respuesta_[0-9-]+\.xml dropped into Spain's intake\.")
                 .And.Match("Spain answered request [0-9a-f-]{36} \\(in-progress\\); Peru now shows it as in-progress\\.")
@@ -33,7 +33,7 @@ public sealed partial class DemoTests
                 .And.Match(@"\n  cooperjus_delivery_delivered_total\{outcome=""accepted"",partner=""es""\} 2\r?\n")
                 .And.Match(@"\n  cooperjus_inbox_messages\{partner=""es"",type=""cooperation-response""\} 1\r?\n")
                 .And.Match(@"\n  cooperjus_requests\{direction=""outgoing"",partner=""es"",status=""in-progress""\} 1\r?\n")
-                .And.Match(@"\n  cooperjus_requests_held 3\r?\n")
+                .And.Match(@"\n  cooperjus_requests_held 4\r?\n")
                 .And.EndWith("Demo complete." + Environment.NewLine));
             var answer = PeruExport().Match(result.Output);
             Assert.That(File.Exists(answer.Groups[1].Value), Is.True, $"Peru's export file for the answer: {answer.Groups[1].Value}");
