@@ -101,6 +101,7 @@ public sealed class GenericGeneratorTests
         File.WriteAllText(lines, "{\"a\":1}\n{\"a\":2}\n");
         var json = work.File("export.dat");
         File.WriteAllText(json, "{\n  \"a\": [ {\"b\": 1} ]\n}\n");
+        var declaredJson = new AdapterDescriptor { Id = "ZZ", Version = "1", Country = "ZZ", DisplayName = "z", SourceFormat = "z", MediaType = "application/json", FilePatterns = ["z_*.json"] };
         var unknown = new AdapterDescriptor { Id = "ZZ", Version = "1", Country = "ZZ", DisplayName = "z", SourceFormat = "z", MediaType = "application/octet-stream", FilePatterns = ["z_*"] };
 
         Assert.Multiple(() =>
@@ -110,6 +111,8 @@ public sealed class GenericGeneratorTests
             Assert.That(ShapeDetection.Detect(ReferenceAdapters.Peru.Descriptor, null), Is.EqualTo(SourceShape.Csv));
             Assert.That(ShapeDetection.Detect(unknown, lines), Is.EqualTo(SourceShape.JsonLines));
             Assert.That(ShapeDetection.Detect(unknown, json), Is.EqualTo(SourceShape.Json));
+            Assert.That(ShapeDetection.Detect(declaredJson, lines), Is.EqualTo(SourceShape.JsonLines));
+            Assert.That(ShapeDetection.Detect(declaredJson, json), Is.EqualTo(SourceShape.Json));
         });
     }
 

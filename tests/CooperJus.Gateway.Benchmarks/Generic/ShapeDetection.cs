@@ -4,13 +4,19 @@ namespace CooperJus.Gateway.Benchmarks.Generic;
 
 /// <summary>
 /// Tells an export's shape from what the adapter declares (file patterns, then media type), and when that says
-/// nothing usable, from the first bytes of a good sample.
+/// nothing usable, from the first bytes of a good sample; the sample also tells JSON from JSON Lines.
 /// </summary>
 internal static class ShapeDetection
 {
     /// <summary>The shape of <paramref name="descriptor"/>'s files; <paramref name="sample"/> decides when the descriptor does not.</summary>
-    public static SourceShape? Detect(AdapterDescriptor descriptor, string? sample) =>
-        FromPatterns(descriptor.FilePatterns) ?? FromMediaType(descriptor.MediaType) ?? (sample is null ? null : FromContent(sample));
+    public static SourceShape? Detect(AdapterDescriptor descriptor, string? sample)
+    {
+        var declared = FromPatterns(descriptor.FilePatterns) ?? FromMediaType(descriptor.MediaType);
+        var content = sample is null ? null : FromContent(sample);
+        // JSON Lines is often declared as plain JSON (*.json, application/json): the sample tells the two apart.
+        if (declared is SourceShape.Json or SourceShape.JsonLines && content is SourceShape.Json or SourceShape.JsonLines) return content;
+        return declared ?? content;
+    }
 
     private static SourceShape? FromPatterns(IEnumerable<string> patterns)
     {
