@@ -83,7 +83,7 @@ internal static class BenchmarkRunner
                 catch (InvalidOperationException e) when (options.Only is null)
                 {
                     Progress.Say($"{id}: not measured: {e.Message}");
-                    skipped.Add($"{id}: it does not build in Release ({e.Message.Split('\n')[0]})");
+                    skipped.Add($"{id}: it does not build in Release ({FirstError(e.Message)})");
                     ids.Remove(id);
                 }
             }
@@ -108,6 +108,13 @@ internal static class BenchmarkRunner
                 Console.Error.WriteLine($"warning: adapter {id} in {adapters.Root} is a Debug build: the JIT does not optimise it, so (b) and (d) are understated. Use --build-adapters, or build it with -c Release.");
         }
         return (adapters, usable.OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The first compiler error of a build's output, or its first line.</summary>
+    private static string FirstError(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal)) ?? lines.FirstOrDefault() ?? "no output";
     }
 
     /// <summary>PE and BR, the formats of the first benchmark, come first.</summary>

@@ -11,12 +11,13 @@ internal sealed record BenchmarkOptions
           --br-requests N      pedidos of the generated Sistema Único JSON (default 200000)
           --records N          records of each other format's generated file (default: about as many bytes as
                                the BR file, 1.4 GB; with --quick 35 MB)
-          --quick              20000 rows and 5000 pedidos, 2000 schema documents: a fast check
+          --quick              20000 rows, 5000 pedidos, about 35 MB per other format, 2000 schema documents: a fast check
           --schema-docs N      canonical documents validated alone in (c) (default 20000)
           --runs N             passes of (a) and (b), the best one reported (default 3)
           --only CC[,CC...]    benchmark these adapters only (default: every adapter found)
           --adapters DIR       adapter folder (default: where the gateway looks, artifacts/adapters)
-          --build-adapters     first build Release copies of the adapters into the work folder and load those
+          --build-adapters     first build Release copies of the adapters (all of adapters/, or those of --only)
+                               into the work folder and load those
           --samples DIR        samples folder whose <CC>/ files are the templates (default: samples/)
           --synthetic          PE and BR: ignore the samples, make requests up from the adapters' code lists
           --generic            PE and BR too through the generic generator and floor (to compare the two)
