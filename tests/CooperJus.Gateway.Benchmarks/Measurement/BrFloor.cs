@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace CooperJus.Gateway.Benchmarks.Measurement;
 
 /// <summary>
@@ -9,24 +7,5 @@ namespace CooperJus.Gateway.Benchmarks.Measurement;
 internal static class BrFloor
 {
     /// <summary>Parses (and, unless <paramref name="serialize"/> is false, serialises) every pedido of <paramref name="path"/>.</summary>
-    public static RunCounts Run(string path, bool serialize = true)
-    {
-        var sink = new CountingNullStream();
-        using var writer = FloorJson.Writer(sink);
-        using var stream = PeFloor.OpenSequential(path);
-        var streamer = new JsonArrayStreamer(stream, "pedidos");
-        long pedidos = 0;
-        while (streamer.Next() is { } pedido)
-        {
-            pedidos++;
-            using (pedido)
-            {
-                if (!serialize) continue;
-                JsonSerializer.Serialize(writer, pedido.RootElement, FloorJson.Options);
-                writer.Flush();
-                writer.Reset();
-            }
-        }
-        return new RunCounts(pedidos, 0, 0, sink.BytesWritten);
-    }
+    public static RunCounts Run(string path, bool serialize = true) => JsonArrayFloor.Run(path, "pedidos", serialize);
 }

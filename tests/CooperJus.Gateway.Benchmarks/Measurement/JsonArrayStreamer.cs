@@ -4,14 +4,15 @@ using System.Text.Json;
 namespace CooperJus.Gateway.Benchmarks.Measurement;
 
 /// <summary>
-/// Reads the elements of one array property of a JSON root object (<c>{"pedidos": [ … ]}</c>) from a stream, one
+/// Reads the elements of one array property of a JSON root object (<c>{"pedidos": [ … ]}</c>), or of a root array
+/// when no property is named, from a stream, one
 /// <see cref="JsonDocument"/> at a time, with Utf8JsonReader over a buffer that holds only the current element: the
 /// plain streaming parse a BR pipeline cannot do without.
 /// </summary>
 internal sealed class JsonArrayStreamer
 {
     private readonly Stream _stream;
-    private readonly byte[] _property;
+    private readonly byte[]? _property;
     private byte[] _buffer = new byte[1 << 16];
     private int _start;
     private int _end;
@@ -21,10 +22,12 @@ internal sealed class JsonArrayStreamer
     private bool _done;
     private JsonReaderState _state;
 
-    public JsonArrayStreamer(Stream stream, string property)
+    /// <param name="stream">The JSON.</param>
+    /// <param name="property">The root object's property holding the array; null when the root is the array.</param>
+    public JsonArrayStreamer(Stream stream, string? property)
     {
         _stream = stream;
-        _property = Encoding.UTF8.GetBytes(property);
+        _property = property is null ? null : Encoding.UTF8.GetBytes(property);
     }
 
     /// <summary>The next element, or null after the array's end. The caller disposes the document.</summary>
@@ -77,12 +80,12 @@ internal sealed class JsonArrayStreamer
 
     private void SeekArray(ref Utf8JsonReader reader)
     {
-        if (_expectingArray && reader.TokenType == JsonTokenType.StartArray)
+        if ((_expectingArray || (_property is null && reader.CurrentDepth == 0)) && reader.TokenType == JsonTokenType.StartArray)
         {
             _inArray = true;
             return;
         }
-        _expectingArray = reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(_property);
+        _expectingArray = _property is not null && reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals(_property);
     }
 
     private void Commit(Utf8JsonReader reader)

@@ -1,39 +1,12 @@
-using System.Globalization;
-using System.Text;
-using System.Text.Json;
-using CsvHelper;
-using CsvHelper.Configuration;
-
 namespace CooperJus.Gateway.Benchmarks.Measurement;
 
 /// <summary>
-/// The floor for an SGF export: CsvHelper parses every row into a dictionary keyed by the header, and
-/// System.Text.Json serialises each row to a null stream. Any pipeline over the same file pays at least this.
+/// The floor for an SGF export: <see cref="CsvFloor"/> with SGF's separator, <c>;</c>.
 /// </summary>
 internal static class PeFloor
 {
     /// <summary>Parses (and, unless <paramref name="serialize"/> is false, serialises) every row of <paramref name="path"/>.</summary>
-    public static RunCounts Run(string path, bool serialize = true)
-    {
-        var sink = new CountingNullStream();
-        using var writer = FloorJson.Writer(sink);
-        using var reader = new StreamReader(OpenSequential(path), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var parser = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = ";", HasHeaderRecord = false, Mode = CsvMode.RFC4180 });
-        if (!parser.Read() || parser.Record is not { } header) return new RunCounts(0, 0, 1, 0, "no header");
-        long rows = 0;
-        while (parser.Read())
-        {
-            var fields = parser.Record!;
-            var row = new Dictionary<string, string>(header.Length, StringComparer.Ordinal);
-            for (var i = 0; i < header.Length && i < fields.Length; i++) row[header[i]] = fields[i];
-            rows++;
-            if (!serialize) continue;
-            JsonSerializer.Serialize(writer, row, FloorJson.Options);
-            writer.Flush();
-            writer.Reset();
-        }
-        return new RunCounts(rows, 0, 0, sink.BytesWritten);
-    }
+    public static RunCounts Run(string path, bool serialize = true) => CsvFloor.Run(path, ';', serialize);
 
     /// <summary>The file opened as <c>SourceFile.FromPath</c> opens it for the adapter, so both read the same way.</summary>
     public static FileStream OpenSequential(string path) =>

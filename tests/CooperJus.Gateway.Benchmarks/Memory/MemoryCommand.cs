@@ -28,7 +28,7 @@ internal static class MemoryCommand
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < args.Count; i += 2) values[args[i]] = args[i + 1];
         if (args.Count % 2 != 0 || values.Keys.Any(k => k is not ("--adapter" or "--input" or "--adapters" or "--checkpoint")))
-            throw new FormatException("Usage: memory --adapter PE|BR --input FILE [--adapters DIR] [--checkpoint N]");
+            throw new FormatException("Usage: memory --adapter CC --input FILE [--adapters DIR] [--checkpoint N]");
         string Required(string key) => values.TryGetValue(key, out var value) ? value : throw new FormatException($"memory needs {key}.");
         var checkpoint = values.TryGetValue("--checkpoint", out var text) ? long.Parse(text, CultureInfo.InvariantCulture) : -1;
         return Run(Required("--adapter"), Required("--input"), values.GetValueOrDefault("--adapters"), checkpoint);

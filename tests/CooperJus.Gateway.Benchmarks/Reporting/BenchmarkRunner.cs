@@ -3,8 +3,10 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime;
 using System.Runtime.InteropServices;
+using CooperJus.Gateway.Benchmarks.Generic;
 using CooperJus.Gateway.Benchmarks.Setup;
 using CooperJus.Gateway.Core.Translation;
+using CooperJus.Gateway.Sdk.Adapters;
 
 namespace CooperJus.Gateway.Benchmarks.Reporting;
 
@@ -19,38 +21,104 @@ internal static class BenchmarkRunner
         var workFolder = Path.GetFullPath(options.WorkFolder ?? Path.Combine(Path.GetTempPath(), $"cooperjus-bench-{Environment.ProcessId}"));
         var createdFolder = !Directory.Exists(workFolder);
         Directory.CreateDirectory(workFolder);
-        var adapters = LoadAdapters(options, workFolder);
+        var skipped = new List<string>();
+        var (adapters, ids) = LoadAdapters(options, workFolder, skipped);
         var results = new List<FormatResult>();
         try
         {
-            if (options.Includes("PE"))
-                results.Add(FormatBenchmark.Run(FormatPlans.Peru(options, adapters), adapters, options, options.PeRows, workFolder));
-            if (options.Includes("BR"))
-                results.Add(FormatBenchmark.Run(FormatPlans.Brazil(options, adapters), adapters, options, options.BrRequests, workFolder));
+            foreach (var id in ids)
+            {
+                if (Measure(id, options, adapters, workFolder, skipped) is { } result) results.Add(result);
+            }
         }
         finally
         {
             CleanUp(options, workFolder, createdFolder, results);
         }
         PrintHeader(options, adapters, workFolder, Stopwatch.GetElapsedTime(started), loadAtStart);
+        foreach (var line in skipped) Console.WriteLine($"  not measured: {line}");
         var report = new ReportWriter(Console.Out);
         foreach (var result in results) report.Print(result);
         PrintSummary(results);
         return 0;
     }
 
-    private static BenchmarkAdapters LoadAdapters(BenchmarkOptions options, string workFolder)
+    /// <summary>PE and BR with their own generators; any other adapter with the generic one, when its samples allow.</summary>
+    private static FormatResult? Measure(string id, BenchmarkOptions options, BenchmarkAdapters adapters, string workFolder, List<string> skipped)
     {
-        var ids = new[] { "PE", "BR" }.Where(options.Includes).ToList();
-        var folder = options.BuildAdapters ? ReleaseAdapterBuild.Build(ids, Path.Combine(workFolder, "adapters")) : options.AdaptersFolder;
+        switch (options.Generic ? "" : id)
+        {
+            case "PE":
+                return FormatBenchmark.Run(FormatPlans.Peru(options, adapters), adapters, options, options.PeRows, workFolder);
+            case "BR":
+                return FormatBenchmark.Run(FormatPlans.Brazil(options, adapters), adapters, options, options.BrRequests, workFolder);
+            default:
+                var (plan, records, reason) = GenericFormat.Plan(adapters.Require(id), options, workFolder);
+                if (plan is not null) return FormatBenchmark.Run(plan, adapters, options, records, workFolder);
+                if (options.Only is not null) throw new InvalidOperationException($"Adapter {id} cannot be benchmarked: {reason}.");
+                Progress.Say($"{id}: not measured: {reason}");
+                skipped.Add($"{id}: {reason}");
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// The adapters and the ids to measure: those of <c>--only</c>, else every adapter found (in the repository with
+    /// <c>--build-adapters</c>, else in the adapter folder), PE and BR first. Without <c>--only</c>, an adapter that
+    /// does not build or load is left out with the reason, so one adapter in the making does not stop the run.
+    /// </summary>
+    private static (BenchmarkAdapters Adapters, IReadOnlyList<string> Ids) LoadAdapters(BenchmarkOptions options, string workFolder, List<string> skipped)
+    {
+        var ids = (options.Only ?? (options.BuildAdapters ? ReleaseAdapterBuild.RepositoryIds() : [])).ToList();
+        string? folder = options.AdaptersFolder;
+        if (options.BuildAdapters)
+        {
+            folder = Path.Combine(workFolder, "adapters");
+            foreach (var id in ids.ToList())
+            {
+                try
+                {
+                    ReleaseAdapterBuild.BuildOne(id, folder);
+                }
+                catch (InvalidOperationException e) when (options.Only is null)
+                {
+                    Progress.Say($"{id}: not measured: {e.Message}");
+                    skipped.Add($"{id}: it does not build in Release ({FirstError(e.Message)})");
+                    ids.Remove(id);
+                }
+            }
+        }
         var adapters = BenchmarkAdapters.Load(folder);
+        if (options.Only is null && !options.BuildAdapters) ids = adapters.Ids.Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var usable = new List<string>();
         foreach (var id in ids)
         {
-            if (!BenchmarkAdapters.IsOptimised(adapters.Require(id)))
+            ICountryAdapter adapter;
+            try
+            {
+                adapter = adapters.Require(id);
+            }
+            catch (InvalidOperationException e) when (options.Only is null)
+            {
+                skipped.Add($"{id}: {e.Message}");
+                continue;
+            }
+            usable.Add(adapter.Descriptor.Id);
+            if (!BenchmarkAdapters.IsOptimised(adapter))
                 Console.Error.WriteLine($"warning: adapter {id} in {adapters.Root} is a Debug build: the JIT does not optimise it, so (b) and (d) are understated. Use --build-adapters, or build it with -c Release.");
         }
-        return adapters;
+        return (adapters, usable.OrderBy(Rank).ThenBy(id => id, StringComparer.Ordinal).ToList());
     }
+
+    /// <summary>The first compiler error of a build's output, or its first line.</summary>
+    private static string FirstError(string output)
+    {
+        var lines = output.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return lines.FirstOrDefault(l => l.Contains(": error ", StringComparison.Ordinal)) ?? lines.FirstOrDefault() ?? "no output";
+    }
+
+    /// <summary>PE and BR, the formats of the first benchmark, come first.</summary>
+    private static int Rank(string id) => id switch { "PE" => 0, "BR" => 1, _ => 2 };
 
     /// <summary>The 1-minute load average (other work on the machine slows every figure), or "?" off Linux.</summary>
     private static string LoadAverage() =>
@@ -67,7 +135,8 @@ internal static class BenchmarkRunner
         Console.WriteLine($"  load average (1 min) at start {loadAtStart}, at end {loadAtEnd}{(busy ? $": above {Environment.ProcessorCount}, other processes competed for the cores" : "")}");
         Console.WriteLine($"  adapters: {adapters.Root}: {string.Join(", ", adapters.Describe())}");
         Console.WriteLine($"  generated files in {workFolder}{(options.Keep ? " (kept)" : " (deleted)")}");
-        Console.WriteLine($"  sizes: {(options.Quick ? "--quick, " : "")}{options.PeRows:N0} PE rows, {options.BrRequests:N0} BR pedidos, {options.SchemaDocuments:N0} documents for (c)");
+        var generic = options.Records is { } records ? $"{records:N0} records" : $"about {options.GenericBytes / 1e6:N0} MB";
+        Console.WriteLine($"  sizes: {(options.Quick ? "--quick, " : "")}{options.PeRows:N0} PE rows, {options.BrRequests:N0} BR pedidos, {generic} for each other format, {options.SchemaDocuments:N0} documents for (c)");
         Console.WriteLine($"  (a), (b), (b*): best of {options.Runs} passes; (c), (d): one pass; (b*), (d) on the file ten times smaller if it has 10,000 records; each after a warm-up on the smaller file; seed {options.Seed}");
         Console.WriteLine($"  memory: (b) alone in a child process per file, peak RSS = VmHWM of /proc/self/status; total run time {elapsed:mm\\:ss}");
     }
@@ -78,7 +147,7 @@ internal static class BenchmarkRunner
         Console.WriteLine("Targets:");
         foreach (var r in results)
         {
-            Console.WriteLine($"  {r.Plan.AdapterId} rate   (b) >= {FormatResult.RateTarget:N1} x (a): {r.RateRatio:N3}  {(r.RateTargetMet ? "MET" : "MISSED")}");
+            Console.WriteLine($"  {r.Plan.AdapterId} rate   (b) >= {r.Plan.RateTarget:N1} x (a): {r.RateRatio:N3}  {(r.RateTargetMet ? "MET" : "MISSED")}");
             Console.WriteLine($"  {r.Plan.AdapterId} memory 10x input <= {FormatResult.MemoryTarget:N1} x peak: {r.MemoryRatio:N2}  {(r.MemoryTargetMet ? "MET" : "MISSED")}");
         }
         Console.WriteLine("  schema validation stays behind ISchemaValidator (NJsonSchemaValidator); (c) gives its cost alone.");

@@ -59,7 +59,7 @@ internal sealed class ReportWriter
 
     private void Verdicts(FormatResult result)
     {
-        _out.WriteLine(Invariant($"  TARGET rate   (b)/(a) = {result.RateRatio:N3}  (target >= {FormatResult.RateTarget:N2})  {Verdict(result.RateTargetMet)}"));
+        _out.WriteLine(Invariant($"  TARGET rate   (b)/(a) = {result.RateRatio:N3}  (target >= {result.Plan.RateTarget:N2})  {Verdict(result.RateTargetMet)}"));
         _out.WriteLine(Invariant($"         what-if (b*)/(a) = {result.WhatIfRatio:N3}: (b)'s work on one thread, no read-ahead"));
         _out.WriteLine(Invariant($"  TARGET memory peak RSS {Megabytes(result.MainMemory.PeakResidentBytes)} for {result.Main.Records:N0} {result.Plan.RecordName} / {Megabytes(result.SmallMemory.PeakResidentBytes)} for {result.Small.Records:N0} = {result.MemoryRatio:N2}  (target <= {FormatResult.MemoryTarget:N1})  {Verdict(result.MemoryTargetMet)}"));
         _out.WriteLine(Invariant($"         after a full GC: RSS {Megabytes(result.MainMemory.ResidentAfterGcBytes)} / {Megabytes(result.SmallMemory.ResidentAfterGcBytes)}, managed heap {Megabytes(result.MainMemory.ManagedAfterGcBytes)} / {Megabytes(result.SmallMemory.ManagedAfterGcBytes)}; largest managed heap seen {Megabytes(result.MainMemory.ManagedPeakBytes)} / {Megabytes(result.SmallMemory.ManagedPeakBytes)}"));

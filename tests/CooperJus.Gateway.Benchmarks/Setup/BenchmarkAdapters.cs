@@ -38,6 +38,9 @@ internal sealed class BenchmarkAdapters
         throw new InvalidOperationException($"Adapter '{id}' is not usable from {_catalog.Root}: {problem}");
     }
 
+    /// <summary>The id of every adapter in the folder, loaded or not (the folder's name when it did not load).</summary>
+    public IEnumerable<string> Ids => _catalog.Registrations.Select(r => r.Descriptor?.Id ?? Path.GetFileName(r.Directory));
+
     /// <summary>"PE 1.0.0 (Release)" for each loaded adapter; a Debug build says so, since its figures mean little.</summary>
     public IEnumerable<string> Describe() =>
         _catalog.Adapters.Select(a => $"{a.Descriptor.Id} {a.Descriptor.Version} ({(IsOptimised(a) ? "Release" : "DEBUG build")})");

@@ -9,14 +9,18 @@ internal sealed record BenchmarkOptions
         Usage: dotnet run -c Release --project tests/CooperJus.Gateway.Benchmarks -- [options]
           --pe-rows N          rows of the generated SGF CSV (default 1000000)
           --br-requests N      pedidos of the generated Sistema Único JSON (default 200000)
-          --quick              20000 rows and 5000 pedidos, 2000 schema documents: a fast check
+          --records N          records of each other format's generated file (default: about as many bytes as
+                               the BR file, 1.4 GB; with --quick 35 MB)
+          --quick              20000 rows, 5000 pedidos, about 35 MB per other format, 2000 schema documents: a fast check
           --schema-docs N      canonical documents validated alone in (c) (default 20000)
           --runs N             passes of (a) and (b), the best one reported (default 3)
-          --only PE|BR         benchmark one format only
+          --only CC[,CC...]    benchmark these adapters only (default: every adapter found)
           --adapters DIR       adapter folder (default: where the gateway looks, artifacts/adapters)
-          --build-adapters     first build Release copies of the adapters into the work folder and load those
-          --samples DIR        samples folder whose PE/ and BR/ files are the templates (default: samples/)
-          --synthetic          ignore the samples: make requests up from the adapters' code lists
+          --build-adapters     first build Release copies of the adapters (all of adapters/, or those of --only)
+                               into the work folder and load those
+          --samples DIR        samples folder whose <CC>/ files are the templates (default: samples/)
+          --synthetic          PE and BR: ignore the samples, make requests up from the adapters' code lists
+          --generic            PE and BR too through the generic generator and floor (to compare the two)
           --work DIR           folder for the generated files (default: a new temporary folder)
           --keep               keep the generated files
           --seed N             seed of the generators (default 20261128)
@@ -26,13 +30,20 @@ internal sealed record BenchmarkOptions
 
     public long BrRequests { get; init; } = 200_000;
 
+    /// <summary>Records of a generic format's file (<c>--records</c>); null: as many as make <see cref="GenericBytes"/>.</summary>
+    public long? Records { get; init; }
+
+    /// <summary>About how big a generic format's file is when <c>--records</c> is not given: BR's file, in bytes.</summary>
+    public long GenericBytes { get; init; } = 1_400_000_000;
+
     public int SchemaDocuments { get; init; } = 20_000;
 
     public int Runs { get; init; } = 3;
 
     public bool Quick { get; init; }
 
-    public string? Only { get; init; }
+    /// <summary>The adapter ids of <c>--only</c>, upper case; null: every adapter found.</summary>
+    public IReadOnlyList<string>? Only { get; init; }
 
     public string? AdaptersFolder { get; init; }
 
@@ -42,6 +53,9 @@ internal sealed record BenchmarkOptions
 
     public bool Synthetic { get; init; }
 
+    /// <summary>PE and BR through the generic generator and floor too (<c>--generic</c>).</summary>
+    public bool Generic { get; init; }
+
     public string? WorkFolder { get; init; }
 
     public bool Keep { get; init; }
@@ -49,14 +63,14 @@ internal sealed record BenchmarkOptions
     public int Seed { get; init; } = 20261128;
 
     /// <summary>True when <paramref name="adapterId"/> is to be benchmarked.</summary>
-    public bool Includes(string adapterId) => Only is null || string.Equals(Only, adapterId, StringComparison.OrdinalIgnoreCase);
+    public bool Includes(string adapterId) => Only is null || Only.Contains(adapterId, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Parses the arguments; <c>--quick</c> changes the defaults, explicit sizes still win.</summary>
     /// <exception cref="FormatException">An unknown option or a bad value; the message says which.</exception>
     public static BenchmarkOptions Parse(IReadOnlyList<string> args)
     {
         var quick = args.Contains("--quick");
-        var options = quick ? new BenchmarkOptions { Quick = true, PeRows = 20_000, BrRequests = 5_000, SchemaDocuments = 2_000 } : new BenchmarkOptions();
+        var options = quick ? new BenchmarkOptions { Quick = true, PeRows = 20_000, BrRequests = 5_000, GenericBytes = 35_000_000, SchemaDocuments = 2_000 } : new BenchmarkOptions();
         for (var i = 0; i < args.Count; i++)
         {
             string Value() => i + 1 < args.Count ? args[++i] : throw new FormatException($"{args[i]} needs a value.");
@@ -65,13 +79,15 @@ internal sealed record BenchmarkOptions
                 "--quick" => options,
                 "--pe-rows" => options with { PeRows = Positive(args[i], Value()) },
                 "--br-requests" => options with { BrRequests = Positive(args[i], Value()) },
+                "--records" => options with { Records = Positive(args[i], Value()) },
                 "--schema-docs" => options with { SchemaDocuments = (int)Positive(args[i], Value()) },
                 "--runs" => options with { Runs = (int)Positive(args[i], Value()) },
-                "--only" => options with { Only = Format(Value()) },
+                "--only" => options with { Only = AdapterIds(Value()) },
                 "--adapters" => options with { AdaptersFolder = Value() },
                 "--build-adapters" => options with { BuildAdapters = true },
                 "--samples" => options with { SamplesFolder = Value() },
                 "--synthetic" => options with { Synthetic = true },
+                "--generic" => options with { Generic = true },
                 "--work" => options with { WorkFolder = Value() },
                 "--keep" => options with { Keep = true },
                 "--seed" => options with { Seed = (int)Positive(args[i], Value()) },
@@ -86,6 +102,12 @@ internal sealed record BenchmarkOptions
             ? value
             : throw new FormatException($"{option} needs a positive whole number, not '{text}'.");
 
-    private static string Format(string text) =>
-        text.ToUpperInvariant() is "PE" or "BR" ? text.ToUpperInvariant() : throw new FormatException($"--only takes PE or BR, not '{text}'.");
+    /// <summary><c>ES,CL</c>: adapter ids, as the gateway's command line takes them (letters and digits).</summary>
+    private static string[] AdapterIds(string text)
+    {
+        var ids = text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (ids.Length == 0 || ids.Any(id => !id.All(char.IsAsciiLetterOrDigit)))
+            throw new FormatException($"--only takes adapter ids separated by commas (PE,BR,ES), not '{text}'.");
+        return ids.Select(id => id.ToUpperInvariant()).Distinct(StringComparer.Ordinal).ToArray();
+    }
 }
