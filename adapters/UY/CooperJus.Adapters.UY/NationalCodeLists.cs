@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CooperJus.Adapters.UY.Mapping;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Model;
 
@@ -17,19 +18,44 @@ internal sealed partial class NationalCodeLists
         Offences = source.Load("offences");
         Measures = source.Load("measures");
         Roles = source.Load("roles");
+        DocumentTypes = source.Load("document-types");
+        Urgency = source.Load("urgency");
+        ResponseStatuses = source.Load("response-statuses");
+        RefusalGrounds = source.Load("refusal-grounds");
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         Measures.RequireCodes<MeasureType>("type");
-        Roles.RequireCodes<PersonRole>("role");
+        Roles.RequireCodes<PersonRole>("person", optional: true);
+        Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
+        DocumentTypes.RequireCodes<DocumentType>("type");
+        Urgency.RequireCodes<UrgencyLevel>("level");
+        ResponseStatuses.RequireCodes<ResponseStatus>("status");
+        RefusalGrounds.RequireCodes<RefusalGroundCode>("ground");
     }
 
-    /// <summary>National offence code → <c>iccs</c> (UNODC ICCS), <c>provision</c>.</summary>
+    /// <summary>Offence code → <c>iccs</c> (UNODC ICCS), <c>provision</c>.</summary>
     public CodeList Offences { get; }
 
-    /// <summary>National measure code → <c>type</c> (canonical measure type).</summary>
+    /// <summary>Medida code → <c>type</c> (canonical measure type).</summary>
     public CodeList Measures { get; }
 
-    /// <summary>National role of a person → <c>role</c> (canonical person role).</summary>
+    /// <summary>Calidad → <c>person</c> (PersonRole) for personas, <c>organisation</c> (OrganisationRole) for empresas.</summary>
     public CodeList Roles { get; }
+
+    /// <summary>Documento tipo → <c>type</c> (DocumentType), <c>issuingCountry</c> when the type implies it.</summary>
+    public CodeList DocumentTypes { get; }
+
+    /// <summary>Urgencia → <c>level</c> (UrgencyLevel).</summary>
+    public CodeList Urgency { get; }
+
+    /// <summary>Estado of a respuesta or resultado → <c>status</c> (ResponseStatus).</summary>
+    public CodeList ResponseStatuses { get; }
+
+    /// <summary>Causal de denegación → <c>ground</c> (RefusalGroundCode).</summary>
+    public CodeList RefusalGrounds { get; }
+
+    public CodeListLookup PersonRoles => new(Roles, "person");
+
+    public CodeListLookup OrganisationRoles => new(Roles, "organisation");
 
     [GeneratedRegex(@"^\d{2}(\d{2}\d{0,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex IccsPattern();

@@ -1,28 +1,29 @@
 using CooperJus.Adapters.UY.Mapping;
 using CooperJus.Adapters.UY.Reading;
 using CooperJus.Adapters.UY.Rendering;
+using CooperJus.Adapters.UY.Responses;
 using CooperJus.Gateway.Sdk.Adapters;
-using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.UY;
 
 /// <summary>
-/// Uruguay, Fiscalía General de la Nación: reads the SIPPAU export (JSON Lines) into canonical requests and writes canonical
-/// requests back in the same format. <c>adapters/UY/README.md</c> describes the format, the code lists and the rules.
+/// Uruguay, Fiscalía General de la Nación: reads the SIPPAU export of international cooperation solicitudes (JSON
+/// Lines) into canonical requests and writes canonical requests back in the same format; reads SIPPAU respuestas into
+/// canonical responses and writes partners' responses as respuestas. <c>adapters/UY/README.md</c> describes the
+/// formats, the code lists and the rules.
 /// </summary>
 /// <remarks>
-/// Reading is in three steps, each in its folder: <c>Reading/</c> turns the file into national records (fields with
-/// their source locations), <c>Mapping/</c> turns one record into a canonical request with its lineage, and
-/// <c>Rendering/</c> does the reverse. Only <c>Reading/RecordReader.cs</c> and <c>Rendering/RecordWriter.cs</c> know
-/// the file format.
+/// <c>Reading/</c> turns a file into JSON records (one per line), <c>Mapping/</c> turns one record into a canonical
+/// request with its lineage, <c>Rendering/</c> does the reverse; <c>Responses/</c> does both for respuestas.
 /// </remarks>
-public sealed class UruguayAdapter : ICountryAdapter
+public sealed class UruguayAdapter : ICountryAdapter, IResponseAdapter
 {
-    private readonly RecordReader _reader = new();
     private readonly RequestMapper _mapper;
-    private readonly NationalValues _values;
+    private readonly RequestWriter _writer;
+    private readonly ResponseMapper _responseMapper;
+    private readonly ResponseWriter _responseWriter;
 
     /// <summary>Creates the adapter, loading and checking its code lists.</summary>
     /// <exception cref="FormatException">A code list is malformed or holds an unknown canonical code.</exception>
@@ -37,21 +38,32 @@ public sealed class UruguayAdapter : ICountryAdapter
             DisplayName = "Fiscalía General de la Nación, SIPPAU",
             SourceFormat = "sippau-jsonl",
             MediaType = "application/jsonl",
-            FilePatterns = ["requests_*.jsonl"],
+            FilePatterns = ["sippau_solicitudes_*.jsonl"],
+        };
+        ResponseFormat = new ResponseFormatDescriptor
+        {
+            SourceFormat = "sippau-respuestas-jsonl",
+            MediaType = "application/jsonl",
+            FilePatterns = ["sippau_respuestas_*.jsonl"],
         };
         var lists = new NationalCodeLists(context.CodeLists);
         _mapper = new RequestMapper(lists, Descriptor);
-        _values = new NationalValues(lists);
+        _writer = new RequestWriter(lists);
+        _responseMapper = new ResponseMapper(lists);
+        _responseWriter = new ResponseWriter(lists);
     }
 
     /// <inheritdoc />
     public AdapterDescriptor Descriptor { get; }
 
     /// <inheritdoc />
+    public ResponseFormatDescriptor ResponseFormat { get; }
+
+    /// <inheritdoc />
     public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return ReadRecords(source, cancellationToken);
+        return RecordReader.Read(source, "solicitud", record => _mapper.Map(record, source.Name), RecordResult.FileProblem, cancellationToken);
     }
 
     /// <inheritdoc />
@@ -59,21 +71,35 @@ public sealed class UruguayAdapter : ICountryAdapter
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(output);
-        var warnings = new List<Problem>();
-        var records = new List<IReadOnlyList<KeyValuePair<string, string>>>(requests.Count);
+        var warnings = new List<Gateway.Sdk.Diagnostics.Problem>();
         for (var i = 0; i < requests.Count; i++)
         {
-            var scope = new RenderScope(requests[i], i, NationalCarriedPaths.FormatName, NationalCarriedPaths.Carried);
-            records.Add(_values.FieldsOf(requests[i], scope));
+            var scope = new RenderScope(requests[i], i, RequestCarriedPaths.FormatName, RequestCarriedPaths.Carried);
+            _writer.Write(requests[i], scope, output);
             warnings.AddRange(scope.Complete());
         }
-        RecordWriter.Write(records, output);
         return new RenderReport { RequestsWritten = requests.Count, Warnings = warnings };
     }
 
-    private IEnumerable<RecordResult> ReadRecords(SourceFile source, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public IEnumerable<ResponseRecordResult> ReadResponses(SourceFile source, CancellationToken cancellationToken = default)
     {
-        foreach (var item in _reader.Read(source, cancellationToken))
-            yield return item.Record is { } record ? _mapper.Map(record, source.Name) : RecordResult.FileProblem(item.FileProblem!);
+        ArgumentNullException.ThrowIfNull(source);
+        return RecordReader.Read(source, "respuesta", _responseMapper.Map, ResponseRecordResult.FileProblem, cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public RenderReport RenderResponses(IReadOnlyList<CooperationResponse> responses, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(output);
+        var warnings = new List<Gateway.Sdk.Diagnostics.Problem>();
+        for (var i = 0; i < responses.Count; i++)
+        {
+            var scope = new RenderScope(responses[i], i, ResponseCarriedPaths.FormatName, ResponseCarriedPaths.Carried);
+            _responseWriter.Write(responses[i], scope, output);
+            warnings.AddRange(scope.Complete());
+        }
+        return new RenderReport { RequestsWritten = responses.Count, Warnings = warnings };
     }
 }

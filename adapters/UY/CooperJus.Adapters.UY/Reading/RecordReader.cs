@@ -6,18 +6,27 @@ using CooperJus.Gateway.Sdk.Reading;
 namespace CooperJus.Adapters.UY.Reading;
 
 /// <summary>
-/// Reads the SIPPAU JSON Lines export: UTF-8, one request per line, each a JSON object of text (or number)
-/// properties; blank lines are skipped. The SDK's <see cref="JsonLinesReader"/> reads one line at a time, so an export
-/// of any size is read in bounded memory, and a malformed line rejects that request only.
+/// Reads a SIPPAU JSON Lines file: UTF-8 (a byte-order mark is skipped), one JSON object per line, blank lines
+/// skipped. The SDK's <see cref="JsonLinesReader"/> reads one line at a time, so a file of any size is read in memory
+/// bounded by its longest line, and a line that is not one JSON value, too deep or too long rejects that line only.
 /// </summary>
-internal sealed class RecordReader
+/// <remarks>
+/// A <see cref="JsonRecord"/> is only valid until the next line is read, so each line is handed to
+/// the map function at once and only its result is yielded. Shared by requests and responses.
+/// </remarks>
+internal static class RecordReader
 {
-    private static readonly JsonRecordReaderOptions Options = new() { RecordNoun = "request", LayoutName = "the SIPPAU export" };
+    /// <summary>A line above this is rejected alone (<c>json.&lt;noun&gt;-too-large</c>) without being kept.</summary>
+    public const int MaxLineBytes = 4 * 1024 * 1024;
 
-    public IEnumerable<ReadItem> Read(SourceFile source, CancellationToken cancellationToken)
+    /// <summary>Objects and arrays nested deeper than this reject the line (<c>json.too-deep</c>); a solicitud needs four levels.</summary>
+    public const int MaxNesting = 16;
+
+    public static IEnumerable<T> Read<T>(SourceFile source, string noun, Func<JsonRecord, T> map, Func<Problem, T> problem, CancellationToken cancellationToken)
     {
+        var options = new JsonRecordReaderOptions { RecordNoun = noun, LayoutName = "the SIPPAU export", MaxRecordBytes = MaxLineBytes, MaxNestingLevel = MaxNesting };
         using var stream = source.OpenRead();
-        var reader = new JsonLinesReader(stream, source.Name, Options);
+        var reader = new JsonLinesReader(stream, source.Name, options);
         var any = false;
         while (reader.Next() is { } found)
         {
@@ -25,16 +34,12 @@ internal sealed class RecordReader
             any = true;
             if (found.Kind == JsonReadEventKind.Record)
             {
-                yield return ReadItem.Of(JsonFields.ToRecord(reader.Open(found, new RecordScope())));
+                yield return map(reader.Open(found, new RecordScope()));
                 continue;
             }
-            // A line that is not one JSON value, or one too long to keep: refused where it stands, the next lines are read.
-            var at = new SourceLocation { File = source.Name, Line = found.Line };
-            yield return ReadItem.Problem(found.Kind == JsonReadEventKind.Problem && !found.Fatal
-                ? Problem.Warning(found.Rule!, found.Message!, at)
-                : Problem.Error(found.Rule!, found.Message!, at));
-            if (found.Fatal) yield break;
+            // A line that is not one JSON value, or too long to keep: refused where it stands, the next lines are read.
+            yield return problem(Problem.Error(found.Rule!, found.Message!, new SourceLocation { File = source.Name, Line = found.Line }));
         }
-        if (!any) yield return ReadItem.Problem(Problem.Error("jsonl.empty", "The file holds no request: every line is blank.", new SourceLocation { File = source.Name, Line = 1 }));
+        if (!any) yield return problem(Problem.Error("jsonl.empty", $"The file holds no {noun}: it is empty or every line is blank.", new SourceLocation { File = source.Name, Line = 1 }));
     }
 }
