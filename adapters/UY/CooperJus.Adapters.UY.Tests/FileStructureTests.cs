@@ -21,6 +21,8 @@ public sealed class FileStructureTests
         var rejected = results.Single(r => !r.IsAccepted);
         Assert.That(rejected.Problems.Where(p => p.IsError).Select(p => p.Rule), Does.Contain(rule));
         Assert.That(rejected.Problems.First(p => p.IsError).Source!.Line, Is.EqualTo(2));
+        Assert.That(rejected.RecordId, Is.EqualTo("line 2"), "a line that cannot be read is a record of its own, not a problem of the file");
+        Assert.That(rejected.OriginalText, Is.EqualTo(bad));
     }
 
     [Test]

@@ -22,6 +22,7 @@ internal sealed partial class NationalCodeLists
         Urgency = source.Load("urgency");
         ResponseStatuses = source.Load("response-statuses");
         RefusalGrounds = source.Load("refusal-grounds");
+        OrderIssuers = source.Load("order-issuers");
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         Measures.RequireCodes<MeasureType>("type");
         Roles.RequireCodes<PersonRole>("person", optional: true);
@@ -30,6 +31,7 @@ internal sealed partial class NationalCodeLists
         Urgency.RequireCodes<UrgencyLevel>("level");
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
         RefusalGrounds.RequireCodes<RefusalGroundCode>("ground");
+        OrderIssuers.RequireCodes<OrderIssuer>("issuer");
     }
 
     /// <summary>Offence code → <c>iccs</c> (UNODC ICCS), <c>provision</c>.</summary>
@@ -52,6 +54,9 @@ internal sealed partial class NationalCodeLists
 
     /// <summary>Causal de denegación → <c>ground</c> (RefusalGroundCode).</summary>
     public CodeList RefusalGrounds { get; }
+
+    /// <summary>Emisor of a medida's orden → <c>issuer</c> (OrderIssuer).</summary>
+    public CodeList OrderIssuers { get; }
 
     public CodeListLookup PersonRoles => new(Roles, "person");
 

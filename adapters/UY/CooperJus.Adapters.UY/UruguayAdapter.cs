@@ -63,7 +63,9 @@ public sealed class UruguayAdapter : ICountryAdapter, IResponseAdapter
     public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return RecordReader.Read(source, "solicitud", record => _mapper.Map(record, source.Name), RecordResult.FileProblem, cancellationToken);
+        return RecordReader.Read(source, "solicitud", record => _mapper.Map(record, source.Name),
+            (problem, id, text) => id is null ? RecordResult.FileProblem(problem) : new RecordResult { RecordId = id, Problems = [problem], Location = problem.Source, OriginalText = text },
+            cancellationToken);
     }
 
     /// <inheritdoc />
@@ -85,7 +87,9 @@ public sealed class UruguayAdapter : ICountryAdapter, IResponseAdapter
     public IEnumerable<ResponseRecordResult> ReadResponses(SourceFile source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return RecordReader.Read(source, "respuesta", _responseMapper.Map, ResponseRecordResult.FileProblem, cancellationToken);
+        return RecordReader.Read(source, "respuesta", _responseMapper.Map,
+            (problem, id, text) => id is null ? ResponseRecordResult.FileProblem(problem) : new ResponseRecordResult { RecordId = id, Problems = [problem], Location = problem.Source, OriginalText = text },
+            cancellationToken);
     }
 
     /// <inheritdoc />

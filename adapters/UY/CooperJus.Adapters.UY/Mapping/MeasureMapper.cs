@@ -34,6 +34,8 @@ internal sealed class MeasureMapper(NationalCodeLists lists)
             var type = Reads.Code<MeasureType>(scope, codeAt, new CodeListLookup(lists.Measures, "type"), path + "/type");
             var description = Reads.Text(scope, medida, F.Descripcion, path + "/description");
             var subjects = Reads.Refs(scope, medida, F.Afectados, path + "/subjects", refs, "/ref");
+            var purpose = Reads.Text(scope, medida, F.Finalidad, path + "/purpose");
+            var order = medida.Object(F.Orden, path + "/nationalOrder") is { } orden ? Order(scope, orden, path + "/nationalOrder") : null;
             if (type is null) continue;
             var code = scope.Text(path + "/nationalCode", codeAt!)!;
             measures.Add(new Measure
@@ -41,9 +43,21 @@ internal sealed class MeasureMapper(NationalCodeLists lists)
                 Type = type.Value,
                 NationalCode = code,
                 Description = description,
+                Purpose = purpose,
+                NationalOrder = order,
                 Subjects = [.. subjects.Select(r => new MeasureSubject { Ref = r })],
             });
         }
         return measures;
+    }
+
+    /// <summary>The order behind a coercive medida: who issued it (a judge's or the fiscal's), its number and date.</summary>
+    private NationalOrder? Order(RecordScope scope, JsonObjectView orden, string path)
+    {
+        var issuer = Reads.Code<OrderIssuer>(scope, orden.RequiredString(F.Emisor, path + "/issuedBy"), new CodeListLookup(lists.OrderIssuers, "issuer"), path + "/issuedBy");
+        var authority = Reads.Text(scope, orden, F.Autoridad, path + "/authority");
+        var reference = Reads.Text(scope, orden, F.Numero, path + "/reference");
+        var date = Reads.IsoDate(scope, orden, F.Fecha, path + "/date");
+        return issuer is null ? null : new NationalOrder { IssuedBy = issuer.Value, Authority = authority, Reference = reference, Date = date };
     }
 }

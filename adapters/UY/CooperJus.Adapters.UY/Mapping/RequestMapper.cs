@@ -21,7 +21,8 @@ internal sealed class RequestMapper(NationalCodeLists lists, AdapterDescriptor d
     public RecordResult Map(JsonRecord record, string fileName)
     {
         var scope = record.Scope;
-        if (record.RootObject() is not { } solicitud) return scope.ToResult(null, null, record.Location, record.OriginalText);
+        var lineId = RecordReader.LineId(record.Location.Line);
+        if (record.RootObject() is not { } solicitud) return scope.ToResult(lineId, null, record.Location, record.OriginalText);
 
         var referenceAt = solicitud.RequiredString(F.NumeroSolicitud, "/issuingAuthority/requestReference");
         var reference = referenceAt is null ? null : scope.Text("/issuingAuthority/requestReference", referenceAt);
@@ -44,7 +45,7 @@ internal sealed class RequestMapper(NationalCodeLists lists, AdapterDescriptor d
         record.ReportUnknownProperties();
 
         if (scope.HasErrors || reference is null || requestId is null || issuer is null || createdAt is null || requested is null || facts is null)
-            return scope.ToResult(reference, null, record.Location, record.OriginalText);
+            return scope.ToResult(reference ?? lineId, null, record.Location, record.OriginalText);
 
         scope.Map("/kind", Conversions.AdapterDefault);
         scope.Map("/language", Conversions.AdapterDefault);

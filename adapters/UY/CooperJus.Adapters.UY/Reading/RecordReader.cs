@@ -1,3 +1,4 @@
+using System.Text;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -12,7 +13,8 @@ namespace CooperJus.Adapters.UY.Reading;
 /// </summary>
 /// <remarks>
 /// A <see cref="JsonRecord"/> is only valid until the next line is read, so each line is handed to
-/// the map function at once and only its result is yielded. Shared by requests and responses.
+/// the map function at once and only its result is yielded. A line that cannot be read is a record of its own, named
+/// by its line (<see cref="LineId"/>); only an empty file is a problem of the whole file. Shared by requests and responses.
 /// </remarks>
 internal static class RecordReader
 {
@@ -22,7 +24,7 @@ internal static class RecordReader
     /// <summary>Objects and arrays nested deeper than this reject the line (<c>json.too-deep</c>); a solicitud needs four levels.</summary>
     public const int MaxNesting = 16;
 
-    public static IEnumerable<T> Read<T>(SourceFile source, string noun, Func<JsonRecord, T> map, Func<Problem, T> problem, CancellationToken cancellationToken)
+    public static IEnumerable<T> Read<T>(SourceFile source, string noun, Func<JsonRecord, T> map, Func<Problem, string?, string?, T> problem, CancellationToken cancellationToken)
     {
         var options = new JsonRecordReaderOptions { RecordNoun = noun, LayoutName = "the SIPPAU export", MaxRecordBytes = MaxLineBytes, MaxNestingLevel = MaxNesting };
         using var stream = source.OpenRead();
@@ -38,8 +40,13 @@ internal static class RecordReader
                 continue;
             }
             // A line that is not one JSON value, or too long to keep: refused where it stands, the next lines are read.
-            yield return problem(Problem.Error(found.Rule!, found.Message!, new SourceLocation { File = source.Name, Line = found.Line }));
+            // The line as read is kept for the audit trail (bytes that are not UTF-8 shown as U+FFFD); a line too long was never kept.
+            var text = found.Kind == JsonReadEventKind.InvalidRecord ? Encoding.UTF8.GetString(found.Bytes.Span) : null;
+            yield return problem(Problem.Error(found.Rule!, found.Message!, new SourceLocation { File = source.Name, Line = found.Line }), LineId(found.Line), text);
         }
-        if (!any) yield return problem(Problem.Error("jsonl.empty", $"The file holds no {noun}: it is empty or every line is blank.", new SourceLocation { File = source.Name, Line = 1 }));
+        if (!any) yield return problem(Problem.Error("jsonl.empty", $"The file holds no {noun}: it is empty or every line is blank.", new SourceLocation { File = source.Name, Line = 1 }), null, null);
     }
+
+    /// <summary>The id of a record that has no number of its own (a line that could not be read): its line.</summary>
+    public static string LineId(long? line) => $"line {line}";
 }

@@ -86,4 +86,11 @@ internal static class SippauFields
     // A medida.
     public const string Codigo = "codigo";
     public const string Afectados = "afectados";
+    public const string Finalidad = "finalidad";
+    public const string Orden = "orden";
+
+    // The orden (national order) behind a medida.
+    public const string Emisor = "emisor";
+    public const string Autoridad = "autoridad";
+    public const string Fecha = "fecha";
 }

@@ -35,5 +35,7 @@ internal static class RequestCarriedPaths
         "/assets/*/culturalObject/objectType", "/assets/*/culturalObject/title", "/assets/*/culturalObject/maker",
         "/assets/*/culturalObject/dateOrPeriod", "/assets/*/culturalObject/materials", "/assets/*/culturalObject/measurements",
         "/assets/*/culturalObject/description", "/assets/*/culturalObject/inventoryNumber", "/assets/*/culturalObject/protectedStatus",
-        "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/subjects/*/ref");
+        "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/subjects/*/ref",
+        "/measures/*/purpose", "/measures/*/nationalOrder/issuedBy", "/measures/*/nationalOrder/authority", "/measures/*/nationalOrder/reference",
+        "/measures/*/nationalOrder/date");
 }

@@ -111,6 +111,8 @@ internal sealed class RequestWriter(NationalCodeLists lists)
             w.WriteStartObject();
             w.WriteString(F.Codigo, code);
             if (!string.IsNullOrWhiteSpace(measure.Description)) w.WriteString(F.Descripcion, measure.Description);
+            if (!string.IsNullOrWhiteSpace(measure.Purpose)) w.WriteString(F.Finalidad, measure.Purpose);
+            if (measure.NationalOrder is { } order) WriteOrder(w, order, path + "/nationalOrder", scope);
             var subjects = new List<string>();
             for (var s = 0; s < measure.Subjects.Count; s++)
             {
@@ -126,6 +128,21 @@ internal sealed class RequestWriter(NationalCodeLists lists)
             w.WriteEndObject();
         }
         w.WriteEndArray();
+    }
+
+    private void WriteOrder(System.Text.Json.Utf8JsonWriter w, NationalOrder order, string path, RenderScope scope)
+    {
+        if (lists.OrderIssuers.FindBy("issuer", CanonicalCodes.ToCode(order.IssuedBy)) is not { } emisor)
+        {
+            scope.NotCarried(path, "order-issuers.csv has no emisor for it.");
+            return;
+        }
+        w.WriteStartObject(F.Orden);
+        w.WriteString(F.Emisor, emisor.Key);
+        if (!string.IsNullOrWhiteSpace(order.Authority)) w.WriteString(F.Autoridad, order.Authority);
+        if (!string.IsNullOrWhiteSpace(order.Reference)) w.WriteString(F.Numero, order.Reference);
+        if (order.Date is { } date) w.WriteString(F.Fecha, date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteEndObject();
     }
 
     /// <summary>The field is filled again from the code list on reading: the same value or a warning.</summary>

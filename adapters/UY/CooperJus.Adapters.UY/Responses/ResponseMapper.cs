@@ -14,7 +14,8 @@ internal sealed class ResponseMapper(NationalCodeLists lists)
     public ResponseRecordResult Map(JsonRecord record)
     {
         var scope = record.Scope;
-        if (record.RootObject() is not { } respuesta) return scope.ToResponseResult(null, null, record.Location, record.OriginalText);
+        var lineId = Reading.RecordReader.LineId(record.Location.Line);
+        if (record.RootObject() is not { } respuesta) return scope.ToResponseResult(lineId, null, record.Location, record.OriginalText);
         var numeroAt = respuesta.RequiredString(R.NumeroRespuesta, "/responseId");
         var responseId = numeroAt is null ? null : ResponseId(scope, numeroAt);
         var inResponseTo = RequestId(scope, respuesta);
@@ -29,7 +30,7 @@ internal sealed class ResponseMapper(NationalCodeLists lists)
             if (Result(scope, resultado, $"/results/{results.Count}") is { } result) results.Add(result);
         }
         record.ReportUnknownProperties();
-        var recordId = numeroAt?.Value?.Trim();
+        var recordId = numeroAt?.Value?.Trim() ?? lineId;
         if (scope.HasErrors || responseId is null || inResponseTo is null || status is null || createdAt is null)
             return scope.ToResponseResult(recordId, null, record.Location, record.OriginalText);
         scope.Map("/respondingAuthority/country", Conversions.AdapterDefault);
