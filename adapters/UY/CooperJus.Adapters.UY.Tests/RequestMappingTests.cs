@@ -107,13 +107,31 @@ public sealed class RequestMappingTests
     public void Keeps_an_unknown_delito_as_written_with_a_warning()
     {
         var solicitud = Uruguay.Solicitud();
-        solicitud["delitos"] = new JsonArray("CP-999");
+        solicitud["delitos"] = new JsonArray(new JsonObject { ["codigo"] = "CP-999" });
 
         var result = Read(solicitud);
 
         Assert.That(result.Request!.Offences.Single(), Is.EqualTo(new Offence { NationalCode = "CP-999" }));
         Assert.That(result.Problems.Single().Rule, Is.EqualTo("code-list.unknown"));
         Assert.That(result.Problems.Single().IsError, Is.False);
+    }
+
+    [Test]
+    public void A_delito_that_classifies_itself_keeps_its_ICCS_code_and_provision()
+    {
+        var solicitud = Uruguay.Solicitud();
+        solicitud["delitos"] = new JsonArray(
+            new JsonObject { ["codigo"] = "CP-153" },
+            new JsonObject { ["codigo"] = "L23737-5C", ["descripcion"] = "Comercio de estupefacientes", ["iccs"] = "06012", ["norma"] = "Ley 23.737 (Argentina), art. 5 inc. c" });
+
+        var result = Read(solicitud);
+
+        Assert.That(result.Problems, Is.Empty);
+        Assert.That(result.Request!.Offences, Is.EqualTo(new[]
+        {
+            new Offence { NationalCode = "CP-153", IccsCode = "07032", LegalProvision = "Código Penal, art. 153 (peculado, unconfirmed ICCS)" },
+            new Offence { NationalCode = "L23737-5C", NationalWording = "Comercio de estupefacientes", IccsCode = "06012", LegalProvision = "Ley 23.737 (Argentina), art. 5 inc. c" },
+        }));
     }
 
     [Test]

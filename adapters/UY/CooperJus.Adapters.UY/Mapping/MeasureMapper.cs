@@ -8,17 +8,34 @@ namespace CooperJus.Adapters.UY.Mapping;
 /// <summary>The delitos (offence codes, through <c>offences.csv</c>) and medidas (through <c>measures.csv</c>) of a solicitud.</summary>
 internal sealed class MeasureMapper(NationalCodeLists lists)
 {
-    /// <summary>Each code of <c>delitos</c>; a code not in <c>offences.csv</c> is kept as written with a warning.</summary>
+    /// <summary>
+    /// Each delito: its code looked up in <c>offences.csv</c> for the ICCS code and provision, unless the delito writes
+    /// them itself (a solicitud pasiva describes the foreign offence as the requesting State did). A code neither
+    /// listed nor classified by the delito is kept as written with a warning.
+    /// </summary>
     public List<Offence> Offences(RecordScope scope, JsonObjectView solicitud)
     {
         var offences = new List<Offence>();
-        foreach (var at in solicitud.Strings(F.Delitos, "/offences"))
+        foreach (var delito in solicitud.Objects(F.Delitos, "/offences"))
         {
             var path = $"/offences/{offences.Count}";
-            if (scope.Text(path + "/nationalCode", at) is not { } code) continue;
-            var entry = scope.Lookup(path + "/iccsCode", at, lists.Offences, unknownIsWarning: true);
-            if (entry?["provision"] is not null) scope.Map(path + "/legalProvision", lists.Offences.ConversionName, at);
-            offences.Add(new Offence { NationalCode = code, IccsCode = entry?["iccs"], LegalProvision = entry?["provision"] });
+            var codeAt = delito.RequiredString(F.Codigo, path + "/nationalCode");
+            var wording = Reads.Text(scope, delito, F.Descripcion, path + "/nationalWording");
+            var iccs = Reads.Text(scope, delito, F.Iccs, path + "/iccsCode");
+            var provision = Reads.Text(scope, delito, F.Norma, path + "/legalProvision");
+            if (codeAt is null) continue;
+            var code = scope.Text(path + "/nationalCode", codeAt)!;
+            if (iccs is null || provision is null)
+            {
+                var entry = lists.Offences.Find(code);
+                if (iccs is null) iccs = scope.Lookup(path + "/iccsCode", codeAt, lists.Offences, unknownIsWarning: true)?["iccs"];
+                if (provision is null && entry?["provision"] is { } listed)
+                {
+                    scope.Map(path + "/legalProvision", lists.Offences.ConversionName, codeAt);
+                    provision = listed;
+                }
+            }
+            offences.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = iccs, LegalProvision = provision });
         }
         return offences;
     }

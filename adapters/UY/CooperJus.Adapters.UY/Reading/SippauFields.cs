@@ -83,6 +83,10 @@ internal static class SippauFields
     public const string Proteccion = "proteccion";
     public const string ValorEstimado = "valorEstimado";
 
+    // A delito.
+    public const string Norma = "norma";
+    public const string Iccs = "iccs";
+
     // A medida.
     public const string Codigo = "codigo";
     public const string Afectados = "afectados";

@@ -20,7 +20,7 @@ internal static class RequestCarriedPaths
         "/urgency/level", "/urgency/reason", "/urgency/deadlines/0/kind", "/urgency/deadlines/0/by",
         "/confidentiality/confidential", "/confidentiality/reason",
         "/facts/summary", "/facts/place", "/facts/period/start", "/facts/period/end",
-        "/offences/*/nationalCode", "/offences/*/iccsCode", "/offences/*/legalProvision",
+        "/offences/*/nationalCode", "/offences/*/nationalWording", "/offences/*/iccsCode", "/offences/*/legalProvision",
         "/persons/*/ref", "/persons/*/role", "/persons/*/fullName", "/persons/*/givenNames", "/persons/*/familyNames",
         "/persons/*/birthDate", "/persons/*/nationalities/0",
         "/persons/*/identityDocuments/0/type", "/persons/*/identityDocuments/0/nationalType", "/persons/*/identityDocuments/0/number",

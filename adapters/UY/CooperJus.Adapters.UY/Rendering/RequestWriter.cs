@@ -37,7 +37,7 @@ internal sealed class RequestWriter(NationalCodeLists lists)
         line.String(F.LugarHechos, request.Facts.Place);
         line.String(F.PeriodoDesde, request.Facts.Period?.Start.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         line.String(F.PeriodoHasta, request.Facts.Period?.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        line.Strings(F.Delitos, OffenceCodes(request, scope));
+        WriteOffences(line, request, scope);
         WriteUrgency(line, request, scope);
         if (request.Confidentiality.Confidential) line.Writer.WriteBoolean(F.Reservado, true);
         line.String(F.MotivoReserva, request.Confidentiality.Reason);
@@ -58,18 +58,27 @@ internal sealed class RequestWriter(NationalCodeLists lists)
             scope.Altered("/proceedings/type", "the export holds requests of the investigation stage, so it reads back as criminal-investigation.");
     }
 
-    private List<string> OffenceCodes(CooperationRequest request, RenderScope scope)
+    /// <summary>Each offence by its code; its ICCS code and provision are written only where offences.csv would not give them back.</summary>
+    private void WriteOffences(JsonLine line, CooperationRequest request, RenderScope scope)
     {
-        var codes = new List<string>();
+        if (request.Offences.Count == 0) return;
+        var w = line.Writer;
+        w.WriteStartArray(F.Delitos);
         for (var i = 0; i < request.Offences.Count; i++)
         {
             var offence = request.Offences[i];
-            codes.Add(offence.NationalCode);
             var entry = lists.Offences.Find(offence.NationalCode);
-            Reread(scope, $"/offences/{i}/iccsCode", offence.IccsCode, entry?["iccs"]);
-            Reread(scope, $"/offences/{i}/legalProvision", offence.LegalProvision, entry?["provision"]);
+            // An empty field is filled from offences.csv on reading.
+            if (offence.IccsCode is null) Reread(scope, $"/offences/{i}/iccsCode", null, entry?["iccs"]);
+            if (offence.LegalProvision is null) Reread(scope, $"/offences/{i}/legalProvision", null, entry?["provision"]);
+            w.WriteStartObject();
+            w.WriteString(F.Codigo, offence.NationalCode);
+            if (!string.IsNullOrWhiteSpace(offence.NationalWording)) w.WriteString(F.Descripcion, offence.NationalWording);
+            if (offence.IccsCode is { } iccs && iccs != entry?["iccs"]) w.WriteString(F.Iccs, iccs);
+            if (offence.LegalProvision is { } provision && provision != entry?["provision"]) w.WriteString(F.Norma, provision);
+            w.WriteEndObject();
         }
-        return codes;
+        w.WriteEndArray();
     }
 
     private void WriteUrgency(JsonLine line, CooperationRequest request, RenderScope scope)
