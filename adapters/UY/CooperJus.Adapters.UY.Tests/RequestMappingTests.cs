@@ -27,6 +27,17 @@ public sealed class RequestMappingTests
         Assert.That(address, Is.EqualTo(new Address { Text = "Rincón 487, apto. 5, Montevideo", City = "Montevideo", Country = "UY" }));
     }
 
+    [Test]
+    public void A_domicilio_without_departamento_or_pais_names_no_country_rather_than_guessing_Uruguay()
+    {
+        var solicitud = Uruguay.Solicitud();
+        solicitud["personas"]![0]!["domicilio"] = new JsonObject { ["calle"] = "Avenida Paulista 1578", ["localidad"] = "São Paulo" };
+
+        var address = Read(solicitud).Request!.Persons[0].Addresses[0];
+
+        Assert.That(address, Is.EqualTo(new Address { Text = "Avenida Paulista 1578", City = "São Paulo" }));
+    }
+
     [TestCase("Paysandu")]
     [TestCase("TREINTA Y TRES")]
     [TestCase("Río Negro")]

@@ -23,6 +23,7 @@ internal sealed partial class NationalCodeLists
         ResponseStatuses = source.Load("response-statuses");
         RefusalGrounds = source.Load("refusal-grounds");
         OrderIssuers = source.Load("order-issuers");
+        Sexes = source.Load("sexes");
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         Measures.RequireCodes<MeasureType>("type");
         Roles.RequireCodes<PersonRole>("person", optional: true);
@@ -32,6 +33,7 @@ internal sealed partial class NationalCodeLists
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
         RefusalGrounds.RequireCodes<RefusalGroundCode>("ground");
         OrderIssuers.RequireCodes<OrderIssuer>("issuer");
+        Sexes.RequireCodes<Sex>("sex");
     }
 
     /// <summary>Offence code → <c>iccs</c> (UNODC ICCS), <c>provision</c>.</summary>
@@ -57,6 +59,9 @@ internal sealed partial class NationalCodeLists
 
     /// <summary>Emisor of a medida's orden → <c>issuer</c> (OrderIssuer).</summary>
     public CodeList OrderIssuers { get; }
+
+    /// <summary>Sexo of a persona → <c>sex</c> (Sex).</summary>
+    public CodeList Sexes { get; }
 
     public CodeListLookup PersonRoles => new(Roles, "person");
 

@@ -36,6 +36,7 @@ internal sealed class PartyMapper(NationalCodeLists lists)
         var id = Reads.RequiredText(scope, persona, F.Id, path + "/ref");
         var role = Reads.Code<PersonRole>(scope, persona.RequiredString(F.Calidad, path + "/role"), lists.PersonRoles, path + "/role");
         var names = Names(scope, persona, path);
+        var sex = Reads.Code<Sex>(scope, persona.String(F.Sexo, path + "/sex"), new CodeListLookup(lists.Sexes, "sex"), path + "/sex");
         var birthDate = Reads.IsoDate(scope, persona, F.FechaNacimiento, path + "/birthDate");
         var nationality = Reads.Country(scope, persona, F.Nacionalidad, path + "/nationalities");
         var document = persona.Object(F.Documento, path + "/identityDocuments/0") is { } documento ? Document(scope, documento, path + "/identityDocuments/0") : null;
@@ -48,6 +49,7 @@ internal sealed class PartyMapper(NationalCodeLists lists)
             FullName = names.Value.Full,
             GivenNames = names.Value.Given,
             FamilyNames = names.Value.Family,
+            Sex = sex,
             BirthDate = birthDate,
             Nationalities = nationality is null ? [] : [nationality],
             IdentityDocuments = document is null ? [] : [document],
@@ -109,7 +111,7 @@ internal sealed class PartyMapper(NationalCodeLists lists)
 
     /// <summary>
     /// A domicilio in its parts; the canonical text joins calle, número de puerta, apartamento and departamento, the
-    /// city is the localidad, and the country Uruguay unless <c>pais</c> says otherwise.
+    /// city is the localidad, and the country is <c>pais</c>, or Uruguay when a departamento is given.
     /// </summary>
     private static Address? Address(RecordScope scope, JsonObjectView domicilio, string path)
     {
@@ -130,10 +132,10 @@ internal sealed class PartyMapper(NationalCodeLists lists)
         if (Filled(apartamento)) text += ", apto. " + apartamento!.Value!.Trim();
         if (Filled(departamento)) text += ", " + departamento!.Value!.Trim();
         scope.Map(path + "/text", Conversions.JoinAddress, [.. new[] { calle, puerta, apartamento, departamento }.Where(Filled).Select(at => at!)]);
-        if (country is null)
+        if (country is null && Filled(departamento))
         {
-            // A SIPPAU domicilio is in Uruguay unless it names another country.
-            scope.Map(path + "/country", Conversions.ImpliedByField, calle);
+            // A departamento is one of Uruguay's: the domicilio is in Uruguay.
+            scope.Map(path + "/country", Conversions.ImpliedByField, departamento!);
             country = NationalDefaults.Country;
         }
         return new Address { Text = text, City = city, Country = country };

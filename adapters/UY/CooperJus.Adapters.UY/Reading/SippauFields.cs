@@ -41,6 +41,7 @@ internal static class SippauFields
     public const string SegundoNombre = "segundoNombre";
     public const string PrimerApellido = "primerApellido";
     public const string SegundoApellido = "segundoApellido";
+    public const string Sexo = "sexo";
     public const string FechaNacimiento = "fechaNacimiento";
     public const string Nacionalidad = "nacionalidad";
     public const string Documento = "documento";

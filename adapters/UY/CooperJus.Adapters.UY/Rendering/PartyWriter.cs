@@ -53,11 +53,16 @@ internal sealed class PartyWriter(NationalCodeLists lists)
         if (segundoNombre is not null) w.WriteString(F.SegundoNombre, segundoNombre);
         w.WriteString(F.PrimerApellido, primerApellido);
         if (segundoApellido is not null) w.WriteString(F.SegundoApellido, segundoApellido);
+        if (person.Sex is { } sex)
+        {
+            if (lists.Sexes.FindBy("sex", CanonicalCodes.ToCode(sex)) is { } sexo) w.WriteString(F.Sexo, sexo.Key);
+            else scope.NotCarried(path + "/sex", "sexes.csv has no sexo for it.");
+        }
         if (person.BirthDate is { } birth) w.WriteString(F.FechaNacimiento, birth.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         if (person.Nationalities.Count > 0) w.WriteString(F.Nacionalidad, person.Nationalities[0]);
         if (person.IdentityDocuments.Count > 0) Documento(w, person.IdentityDocuments[0], path + "/identityDocuments/0", scope);
         for (var d = 1; d < person.IdentityDocuments.Count; d++) scope.NotCarried($"{path}/identityDocuments/{d}", "a persona has one documento.");
-        if (person.Addresses.Count > 0) Domicilio(w, person.Addresses[0], path + "/addresses/0", scope);
+        if (person.Addresses.Count > 0) Domicilio(w, person.Addresses[0]);
         for (var a = 1; a < person.Addresses.Count; a++) scope.NotCarried($"{path}/addresses/{a}", "a persona has one domicilio.");
         w.WriteEndObject();
         return true;
@@ -123,13 +128,12 @@ internal sealed class PartyWriter(NationalCodeLists lists)
         ?? lists.DocumentTypes.Entries.FirstOrDefault(e => e["type"] == type && e["issuingCountry"] is null);
 
     /// <summary>The canonical address text goes whole into calle: it reads back as the same text.</summary>
-    private static void Domicilio(Utf8JsonWriter w, Address address, string path, RenderScope scope)
+    private static void Domicilio(Utf8JsonWriter w, Address address)
     {
         w.WriteStartObject(F.Domicilio);
         w.WriteString(F.Calle, address.Text);
         if (!string.IsNullOrWhiteSpace(address.City)) w.WriteString(F.Localidad, address.City);
         if (address.Country is not null) w.WriteString(F.Pais, address.Country);
-        else scope.Altered(path + "/country", "a domicilio without pais is in Uruguay.");
         w.WriteEndObject();
     }
 

@@ -22,7 +22,7 @@ internal static class RequestCarriedPaths
         "/facts/summary", "/facts/place", "/facts/period/start", "/facts/period/end",
         "/offences/*/nationalCode", "/offences/*/nationalWording", "/offences/*/iccsCode", "/offences/*/legalProvision",
         "/persons/*/ref", "/persons/*/role", "/persons/*/fullName", "/persons/*/givenNames", "/persons/*/familyNames",
-        "/persons/*/birthDate", "/persons/*/nationalities/0",
+        "/persons/*/sex", "/persons/*/birthDate", "/persons/*/nationalities/0",
         "/persons/*/identityDocuments/0/type", "/persons/*/identityDocuments/0/nationalType", "/persons/*/identityDocuments/0/number",
         "/persons/*/identityDocuments/0/issuingCountry", "/persons/*/identityDocuments/0/checkDigit",
         "/persons/*/addresses/0/text", "/persons/*/addresses/0/city", "/persons/*/addresses/0/country",
