@@ -13,6 +13,5 @@ internal static class Conversions
     public const string JoinAddress = "join-address";
     public const string ImpliedByField = "implied-by-field";
     public const string OneBasedNumber = "one-based-number";
-    public const string ResolveId = "resolve-id";
     public const string IdentityRuleRut = "identity-rule:" + RutNumbers.Rule;
 }

@@ -69,7 +69,7 @@ internal static class Reads
             if (string.IsNullOrEmpty(id)) continue;
             if (!refs.Contains(id))
             {
-                scope.Error("uy.id-unknown", $"{name} names '{id}', which is no persona, empresa, cuenta or bien cultural of this solicitud.", at, path);
+                scope.Error("uy.id-unknown", $"{name} names '{id}', which is the id of nothing it may point to in this solicitud.", at, path);
                 continue;
             }
             scope.Map($"{path}/{result.Count}{leaf}", Conversions.Copy, at);
