@@ -2,7 +2,7 @@ using System.Text;
 
 namespace CooperJus.Gateway.Adapters.Testing.Conformance.Sources;
 
-/// <summary>Opens a sample by its shape, sniffed from its first character: XML, JSON, or else CSV.</summary>
+/// <summary>Opens a sample by its shape: JSON Lines by its <c>.jsonl</c> extension, else sniffed from its first character: XML, JSON, or else CSV.</summary>
 internal static class SourceDocuments
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -11,6 +11,7 @@ internal static class SourceDocuments
     {
         var bytes = File.ReadAllBytes(path);
         var start = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        if (path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)) return JsonLinesSourceDocument.Parse(Decode(bytes, start));
         var first = bytes.Skip(start).Select(b => (char)b).FirstOrDefault(c => !char.IsWhiteSpace(c));
         return first switch
         {
