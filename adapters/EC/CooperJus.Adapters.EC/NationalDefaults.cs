@@ -9,9 +9,15 @@ internal static class NationalDefaults
     /// <summary>The national system: <c>issuingAuthority.nationalSystem</c>, and part of every request id.</summary>
     public const string NationalSystem = "SIAF";
 
+    /// <summary>The system name the response ids are derived with, so a response number never collides with a request number.</summary>
+    public const string ResponseSystem = "SIAF-RESPUESTA";
+
+    /// <summary>The one layout version this adapter reads and writes (<c>versionFormato</c>).</summary>
+    public const string FormatVersion = "1.0";
+
     /// <summary>The language of the export's free text (BCP 47).</summary>
     public const string Language = "es";
 
-    /// <summary>The local ref of the one person a record names (measures and assets point to persons by ref).</summary>
-    public const string PersonRef = "p1";
+    /// <summary>Ecuador's currency since the dollarisation of 2000: what <c>$</c> means in a SIAF amount.</summary>
+    public const string Currency = "USD";
 }
