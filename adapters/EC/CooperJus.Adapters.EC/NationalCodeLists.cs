@@ -24,6 +24,7 @@ internal sealed partial class NationalCodeLists
         Urgency = source.Load("urgency");
         ResponseStatuses = source.Load("response-statuses");
         UseLimitations = source.Load("use-limitations");
+        OrderIssuers = source.Load("order-issuers");
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         Measures.RequireCodes<MeasureType>("type");
         Roles.RequireCodes<PersonRole>("person", optional: true);
@@ -34,6 +35,7 @@ internal sealed partial class NationalCodeLists
         Urgency.RequireCodes<UrgencyLevel>("level");
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
         UseLimitations.RequireCodes<UseLimitationKind>("kind");
+        OrderIssuers.RequireCodes<OrderIssuer>("issuer");
     }
 
     /// <summary>COIP article (<c>COIP-317</c>) → <c>iccs</c>, <c>provision</c>.</summary>
@@ -62,6 +64,9 @@ internal sealed partial class NationalCodeLists
 
     /// <summary>Tipo of a limitación de uso → <c>kind</c>.</summary>
     public CodeList UseLimitations { get; }
+
+    /// <summary>Emisor of the order behind a diligencia → <c>issuer</c>.</summary>
+    public CodeList OrderIssuers { get; }
 
     /// <summary>The canonical code in <paramref name="column"/> of <paramref name="entry"/>, or null when the entry has none.</summary>
     public static TEnum? Canonical<TEnum>(CodeListEntry? entry, string column) where TEnum : struct, Enum =>

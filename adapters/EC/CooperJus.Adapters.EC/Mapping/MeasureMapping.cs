@@ -29,6 +29,8 @@ internal static class MeasureMapping
         var description = context.Text(diligencia, "descripcion", path + "/description");
         var purpose = context.Text(diligencia, "finalidad", path + "/purpose");
         var respondBy = context.Date(diligencia, "fechaLimite", path + "/respondBy");
+        var orden = diligencia.Object("orden", path + "/nationalOrder");
+        var order = orden is null ? null : Order(context, orden, path + "/nationalOrder");
         var subjects = new List<MeasureSubject>();
         foreach (var subject in context.Refs(diligencia, "sujetos", path + "/subjects", assetsToo: true))
         {
@@ -37,6 +39,19 @@ internal static class MeasureMapping
             subjects.Add(new MeasureSubject { Ref = subject.Value!.Trim() });
         }
         if (type is null) return null;
-        return new Measure { Type = type.Value, NationalCode = code, Description = description, Purpose = purpose, RespondBy = respondBy, Subjects = subjects };
+        return new Measure { Type = type.Value, NationalCode = code, Description = description, Purpose = purpose, RespondBy = respondBy, Subjects = subjects, NationalOrder = order };
+    }
+
+    /// <summary>
+    /// <c>orden</c>: the national order behind a coercive diligencia (UNCAC art. 55(3)(c) asks for it): <c>emisor</c>
+    /// (required, <c>order-issuers.csv</c>), <c>autoridad</c> (the unidad judicial), <c>numero</c> (its process number, as written), <c>fecha</c>.
+    /// </summary>
+    private static NationalOrder? Order(SolicitudContext context, JsonObjectView orden, string path)
+    {
+        var issuer = context.Coded<OrderIssuer>(orden, "emisor", path + "/issuedBy", context.Lists.OrderIssuers, "issuer", required: true);
+        var authority = context.Text(orden, "autoridad", path + "/authority");
+        var reference = context.Text(orden, "numero", path + "/reference");
+        var date = context.Date(orden, "fecha", path + "/date");
+        return issuer is null ? null : new NationalOrder { IssuedBy = issuer.Value, Authority = authority, Reference = reference, Date = date };
     }
 }

@@ -37,6 +37,15 @@ internal sealed class MeasureWriter(NationalCodeLists lists, RenderScope scope)
             else scope.NotCarried(Paths.Item(path + "/subjects", i), "it names a party or bien the export does not hold.");
         }
         if (subjects.Count > 0) Strings(writer, "sujetos", subjects);
+        if (measure.NationalOrder is { } order)
+        {
+            writer.WriteStartObject("orden");
+            writer.WriteString("emisor", NationalCodeLists.NationalCode(lists.OrderIssuers, "issuer", order.IssuedBy));
+            Optional(writer, "autoridad", order.Authority);
+            Optional(writer, "numero", order.Reference);
+            Optional(writer, "fecha", order.Date);
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 }

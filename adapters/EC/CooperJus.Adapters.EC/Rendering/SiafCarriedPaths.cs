@@ -38,5 +38,6 @@ internal static class SiafCarriedPaths
         "/assets/*/culturalObject/inscriptions", "/assets/*/culturalObject/inventoryNumber", "/assets/*/culturalObject/placeOfOrigin",
         "/assets/*/culturalObject/description",
         "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/purpose", "/measures/*/respondBy",
-        "/measures/*/subjects/*/ref");
+        "/measures/*/subjects/*/ref", "/measures/*/nationalOrder/issuedBy", "/measures/*/nationalOrder/authority",
+        "/measures/*/nationalOrder/reference", "/measures/*/nationalOrder/date");
 }
