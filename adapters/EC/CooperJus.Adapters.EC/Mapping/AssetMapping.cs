@@ -75,9 +75,11 @@ internal static class AssetMapping
             Materials = materials,
             Measurements = context.Text(cultural, "dimensiones", path + "/measurements"),
             Inscriptions = context.Text(cultural, "inscripciones", path + "/inscriptions"),
+            DistinguishingFeatures = context.Text(cultural, "senasParticulares", path + "/distinguishingFeatures"),
             InventoryNumber = context.Text(cultural, "numeroInventario", path + "/inventoryNumber"),
             PlaceOfOrigin = context.Text(cultural, "procedencia", path + "/placeOfOrigin"),
             Description = context.Text(cultural, "descripcion", path + "/description"),
+            ProtectedStatus = context.Text(cultural, "declaratoria", path + "/protectedStatus"),
         };
         return objectType is null ? null : culturalObject;
     }

@@ -172,9 +172,11 @@ internal sealed partial class PartyWriter(NationalCodeLists lists, RenderScope s
         if (cultural.Materials.Count > 0) Strings(writer, "materiales", cultural.Materials);
         Optional(writer, "dimensiones", cultural.Measurements);
         Optional(writer, "inscripciones", cultural.Inscriptions);
+        Optional(writer, "senasParticulares", cultural.DistinguishingFeatures);
         Optional(writer, "numeroInventario", cultural.InventoryNumber);
         Optional(writer, "procedencia", cultural.PlaceOfOrigin);
         Optional(writer, "descripcion", cultural.Description);
+        Optional(writer, "declaratoria", cultural.ProtectedStatus);
         writer.WriteEndObject();
     }
 

@@ -36,7 +36,7 @@ internal static class SiafCarriedPaths
         "/assets/*/culturalObject/objectType", "/assets/*/culturalObject/title", "/assets/*/culturalObject/maker",
         "/assets/*/culturalObject/dateOrPeriod", "/assets/*/culturalObject/materials", "/assets/*/culturalObject/measurements",
         "/assets/*/culturalObject/inscriptions", "/assets/*/culturalObject/inventoryNumber", "/assets/*/culturalObject/placeOfOrigin",
-        "/assets/*/culturalObject/description",
+        "/assets/*/culturalObject/description", "/assets/*/culturalObject/distinguishingFeatures", "/assets/*/culturalObject/protectedStatus",
         "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/purpose", "/measures/*/respondBy",
         "/measures/*/subjects/*/ref", "/measures/*/nationalOrder/issuedBy", "/measures/*/nationalOrder/authority",
         "/measures/*/nationalOrder/reference", "/measures/*/nationalOrder/date");
