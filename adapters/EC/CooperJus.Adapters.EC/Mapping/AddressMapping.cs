@@ -11,7 +11,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// </summary>
 internal static class AddressMapping
 {
-    public static Address? Address(SolicitudContext context, JsonObjectView direccion, string path)
+    public static Address? Address(RecordContext context, JsonObjectView direccion, string path)
     {
         var streetAt = direccion.RequiredString("callePrincipal", path + "/text");
         var numberAt = direccion.String("numero", path + "/text");

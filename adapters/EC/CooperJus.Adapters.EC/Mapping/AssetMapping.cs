@@ -10,7 +10,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// </summary>
 internal static class AssetMapping
 {
-    public static List<Asset> Assets(SolicitudContext context, JsonObjectView solicitud)
+    public static List<Asset> Assets(RecordContext context, JsonObjectView solicitud)
     {
         var assets = new List<Asset>();
         foreach (var bien in solicitud.Objects("bienes", "/assets"))
@@ -20,7 +20,7 @@ internal static class AssetMapping
         return assets;
     }
 
-    private static Asset? Asset(SolicitudContext context, JsonObjectView bien, string path)
+    private static Asset? Asset(RecordContext context, JsonObjectView bien, string path)
     {
         var reference = context.Ref(bien, path + "/ref", RefKind.Asset);
         var type = context.Coded<AssetType>(bien, "tipo", path + "/type", context.Lists.AssetTypes, "asset", required: true);
@@ -47,14 +47,14 @@ internal static class AssetMapping
         };
     }
 
-    private static List<string> Holders(SolicitudContext context, JsonObjectView bien, string path)
+    private static List<string> Holders(RecordContext context, JsonObjectView bien, string path)
     {
         var found = context.Refs(bien, "titulares", path, assetsToo: false);
         if (found.Count > 0) context.Scope.Map(path, "copy", [.. found]);
         return [.. found.Select(f => f.Value!.Trim())];
     }
 
-    private static BankAccount? BankAccount(SolicitudContext context, JsonObjectView cuenta, string path)
+    private static BankAccount? BankAccount(RecordContext context, JsonObjectView cuenta, string path)
     {
         var bank = context.Text(cuenta, "banco", path + "/bank");
         var number = context.Text(cuenta, "numero", path + "/accountNumber", required: true);
@@ -62,7 +62,7 @@ internal static class AssetMapping
         return number is null ? null : new BankAccount { Bank = bank, AccountNumber = number, Country = country };
     }
 
-    private static CulturalObject? CulturalObject(SolicitudContext context, JsonObjectView cultural, string path)
+    private static CulturalObject? CulturalObject(RecordContext context, JsonObjectView cultural, string path)
     {
         var objectType = context.Text(cultural, "tipoObjeto", path + "/objectType", required: true);
         var materials = Materials(context, cultural, path + "/materials");
@@ -84,7 +84,7 @@ internal static class AssetMapping
         return objectType is null ? null : culturalObject;
     }
 
-    private static List<string> Materials(SolicitudContext context, JsonObjectView cultural, string path)
+    private static List<string> Materials(RecordContext context, JsonObjectView cultural, string path)
     {
         var sources = new List<SourceLocation>();
         foreach (var item in cultural.Strings("materiales", path))

@@ -11,7 +11,7 @@ internal static class AuthorityMapping
     /// <c>fiscalia</c>: <c>nombre</c>, <c>unidad</c>, <c>fiscal</c>, <c>cargo</c>, and <c>pais</c>, which only a request
     /// from abroad written by the gateway has (an office of the Fiscalía is in Ecuador).
     /// </summary>
-    public static IssuingAuthority? Issuing(SolicitudContext context, JsonObjectView solicitud, string? caseReference, string? requestReference, SiafHeader header)
+    public static IssuingAuthority? Issuing(RecordContext context, JsonObjectView solicitud, string? caseReference, string? requestReference, SiafHeader header)
     {
         context.Scope.Map("/issuingAuthority/nationalSystem", "copy", header.SystemAt);
         var fiscalia = solicitud.Object("fiscalia", "/issuingAuthority");
@@ -33,7 +33,7 @@ internal static class AuthorityMapping
         };
     }
 
-    public static RequestedAuthority? Requested(SolicitudContext context, JsonObjectView solicitud)
+    public static RequestedAuthority? Requested(RecordContext context, JsonObjectView solicitud)
     {
         var requerido = RequiredObject(context, solicitud, "requerido", "/requestedAuthority");
         if (requerido is null) return null;
@@ -43,7 +43,7 @@ internal static class AuthorityMapping
     }
 
     /// <summary><c>fiscal</c> and <c>cargo</c>: the prosecutor who signs, and the post (Agente Fiscal, Fiscal Provincial…).</summary>
-    public static Officer? Officer(SolicitudContext context, JsonObjectView view, string path)
+    public static Officer? Officer(RecordContext context, JsonObjectView view, string path)
     {
         var name = context.Text(view, "fiscal", path + "/name");
         var role = context.Text(view, "cargo", path + "/role");
@@ -52,7 +52,7 @@ internal static class AuthorityMapping
         return name is null ? null : new Officer { Name = name, Role = role };
     }
 
-    public static JsonObjectView? RequiredObject(SolicitudContext context, JsonObjectView parent, string name, string path)
+    public static JsonObjectView? RequiredObject(RecordContext context, JsonObjectView parent, string name, string path)
     {
         var view = parent.Object(name, path);
         if (view is null && !parent.Has(name)) context.Scope.Error("required", $"{name} is required.", parent.At(name), path);

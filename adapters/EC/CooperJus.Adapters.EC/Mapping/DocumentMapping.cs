@@ -11,7 +11,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// </summary>
 internal static class DocumentMapping
 {
-    public static List<IdentityDocument> Documents(SolicitudContext context, JsonObjectView party, string arrayPath)
+    public static List<IdentityDocument> Documents(RecordContext context, JsonObjectView party, string arrayPath)
     {
         var documents = new List<IdentityDocument>();
         foreach (var documento in party.Objects("documentos", arrayPath))
@@ -21,7 +21,7 @@ internal static class DocumentMapping
         return documents;
     }
 
-    private static IdentityDocument? Document(SolicitudContext context, JsonObjectView documento, string path)
+    private static IdentityDocument? Document(RecordContext context, JsonObjectView documento, string path)
     {
         var scope = context.Scope;
         var tipoAt = documento.RequiredString("tipo", path + "/type");
@@ -53,7 +53,7 @@ internal static class DocumentMapping
         };
     }
 
-    private static CheckDigitStatus Check(SolicitudContext context, string path, Gateway.Sdk.Diagnostics.SourceLocation numberAt, string? country, string? nationalType)
+    private static CheckDigitStatus Check(RecordContext context, string path, Gateway.Sdk.Diagnostics.SourceLocation numberAt, string? country, string? nationalType)
     {
         if (country != NationalDefaults.Country || !string.Equals(nationalType, "RUC", StringComparison.OrdinalIgnoreCase))
             return context.Scope.CheckDocument(path, numberAt, country ?? "", nationalType ?? "");

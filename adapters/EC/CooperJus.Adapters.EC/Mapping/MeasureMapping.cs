@@ -10,7 +10,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// </summary>
 internal static class MeasureMapping
 {
-    public static List<Measure> Measures(SolicitudContext context, JsonObjectView solicitud)
+    public static List<Measure> Measures(RecordContext context, JsonObjectView solicitud)
     {
         var measures = new List<Measure>();
         foreach (var diligencia in solicitud.Objects("diligencias", "/measures"))
@@ -20,7 +20,7 @@ internal static class MeasureMapping
         return measures;
     }
 
-    private static Measure? Measure(SolicitudContext context, JsonObjectView diligencia, string path)
+    private static Measure? Measure(RecordContext context, JsonObjectView diligencia, string path)
     {
         var codeAt = diligencia.RequiredString("codigo", path + "/type");
         var entry = codeAt is null ? null : context.Scope.Lookup(path + "/type", codeAt, context.Lists.Measures);
@@ -46,7 +46,7 @@ internal static class MeasureMapping
     /// <c>orden</c>: the national order behind a coercive diligencia (UNCAC art. 55(3)(c) asks for it): <c>emisor</c>
     /// (required, <c>order-issuers.csv</c>), <c>autoridad</c> (the unidad judicial), <c>numero</c> (its process number, as written), <c>fecha</c>.
     /// </summary>
-    private static NationalOrder? Order(SolicitudContext context, JsonObjectView orden, string path)
+    private static NationalOrder? Order(RecordContext context, JsonObjectView orden, string path)
     {
         var issuer = context.Coded<OrderIssuer>(orden, "emisor", path + "/issuedBy", context.Lists.OrderIssuers, "issuer", required: true);
         var authority = context.Text(orden, "autoridad", path + "/authority");

@@ -10,7 +10,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// </summary>
 internal static class OffenceMapping
 {
-    public static List<Offence> Offences(SolicitudContext context, JsonObjectView solicitud)
+    public static List<Offence> Offences(RecordContext context, JsonObjectView solicitud)
     {
         var offences = new List<Offence>();
         foreach (var delito in solicitud.Objects("delitos", "/offences"))

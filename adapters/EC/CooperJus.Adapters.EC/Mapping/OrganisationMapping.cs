@@ -6,7 +6,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// <summary><c>empresas</c>: companies and other legal entities, identified by their RUC (or, abroad, their registration number).</summary>
 internal static class OrganisationMapping
 {
-    public static List<Organisation> Organisations(SolicitudContext context, JsonObjectView solicitud)
+    public static List<Organisation> Organisations(RecordContext context, JsonObjectView solicitud)
     {
         var organisations = new List<Organisation>();
         foreach (var empresa in solicitud.Objects("empresas", "/organisations"))
@@ -16,7 +16,7 @@ internal static class OrganisationMapping
         return organisations;
     }
 
-    private static Organisation? Organisation(SolicitudContext context, JsonObjectView empresa, string path)
+    private static Organisation? Organisation(RecordContext context, JsonObjectView empresa, string path)
     {
         var reference = context.Ref(empresa, path + "/ref", RefKind.Organisation);
         var role = context.Coded<OrganisationRole>(empresa, "calidad", path + "/role", context.Lists.Roles, "organisation", required: true);

@@ -12,7 +12,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// </summary>
 internal static class PersonMapping
 {
-    public static List<Person> Persons(SolicitudContext context, JsonObjectView solicitud)
+    public static List<Person> Persons(RecordContext context, JsonObjectView solicitud)
     {
         var persons = new List<Person>();
         foreach (var persona in solicitud.Objects("personas", "/persons"))
@@ -22,7 +22,7 @@ internal static class PersonMapping
         return persons;
     }
 
-    private static Person? Person(SolicitudContext context, JsonObjectView persona, string path)
+    private static Person? Person(RecordContext context, JsonObjectView persona, string path)
     {
         var reference = context.Ref(persona, path + "/ref", RefKind.Person);
         var role = context.Coded<PersonRole>(persona, "calidad", path + "/role", context.Lists.Roles, "person", required: true);
@@ -52,7 +52,7 @@ internal static class PersonMapping
     }
 
     /// <summary><c>nombreCompleto</c> as written, else <c>nombres</c> and the surnames joined; one of them is required.</summary>
-    private static string? FullName(SolicitudContext context, JsonObjectView persona, string path)
+    private static string? FullName(RecordContext context, JsonObjectView persona, string path)
     {
         if (context.Text(persona, "nombreCompleto", path) is { } written) return written;
         var parts = new List<SourceLocation>();
@@ -70,7 +70,7 @@ internal static class PersonMapping
     }
 
     /// <summary><c>primerApellido</c> then <c>segundoApellido</c>, the ones given, as one list (lineage at the list).</summary>
-    private static List<string> FamilyNames(SolicitudContext context, JsonObjectView persona, string path)
+    private static List<string> FamilyNames(RecordContext context, JsonObjectView persona, string path)
     {
         var sources = new List<SourceLocation>();
         foreach (var name in (string[])["primerApellido", "segundoApellido"])
@@ -82,7 +82,7 @@ internal static class PersonMapping
     }
 
     /// <summary><c>nacionalidades</c>: country names, demonyms or codes; an unknown one is <c>country.unknown</c>.</summary>
-    private static List<string> Nationalities(SolicitudContext context, JsonObjectView persona, string path)
+    private static List<string> Nationalities(RecordContext context, JsonObjectView persona, string path)
     {
         var countries = new List<string>();
         var sources = new List<SourceLocation>();

@@ -21,7 +21,7 @@ internal sealed class SolicitudMapper(NationalCodeLists lists, AdapterDescriptor
 
     public RecordResult Map(JsonRecord record, SiafHeader header)
     {
-        var context = new SolicitudContext(record, lists);
+        var context = new RecordContext(record, lists);
         if (record.RootObject() is not { } solicitud) return context.Scope.ToResult(record.Pointer, null, record.Location, record.OriginalText);
         var (id, request) = Build(context, solicitud, header);
         record.ReportUnknownProperties();
@@ -29,7 +29,7 @@ internal sealed class SolicitudMapper(NationalCodeLists lists, AdapterDescriptor
         return context.Scope.ToResult(id ?? record.Pointer, request, record.Location, record.OriginalText);
     }
 
-    private (string?, CooperationRequest?) Build(SolicitudContext context, JsonObjectView solicitud, SiafHeader header)
+    private (string?, CooperationRequest?) Build(RecordContext context, JsonObjectView solicitud, SiafHeader header)
     {
         var scope = context.Scope;
         var idAt = solicitud.RequiredString("idSolicitud", "/issuingAuthority/requestReference");
@@ -83,7 +83,7 @@ internal sealed class SolicitudMapper(NationalCodeLists lists, AdapterDescriptor
     /// <c>noticiaDelDelito</c>, the NDD number, whose structure (README, "Case numbers") is checked; or, in a request
     /// from abroad written by the gateway, <c>expedienteExterno</c>, the foreign authority's number as it wrote it.
     /// </summary>
-    private static string? CaseReference(SolicitudContext context, JsonObjectView solicitud)
+    private static string? CaseReference(RecordContext context, JsonObjectView solicitud)
     {
         var at = solicitud.String("noticiaDelDelito", "/issuingAuthority/caseReference");
         if (at is null && solicitud.String("expedienteExterno", "/issuingAuthority/caseReference") is { } external && !string.IsNullOrWhiteSpace(external.Value))
@@ -102,7 +102,7 @@ internal sealed class SolicitudMapper(NationalCodeLists lists, AdapterDescriptor
     }
 
     /// <summary><c>fechaRegistro</c>: when the solicitud was registered in SIAF, an RFC 3339 instant with its offset.</summary>
-    private static DateTimeOffset? CreatedAt(SolicitudContext context, JsonObjectView solicitud)
+    private static DateTimeOffset? CreatedAt(RecordContext context, JsonObjectView solicitud)
     {
         var at = solicitud.RequiredString("fechaRegistro", "/createdAt");
         if (at is null) return null;

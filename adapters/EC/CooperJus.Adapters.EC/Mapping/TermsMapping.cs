@@ -7,7 +7,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 internal static class TermsMapping
 {
     /// <summary><c>urgencia</c> (<c>urgency.csv</c>; none is normal), <c>motivoUrgencia</c>, and <c>plazo</c>, the date by which execution is asked.</summary>
-    public static Urgency Urgency(SolicitudContext context, JsonObjectView solicitud)
+    public static Urgency Urgency(RecordContext context, JsonObjectView solicitud)
     {
         var level = context.Coded<UrgencyLevel>(solicitud, "urgencia", "/urgency/level", context.Lists.Urgency, "level");
         if (level is null && !solicitud.Has("urgencia")) context.Scope.Map("/urgency/level", Conversions.AdapterDefault);
@@ -23,7 +23,7 @@ internal static class TermsMapping
     }
 
     /// <summary><c>reservada</c> (a boolean; none is false) and <c>motivoReserva</c>.</summary>
-    public static Confidentiality Confidentiality(SolicitudContext context, JsonObjectView solicitud)
+    public static Confidentiality Confidentiality(RecordContext context, JsonObjectView solicitud)
     {
         var flag = solicitud.Boolean("reservada", "/confidentiality/confidential");
         if (flag is { } given) context.Scope.Map("/confidentiality/confidential", "copy", given.At);
@@ -33,7 +33,7 @@ internal static class TermsMapping
     }
 
     /// <summary><c>hechos</c>: <c>resumen</c> (required), <c>lugar</c>, <c>periodo</c> (a day-first date or range).</summary>
-    public static Facts? Facts(SolicitudContext context, JsonObjectView solicitud)
+    public static Facts? Facts(RecordContext context, JsonObjectView solicitud)
     {
         var hechos = AuthorityMapping.RequiredObject(context, solicitud, "hechos", "/facts");
         if (hechos is null) return null;

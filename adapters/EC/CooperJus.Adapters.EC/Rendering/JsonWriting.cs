@@ -24,12 +24,17 @@ internal static class JsonWriting
         if (date is { } value) writer.WriteString(name, Dates.FormatDayFirst(value));
     }
 
-    /// <summary>A country by its Spanish name when that name reads back as the same country, else by its ISO code.</summary>
+    /// <summary>A country member by its Spanish name (see <see cref="CountryName"/>).</summary>
     public static void Country(Utf8JsonWriter writer, string name, string? alpha2)
     {
-        if (string.IsNullOrEmpty(alpha2)) return;
+        if (!string.IsNullOrEmpty(alpha2)) writer.WriteString(name, CountryName(alpha2));
+    }
+
+    /// <summary>A country by its Spanish name when that name reads back as the same country, else by its ISO code.</summary>
+    public static string CountryName(string alpha2)
+    {
         var spanish = Countries.NameIn(alpha2, "es");
-        writer.WriteString(name, spanish is not null && Countries.TryNormalize(spanish, out var back) && back == alpha2 ? spanish : alpha2);
+        return spanish is not null && Countries.TryNormalize(spanish, out var back) && back == alpha2 ? spanish : alpha2;
     }
 
     public static void Strings(Utf8JsonWriter writer, string name, IEnumerable<string> values)

@@ -65,7 +65,7 @@ internal sealed partial class PartyWriter(NationalCodeLists lists, RenderScope s
         if (person.Nationalities.Count > 0)
         {
             writer.WriteStartArray("nacionalidades");
-            foreach (var nationality in person.Nationalities) writer.WriteStringValue(nationality);
+            foreach (var nationality in person.Nationalities) writer.WriteStringValue(CountryName(nationality));
             writer.WriteEndArray();
         }
         WriteDocuments(writer, person.IdentityDocuments, path + "/identityDocuments");

@@ -16,14 +16,14 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
 {
     public ResponseRecordResult Map(JsonRecord record, SiafHeader header)
     {
-        var context = new SolicitudContext(record, lists);
+        var context = new RecordContext(record, lists);
         if (record.RootObject() is not { } respuesta) return context.Scope.ToResponseResult(record.Pointer, null, record.Location, record.OriginalText);
         var (id, response) = Build(context, respuesta);
         record.ReportUnknownProperties();
         return context.Scope.ToResponseResult(id ?? record.Pointer, response, record.Location, record.OriginalText);
     }
 
-    private (string?, CooperationResponse?) Build(SolicitudContext context, JsonObjectView respuesta)
+    private (string?, CooperationResponse?) Build(RecordContext context, JsonObjectView respuesta)
     {
         var scope = context.Scope;
         var idAt = respuesta.RequiredString("idRespuesta", "/responseId");
@@ -58,7 +58,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
     /// <c>idRespuesta</c>: a SIAF number gives a stable id (<c>response-id</c>); a canonical id, which the gateway writes
     /// for a response from abroad, is kept as it is.
     /// </summary>
-    private static string ResponseId(SolicitudContext context, Gateway.Sdk.Diagnostics.SourceLocation at, string id)
+    private static string ResponseId(RecordContext context, Gateway.Sdk.Diagnostics.SourceLocation at, string id)
     {
         if (RequestIds.IsCanonical(id))
         {
@@ -70,7 +70,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
     }
 
     /// <summary><c>idPasarela</c>: the canonical id of the request answered, as the gateway wrote it in the solicitud.</summary>
-    private static string? InResponseTo(SolicitudContext context, JsonObjectView respuesta)
+    private static string? InResponseTo(RecordContext context, JsonObjectView respuesta)
     {
         var at = respuesta.RequiredString(SolicitudMapper.GatewayIdField, "/inResponseTo");
         if (at is null) return null;
@@ -84,7 +84,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
         return id;
     }
 
-    private static DateTimeOffset? CreatedAt(SolicitudContext context, JsonObjectView respuesta)
+    private static DateTimeOffset? CreatedAt(RecordContext context, JsonObjectView respuesta)
     {
         var at = respuesta.RequiredString("fechaRespuesta", "/createdAt");
         if (at is null) return null;
@@ -98,7 +98,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
     }
 
     /// <summary><c>autoridad</c>: the answering office, in Ecuador unless <c>pais</c> says otherwise (a response from abroad written by the gateway).</summary>
-    private static Authority Authority(SolicitudContext context, JsonObjectView respuesta)
+    private static Authority Authority(RecordContext context, JsonObjectView respuesta)
     {
         var autoridad = respuesta.Object("autoridad", "/respondingAuthority");
         var country = autoridad is null ? null : context.Country(autoridad, "pais", "/respondingAuthority/country");
@@ -112,7 +112,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
         };
     }
 
-    private List<UseLimitation> UseLimitations(SolicitudContext context, JsonObjectView respuesta)
+    private List<UseLimitation> UseLimitations(RecordContext context, JsonObjectView respuesta)
     {
         var limitations = new List<UseLimitation>();
         foreach (var limitacion in respuesta.Objects("limitacionesUso", "/useLimitations"))
@@ -125,7 +125,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
         return limitations;
     }
 
-    private List<ResponseResult> Results(SolicitudContext context, JsonObjectView respuesta)
+    private List<ResponseResult> Results(RecordContext context, JsonObjectView respuesta)
     {
         var results = new List<ResponseResult>();
         foreach (var resultado in respuesta.Objects("resultados", "/results"))
@@ -143,7 +143,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
     }
 
     /// <summary><c>diligencia</c>: the number of the diligencia answered, from 1 in the order of the solicitud; none answers the whole request.</summary>
-    private static int? MeasureIndex(SolicitudContext context, JsonObjectView resultado, string path)
+    private static int? MeasureIndex(RecordContext context, JsonObjectView resultado, string path)
     {
         var at = resultado.Number("diligencia", path);
         if (at is null) return null;
@@ -156,7 +156,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
         return number - 1;
     }
 
-    private static List<string> Conditions(SolicitudContext context, JsonObjectView resultado, string path)
+    private static List<string> Conditions(RecordContext context, JsonObjectView resultado, string path)
     {
         var sources = resultado.Strings("condiciones", path).Where(s => !string.IsNullOrWhiteSpace(s.Value)).ToList();
         if (sources.Count > 0) context.Scope.Map(path, "copy", [.. sources]);

@@ -7,10 +7,11 @@ using CooperJus.Gateway.Sdk.Reading;
 namespace CooperJus.Adapters.EC.Mapping;
 
 /// <summary>
-/// The working state of one solicitud while it is mapped: the record as the SDK's reader opened it (values, views,
-/// where problems go), the code lists, and the ids of its parties and bienes (to keep refs unique and resolvable).
+/// The working state of one record (a solicitud or a respuesta) while it is mapped: the record as the SDK's reader
+/// opened it (values, views, where problems go), the code lists, and the ids of a solicitud's parties and bienes (to
+/// keep refs unique and resolvable). Its helpers read a member, record its lineage and report a located problem.
 /// </summary>
-internal sealed partial class SolicitudContext(JsonRecord record, NationalCodeLists lists)
+internal sealed partial class RecordContext(JsonRecord record, NationalCodeLists lists)
 {
     private readonly Dictionary<string, (string Path, RefKind Kind)> _ids = new(StringComparer.Ordinal);
 
