@@ -66,6 +66,7 @@ internal static class AssetMapping
     {
         var objectType = context.Text(cultural, "tipoObjeto", path + "/objectType", required: true);
         var materials = Materials(context, cultural, path + "/materials");
+        // Every field is read even without a tipoObjeto, so that each of its problems is reported at once.
         var culturalObject = new CulturalObject
         {
             ObjectType = objectType ?? "",

@@ -1,3 +1,4 @@
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 using CooperJus.Gateway.Sdk.Reading;
 
@@ -53,7 +54,7 @@ internal static class DocumentMapping
         };
     }
 
-    private static CheckDigitStatus Check(RecordContext context, string path, Gateway.Sdk.Diagnostics.SourceLocation numberAt, string? country, string? nationalType)
+    private static CheckDigitStatus Check(RecordContext context, string path, SourceLocation numberAt, string? country, string? nationalType)
     {
         if (country != NationalDefaults.Country || !string.Equals(nationalType, "RUC", StringComparison.OrdinalIgnoreCase))
             return context.Scope.CheckDocument(path, numberAt, country ?? "", nationalType ?? "");

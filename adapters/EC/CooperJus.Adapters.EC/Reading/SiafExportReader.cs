@@ -24,8 +24,6 @@ internal sealed class SiafExportReader(JsonRecordReaderOptions options)
 
     private static readonly string[] HeaderNames = [VersionField, SystemField, GeneratedField];
 
-    public JsonRecordReaderOptions Options => options;
-
     public IEnumerable<TResult> Read<TResult>(Stream stream, string fileName, SiafExportHandlers<TResult> handlers, CancellationToken cancellationToken)
     {
         var reader = new JsonRecordReader(stream, fileName, options);

@@ -3,6 +3,7 @@ using CooperJus.Adapters.EC.Mapping;
 using CooperJus.Adapters.EC.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 using CooperJus.Gateway.Sdk.Reading;
 
@@ -58,7 +59,7 @@ internal sealed class RespuestaMapper(NationalCodeLists lists)
     /// <c>idRespuesta</c>: a SIAF number gives a stable id (<c>response-id</c>); a canonical id, which the gateway writes
     /// for a response from abroad, is kept as it is.
     /// </summary>
-    private static string ResponseId(RecordContext context, Gateway.Sdk.Diagnostics.SourceLocation at, string id)
+    private static string ResponseId(RecordContext context, SourceLocation at, string id)
     {
         if (RequestIds.IsCanonical(id))
         {
