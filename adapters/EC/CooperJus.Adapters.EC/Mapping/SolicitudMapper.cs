@@ -14,7 +14,7 @@ namespace CooperJus.Adapters.EC.Mapping;
 internal sealed class SolicitudMapper(NationalCodeLists lists, AdapterDescriptor descriptor)
 {
     /// <summary>
-    /// The solicitud property a gateway writes (README, "Written by the gateway"): the canonical id of a request from
+    /// The solicitud property a gateway writes (README, *A solicitud*): the canonical id of a request from
     /// another country, so the office can name it in its respuesta. Read back as the request id.
     /// </summary>
     public const string GatewayIdField = "idPasarela";
