@@ -6,8 +6,9 @@ namespace CooperJus.Adapters.EC.Mapping;
 /// <summary>
 /// The number of a noticia del delito (NDD), under which the Fiscalía investigates: 15 digits, province (2), canton
 /// (2), office (2), year (2), month (2) and sequence (5), as <c>170101823010123</c>. The layout is <b>unconfirmed</b>
-/// (README, "Case numbers"): only that structure is checked (a province from 01 to 24 or 30 as in the cédula, a month from
-/// 01 to 12), no check digit is known.
+/// (README, "Case numbers"): only what holds for every number quoted is checked, fifteen digits and a province from 01 to
+/// 24 or 30 as in the cédula. The month is not: the number quoted above has 30 in its place, so the positions after the
+/// office may be read otherwise. No check digit is known.
 /// </summary>
 internal static partial class NddNumbers
 {
@@ -15,11 +16,9 @@ internal static partial class NddNumbers
     public static string? Problem(string text)
     {
         var number = text.Trim();
-        if (!Digits().IsMatch(number)) return "an NDD number is 15 digits (province, canton, office, year, month, sequence), such as 170101823010123";
+        if (!Digits().IsMatch(number)) return "an NDD number is 15 digits (province, canton, office, then year, month and sequence), such as 170101823010123";
         var province = int.Parse(number[..2], CultureInfo.InvariantCulture);
-        if (province is < 1 or > 24 and not 30) return $"'{number[..2]}' is not a province code (01 to 24, or 30)";
-        var month = int.Parse(number.Substring(8, 2), CultureInfo.InvariantCulture);
-        return month is < 1 or > 12 ? $"'{number.Substring(8, 2)}' (digits 9 and 10) is not a month" : null;
+        return province is < 1 or > 24 and not 30 ? $"'{number[..2]}' is not a province code (01 to 24, or 30)" : null;
     }
 
     [GeneratedRegex(@"^\d{15}$", RegexOptions.CultureInvariant)]
