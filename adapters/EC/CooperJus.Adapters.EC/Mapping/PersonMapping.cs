@@ -30,6 +30,8 @@ internal static class PersonMapping
         var familyNames = FamilyNames(context, persona, path + "/familyNames");
         var fullName = FullName(context, persona, path + "/fullName");
         var birthDate = context.Date(persona, "fechaNacimiento", path + "/birthDate");
+        var placeOfBirth = PlaceOfBirth(context, persona, path + "/placeOfBirth");
+        var aliases = Aliases(context, persona, path + "/aliases");
         var sex = context.Coded<Sex>(persona, "sexo", path + "/sex", context.Lists.Sexes, "sex");
         var nationalities = Nationalities(context, persona, path + "/nationalities");
         var documents = DocumentMapping.Documents(context, persona, path + "/identityDocuments");
@@ -45,6 +47,8 @@ internal static class PersonMapping
             FamilyNames = familyNames,
             Sex = sex,
             BirthDate = birthDate,
+            PlaceOfBirth = placeOfBirth,
+            Aliases = aliases,
             Nationalities = nationalities,
             IdentityDocuments = documents,
             Addresses = address is null ? [] : [address],
@@ -77,6 +81,22 @@ internal static class PersonMapping
         {
             if (persona.String(name, path) is { } at && !string.IsNullOrWhiteSpace(at.Value)) sources.Add(at);
         }
+        if (sources.Count > 0) context.Scope.Map(path, "copy", [.. sources]);
+        return [.. sources.Select(s => s.Value!.Trim())];
+    }
+
+    /// <summary><c>lugarNacimiento</c> (the place as written: <c>Riobamba, Chimborazo</c>) and <c>paisNacimiento</c>.</summary>
+    private static PlaceOfBirth? PlaceOfBirth(RecordContext context, JsonObjectView persona, string path)
+    {
+        var place = context.Text(persona, "lugarNacimiento", path + "/place");
+        var country = context.Country(persona, "paisNacimiento", path + "/country");
+        return place is null && country is null ? null : new PlaceOfBirth { Place = place, Country = country };
+    }
+
+    /// <summary><c>alias</c>: the names the person is known by (<c>El Flaco</c>), as written.</summary>
+    private static List<string> Aliases(RecordContext context, JsonObjectView persona, string path)
+    {
+        var sources = persona.Strings("alias", path).Where(s => !string.IsNullOrWhiteSpace(s.Value)).ToList();
         if (sources.Count > 0) context.Scope.Map(path, "copy", [.. sources]);
         return [.. sources.Select(s => s.Value!.Trim())];
     }

@@ -61,6 +61,9 @@ internal sealed partial class PartyWriter(NationalCodeLists lists, RenderScope s
         if (person.FamilyNames.Count > 1) writer.WriteString("segundoApellido", person.FamilyNames[1]);
         if (person.FamilyNames.Count > 2) scope.NotCarried(path + "/familyNames/2", "the export has two surnames, primerApellido and segundoApellido.");
         Optional(writer, "fechaNacimiento", person.BirthDate);
+        Optional(writer, "lugarNacimiento", person.PlaceOfBirth?.Place);
+        Country(writer, "paisNacimiento", person.PlaceOfBirth?.Country);
+        if (person.Aliases.Count > 0) Strings(writer, "alias", person.Aliases);
         if (person.Sex is { } sex) writer.WriteString("sexo", NationalCodeLists.NationalCode(lists.Sexes, "sex", sex));
         if (person.Nationalities.Count > 0)
         {
