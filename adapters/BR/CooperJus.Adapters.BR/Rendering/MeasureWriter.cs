@@ -141,9 +141,9 @@ internal sealed class MeasureWriter
         for (var i = 0; i < measure.Subjects.Count; i++)
         {
             var subject = measure.Subjects[i];
-            if (subject.Capacity is not { } capacity) continue;
             var derived = KindOf(request, subject.Ref) is { } kind ? _lists.Capacity(measure.Type, kind) : null;
-            if (derived != capacity)
+            // A subject given without a capacity reads back with the derived one: that is a change too.
+            if (derived != subject.Capacity)
                 _scope.Altered($"{path}/subjects/{i}/capacity", $"the layout has no capacity of an alvo: reading derives it from the tipo and the kind of alvo, as {(derived is null ? "none" : CanonicalCodes.ToCode(derived.Value))}.");
         }
     }

@@ -46,7 +46,7 @@ internal sealed class PartyWriter
         if (person.InterpreterNeeded is { } interpreter) writer.WriteBoolean("necessitaInterprete", interpreter);
         if (person.Minor is { } minor) writer.WriteBoolean("menor", minor);
         if (person.Custody is { } custody) writer.WriteString("situacaoPrisional", BrazilCodeLists.NationalCode(_lists.Custody, BrazilCodeLists.CustodyColumn, custody));
-        if (person.Addresses.Count > 0) WriteAddress(writer, person.Addresses[0]);
+        if (person.Addresses.Count > 0) WriteAddress(writer, person.Addresses[0], path + "/addresses/0");
         writer.WriteEndObject();
     }
 
@@ -95,9 +95,13 @@ internal sealed class PartyWriter
         return -1;
     }
 
-    private static void WriteAddress(Utf8JsonWriter writer, Address address)
+    private void WriteAddress(Utf8JsonWriter writer, Address address, string path)
     {
         var (street, city, state, postalCode) = AddressText.Decompose(address.Text, address.City);
+        // Reading composes the line from its parts, the city included: a line that does not end with its city (as
+        // other countries write it) reads back with the city appended.
+        if (city is not null && street == address.Text)
+            _scope.Altered(path + "/text", "the layout writes an address as logradouro and cidade, and reading joins them: the line reads back with the city appended.");
         writer.WriteStartObject("endereco");
         writer.WriteString("logradouro", street);
         Optional(writer, "cidade", city);

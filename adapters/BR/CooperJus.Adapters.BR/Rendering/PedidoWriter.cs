@@ -56,7 +56,7 @@ internal sealed class PedidoWriter
         // idGateway only when idPedido does not give the id: an export of the Sistema Único's own pedidos stays as it was.
         if (!RequestIds.IsDerivedFrom(request.RequestId, "BR", UnicoFileReader.NationalSystem, idPedido)) writer.WriteString(UnicoFileReader.GatewayIdProperty, request.RequestId);
         writer.WriteString("numeroProcedimento", issuing.CaseReference);
-        Optional(writer, "numeroProcessoJudicial", request.Proceedings?.CourtCaseNumber);
+        Optional(writer, "numeroProcessoJudicial", IsCnjNumber(request.Proceedings?.CourtCaseNumber) ? request.Proceedings!.CourtCaseNumber : null);
         Optional(writer, "dataAssinatura", request.IssuedOn);
         if (!string.Equals(issuing.NationalSystem, UnicoFileReader.NationalSystem, StringComparison.OrdinalIgnoreCase))
             _scope.NotCarried("/issuingAuthority/nationalSystem", $"it reads back as {UnicoFileReader.NationalSystem}.");
@@ -181,12 +181,20 @@ internal sealed class PedidoWriter
         }
     }
 
+    private static bool IsCnjNumber(string? number) => !string.IsNullOrWhiteSpace(number) && CnjNumber.Validate(number, out _, out _);
+
     private void NoteProceedings(Proceedings? proceedings)
     {
         if (proceedings is null) return;
         if (string.IsNullOrWhiteSpace(proceedings.CourtCaseNumber))
         {
             _scope.NotCarried("/proceedings", "the layout describes proceedings only by numeroProcessoJudicial; without a court case number they are left out.");
+            return;
+        }
+        if (!IsCnjNumber(proceedings.CourtCaseNumber))
+        {
+            // A foreign court's number (Uruguay's IUE, a Chilean RIT) would make the reader refuse the pedido (br.cnj-format).
+            _scope.NotCarried("/proceedings", "numeroProcessoJudicial holds only a Brazilian court number in CNJ form, and this one is not: the proceedings are left out.");
             return;
         }
         if (proceedings.Type != ProceedingsType.CriminalInvestigation) _scope.NotCarried("/proceedings/type", "the layout has no stage of proceedings; it reads back as criminal-investigation.");

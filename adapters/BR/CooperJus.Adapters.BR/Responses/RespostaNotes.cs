@@ -16,4 +16,8 @@ internal sealed class RespostaNotes
     /// <summary>A canonical value the layout has no place for: left out.</summary>
     public void NotCarried(string canonicalPath, string what) =>
         _warnings.Add(Problem.Warning("render.not-carried", $"Response {_responseId}: {what} has no place in the Sistema Único respostas layout and was left out.", null, canonicalPath));
+
+    /// <summary>A canonical value written otherwise than it came, so that it reads back changed.</summary>
+    public void Altered(string canonicalPath, string what) =>
+        _warnings.Add(Problem.Warning("render.altered", $"Response {_responseId}: {what}.", null, canonicalPath));
 }

@@ -98,6 +98,18 @@ internal sealed class RespostaRenderer
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// The layout refuses a resultado that waits for information without saying what (<c>response.information-needed</c>);
+    /// the canonical model allows it, as some national formats have no place for it. Then the summary, which says it in
+    /// words, is written as the information needed, and the warning says so.
+    /// </summary>
+    private static IReadOnlyList<InformationNeeded> InformationNeededAsWritten(ResponseResult result, string path, RespostaNotes notes)
+    {
+        if (result.Status != ResponseStatus.InformationNeeded || result.InformationNeeded.Count > 0) return result.InformationNeeded;
+        notes.Altered(path + "/informationNeeded", "the resultado waits for information without listing it; the layout requires informacoesNecessarias, so the resumo is written there");
+        return [new InformationNeeded { Description = result.Summary }];
+    }
+
     private void WriteResult(Utf8JsonWriter writer, ResponseResult result, string path, RespostaNotes notes)
     {
         writer.WriteStartObject();
@@ -118,10 +130,11 @@ internal sealed class RespostaRenderer
         }
         Optional(writer, "adiadoAte", result.PostponedUntil);
         if (result.Conditions.Count > 0) Strings(writer, "condicoes", result.Conditions);
-        if (result.InformationNeeded.Count > 0)
+        var informationNeeded = InformationNeededAsWritten(result, path, notes);
+        if (informationNeeded.Count > 0)
         {
             writer.WriteStartArray("informacoesNecessarias");
-            foreach (var needed in result.InformationNeeded)
+            foreach (var needed in informationNeeded)
             {
                 writer.WriteStartObject();
                 writer.WriteString("descricao", needed.Description);

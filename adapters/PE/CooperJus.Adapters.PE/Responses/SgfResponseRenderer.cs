@@ -77,6 +77,18 @@ internal sealed class SgfResponseRenderer
         };
     }
 
+    /// <summary>
+    /// SGF refuses a result that waits for information without saying what (<c>response.information-needed</c>); the
+    /// canonical model allows it, as some national formats have no place for it. Then the summary, which says it in
+    /// words, is written as the information needed, and the warning says so.
+    /// </summary>
+    private static IReadOnlyList<InformationNeeded> InformationNeededAsWritten(ResponseResult result, string path, ResponseRenderNotes notes)
+    {
+        if (result.Status != ResponseStatus.InformationNeeded || result.InformationNeeded.Count > 0) return result.InformationNeeded;
+        notes.Altered(path + "/informationNeeded", $"the result waits for information without listing it; SGF requires {C.InformationNeeded}, so the summary is written there.");
+        return [new InformationNeeded { Description = result.Summary }];
+    }
+
     private Dictionary<string, string?> ResultValues(ResponseResult result, string path, ResponseRenderNotes notes)
     {
         var forwarded = result.ForwardedTo;
@@ -102,7 +114,7 @@ internal sealed class SgfResponseRenderer
             })),
             [C.PostponedUntil] = result.PostponedUntil is { } until ? Dates.FormatDayFirst(until) : null,
             [C.Conditions] = Join(result.Conditions.Select((c, i) => Item(c, $"{path}/conditions", notes))),
-            [C.InformationNeeded] = Join(result.InformationNeeded.Select((n, i) =>
+            [C.InformationNeeded] = Join(InformationNeededAsWritten(result, path, notes).Select((n, i) =>
                 $"{(n.By is { } by ? Dates.FormatDayFirst(by) : "")}:{Item(n.Description, $"{path}/informationNeeded/{i}/description", notes)}")),
             [C.ForwardedTo] = forwarded?.Name,
             [C.ForwardedCountry] = forwarded?.Country,
