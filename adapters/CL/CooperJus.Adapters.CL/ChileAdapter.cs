@@ -1,57 +1,48 @@
-using CooperJus.Adapters.CL.Mapping;
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Adapters.CL.Rendering;
+using CooperJus.Adapters.CL.Responses;
 using CooperJus.Gateway.Sdk.Adapters;
-using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
-using CooperJus.Gateway.Sdk.Rendering;
 
 namespace CooperJus.Adapters.CL;
 
 /// <summary>
-/// Chile, Fiscalía Nacional, Ministerio Público de Chile: reads the SAF export (XML) into canonical requests and writes canonical
-/// requests back in the same format. <c>adapters/CL/README.md</c> describes the format, the code lists and the rules.
+/// Chile: the Fiscalía Nacional's SAF cooperation export (XML, namespace <c>urn:cl:fiscalia:saf:cooperacion:1</c>),
+/// read into canonical requests and written back from them; and SAF's response file (<c>RespuestasSAF</c>, same
+/// namespace), read into canonical responses and written from the responses partners send. README.md describes both
+/// formats element by element.
 /// </summary>
-/// <remarks>
-/// Reading is in three steps, each in its folder: <c>Reading/</c> turns the file into national records (fields with
-/// their source locations), <c>Mapping/</c> turns one record into a canonical request with its lineage, and
-/// <c>Rendering/</c> does the reverse. Only <c>Reading/RecordReader.cs</c> and <c>Rendering/RecordWriter.cs</c> know
-/// the file format.
-/// </remarks>
-public sealed class ChileAdapter : ICountryAdapter
+public sealed class ChileAdapter : ICountryAdapter, IResponseAdapter
 {
-    private readonly RecordReader _reader = new();
-    private readonly RequestMapper _mapper;
-    private readonly NationalValues _values;
+    private readonly ChileCodeLists _lists;
+    private readonly TimeProvider _clock;
 
     /// <summary>Creates the adapter, loading and checking its code lists.</summary>
-    /// <exception cref="FormatException">A code list is malformed or holds an unknown canonical code.</exception>
+    /// <exception cref="FormatException">A code list names a canonical code that does not exist.</exception>
     public ChileAdapter(AdapterContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        Descriptor = new AdapterDescriptor
-        {
-            Id = NationalDefaults.Country,
-            Version = typeof(ChileAdapter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
-            Country = NationalDefaults.Country,
-            DisplayName = "Fiscalía Nacional, Ministerio Público de Chile, SAF",
-            SourceFormat = "saf-xml",
-            MediaType = "application/xml",
-            FilePatterns = ["requests_*.xml"],
-        };
-        var lists = new NationalCodeLists(context.CodeLists);
-        _mapper = new RequestMapper(lists, Descriptor);
-        _values = new NationalValues(lists);
+        _lists = new ChileCodeLists(context.CodeLists);
+        _clock = context.Clock;
     }
 
     /// <inheritdoc />
-    public AdapterDescriptor Descriptor { get; }
+    public AdapterDescriptor Descriptor { get; } = new()
+    {
+        Id = NationalDefaults.Country,
+        Version = typeof(ChileAdapter).Assembly.GetName().Version?.ToString(3) ?? "0.1.0",
+        Country = NationalDefaults.Country,
+        DisplayName = "Fiscalía Nacional, Ministerio Público de Chile, SAF",
+        SourceFormat = "saf-xml",
+        MediaType = "application/xml",
+        FilePatterns = ["saf_solicitudes_*.xml"],
+    };
 
     /// <inheritdoc />
     public IEnumerable<RecordResult> Read(SourceFile source, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
-        return ReadRecords(source, cancellationToken);
+        return new SafReader(source, _lists, Descriptor).Read(cancellationToken);
     }
 
     /// <inheritdoc />
@@ -59,21 +50,30 @@ public sealed class ChileAdapter : ICountryAdapter
     {
         ArgumentNullException.ThrowIfNull(requests);
         ArgumentNullException.ThrowIfNull(output);
-        var warnings = new List<Problem>();
-        var records = new List<IReadOnlyList<KeyValuePair<string, string>>>(requests.Count);
-        for (var i = 0; i < requests.Count; i++)
-        {
-            var scope = new RenderScope(requests[i], i, NationalCarriedPaths.FormatName, NationalCarriedPaths.Carried);
-            records.Add(_values.FieldsOf(requests[i], scope));
-            warnings.AddRange(scope.Complete());
-        }
-        RecordWriter.Write(records, output);
-        return new RenderReport { RequestsWritten = requests.Count, Warnings = warnings };
+        return new SafWriter(_lists).Write(requests, output);
     }
 
-    private IEnumerable<RecordResult> ReadRecords(SourceFile source, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    public ResponseFormatDescriptor ResponseFormat { get; } = new()
     {
-        foreach (var item in _reader.Read(source, cancellationToken))
-            yield return item.Record is { } record ? _mapper.Map(record, source.Name) : RecordResult.FileProblem(item.FileProblem!);
+        SourceFormat = "saf-respuesta-xml",
+        MediaType = "application/xml",
+        // Not saf_solicitudes_*.xml: the intake tells a response file from a request export by its name.
+        FilePatterns = ["saf_respuestas_*.xml"],
+    };
+
+    /// <inheritdoc />
+    public IEnumerable<ResponseRecordResult> ReadResponses(SourceFile source, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        return new RespuestaReader(source, _lists).Read(cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public RenderReport RenderResponses(IReadOnlyList<CooperationResponse> responses, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(responses);
+        ArgumentNullException.ThrowIfNull(output);
+        return new RespuestaWriter(_lists, _clock).Write(responses, output);
     }
 }

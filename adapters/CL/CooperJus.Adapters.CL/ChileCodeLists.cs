@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+using CooperJus.Gateway.Sdk.CodeLists;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.CL;
+
+/// <summary>
+/// The adapter's code lists (the <c>codelists</c> folder), loaded and checked once when the adapter is created: a
+/// canonical code an office mistyped stops the adapter at start-up, naming the file and line, rather than rejecting
+/// records later.
+/// </summary>
+internal sealed partial class ChileCodeLists
+{
+    public ChileCodeLists(CodeListSource source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        Offences = source.Load("offences");
+        Measures = source.Load("measures");
+        Roles = source.Load("roles");
+        Urgency = source.Load("urgency");
+        Stages = source.Load("stages");
+        Sexes = source.Load("sexes");
+        Reserved = source.Load("reserved");
+        ResponseStatuses = source.Load("response-statuses");
+        RefusalGrounds = source.Load("refusal-grounds");
+        UseLimitations = source.Load("use-limitations");
+        Offences.RequirePattern("iccs", IccsPattern(), optional: true);
+        Measures.RequireCodes<MeasureType>("type");
+        Roles.RequireCodes<PersonRole>("person", optional: true);
+        Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
+        Urgency.RequireCodes<UrgencyLevel>("level");
+        Stages.RequireCodes<ProceedingsType>("type");
+        Sexes.RequireCodes<Sex>("sex");
+        Reserved.RequirePattern("confidential", BooleanPattern());
+        ResponseStatuses.RequireCodes<ResponseStatus>("status");
+        RefusalGrounds.RequireCodes<RefusalGroundCode>("ground");
+        UseLimitations.RequireCodes<UseLimitationKind>("kind");
+    }
+
+    /// <summary><c>Delito/@codigo</c> → <c>iccs</c> (UNODC ICCS), <c>provision</c>.</summary>
+    public CodeList Offences { get; }
+
+    /// <summary><c>Diligencia/@tipo</c> → <c>type</c> (canonical measure type).</summary>
+    public CodeList Measures { get; }
+
+    /// <summary><c>@calidad</c> of an <c>Interviniente</c> or <c>Empresa</c> → <c>person</c>, <c>organisation</c> roles.</summary>
+    public CodeList Roles { get; }
+
+    /// <summary><c>Urgencia/@nivel</c> → <c>level</c>.</summary>
+    public CodeList Urgency { get; }
+
+    /// <summary><c>Tribunal/@etapa</c> → <c>type</c> (canonical proceedings type).</summary>
+    public CodeList Stages { get; }
+
+    /// <summary><c>Sexo</c> → <c>sex</c>.</summary>
+    public CodeList Sexes { get; }
+
+    /// <summary><c>Reservada</c> → <c>confidential</c> (<c>true</c>/<c>false</c>).</summary>
+    public CodeList Reserved { get; }
+
+    /// <summary>Response <c>@estado</c> → <c>status</c>.</summary>
+    public CodeList ResponseStatuses { get; }
+
+    /// <summary><c>MotivoDenegacion/@codigo</c> → <c>ground</c>.</summary>
+    public CodeList RefusalGrounds { get; }
+
+    /// <summary><c>Limitacion/@tipo</c> → <c>kind</c>.</summary>
+    public CodeList UseLimitations { get; }
+
+    [GeneratedRegex(@"^\d{2}(\d{2}\d{0,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IccsPattern();
+
+    [GeneratedRegex("^(true|false)$", RegexOptions.CultureInvariant)]
+    private static partial Regex BooleanPattern();
+}

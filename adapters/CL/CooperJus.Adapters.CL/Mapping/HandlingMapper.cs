@@ -1,0 +1,90 @@
+using CooperJus.Adapters.CL.Reading;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.CL.Mapping;
+
+/// <summary>How the request is to be handled and what it is about: urgency and deadline, secrecy, facts, offences.</summary>
+internal sealed class HandlingMapper(ChileCodeLists lists, RecordScope scope)
+{
+    /// <summary><c>Urgencia</c> (<c>@nivel</c>, reason as text) and <c>Plazo</c> (the date to execute by, <c>@motivo</c>).</summary>
+    public Urgency Urgency(SafElement solicitud)
+    {
+        var urgencia = solicitud.One("Urgencia");
+        var level = UrgencyLevel.Normal;
+        string? reason = null;
+        var levelAt = urgencia?.Attribute("nivel");
+        if (levelAt?.Trimmed() is null) scope.Map("/urgency/level", Conversions.AdapterDefault);
+        else if (scope.Lookup("/urgency/level", levelAt, lists.Urgency) is { } entry) level = entry.Canonical<UrgencyLevel>("level");
+        if (urgencia is not null) reason = scope.Text("/urgency/reason", urgencia.TextLocation);
+        return new Urgency { Level = level, Reason = reason, Deadlines = Deadlines(solicitud) };
+    }
+
+    /// <summary><c>Reservada</c> (<c>SI</c>/<c>NO</c>, list <c>reserved</c>); absent is not confidential.</summary>
+    public Confidentiality Confidentiality(SafElement solicitud)
+    {
+        var at = solicitud.ChildText("Reservada");
+        if (at.Trimmed() is null)
+        {
+            scope.Map("/confidentiality/confidential", Conversions.AdapterDefault);
+            return new Confidentiality();
+        }
+        var entry = scope.Lookup("/confidentiality/confidential", at, lists.Reserved);
+        return new Confidentiality { Confidential = entry?["confidential"] == "true" };
+    }
+
+    /// <summary><c>Hechos</c> (required), <c>LugarHechos</c>, <c>PeriodoHechos</c> (<c>@desde</c>, <c>@hasta</c>).</summary>
+    public Facts? Facts(SafElement solicitud)
+    {
+        var summary = scope.RequiredText("/facts/summary", solicitud.ChildText("Hechos"));
+        var place = scope.Text("/facts/place", solicitud.ChildText("LugarHechos"));
+        var period = Period(solicitud.One("PeriodoHechos"));
+        return summary is null ? null : new Facts { Summary = summary, Place = place, Period = period };
+    }
+
+    /// <summary>
+    /// Each <c>Delito</c>: <c>@codigo</c> as the national code, the text as the national wording, the ICCS code and the
+    /// provision from <c>offences.csv</c>. A code the list lacks is kept as written, unclassified, with a warning.
+    /// </summary>
+    public List<Offence> Offences(SafElement solicitud)
+    {
+        var offences = new List<Offence>();
+        foreach (var delito in solicitud.All("Delito"))
+        {
+            var path = $"/offences/{offences.Count}";
+            var codeAt = delito.Attribute("codigo");
+            var code = scope.RequiredText(path + "/nationalCode", codeAt);
+            var wording = scope.Text(path + "/nationalWording", delito.TextLocation);
+            if (code is null) continue;
+            var entry = scope.Lookup(path + "/iccsCode", codeAt, lists.Offences, unknownIsWarning: true);
+            if (entry?["provision"] is not null) scope.Map(path + "/legalProvision", lists.Offences.ConversionName, codeAt);
+            offences.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = entry?["iccs"], LegalProvision = entry?["provision"] });
+        }
+        return offences;
+    }
+
+    private List<Deadline> Deadlines(SafElement solicitud)
+    {
+        if (solicitud.One("Plazo") is not { } plazo) return [];
+        var by = scope.DayFirstDate("/urgency/deadlines/0/by", plazo.TextLocation);
+        if (by is null)
+        {
+            if (plazo.TextLocation.Trimmed() is null) scope.Error("required", "Plazo is empty: it holds the date to execute by (dd-MM-yyyy).", plazo.TextLocation, "/urgency/deadlines/0/by");
+            return [];
+        }
+        scope.Map("/urgency/deadlines/0/kind", Conversions.ElementName, plazo.Location);
+        var reason = scope.Text("/urgency/deadlines/0/reason", plazo.Attribute("motivo"));
+        return [new Deadline { Kind = DeadlineKind.Execute, By = by.Value, Reason = reason }];
+    }
+
+    private DateRange? Period(SafElement? periodo)
+    {
+        if (periodo is null) return null;
+        var fromAt = periodo.Attribute("desde");
+        var start = scope.DayFirstDate("/facts/period/start", fromAt);
+        var end = scope.DayFirstDate("/facts/period/end", periodo.Attribute("hasta"));
+        if (start is not null) return new DateRange { Start = start.Value, End = end };
+        if (fromAt.Trimmed() is null) scope.Error("required", "PeriodoHechos/@desde is required: the period starts somewhere.", fromAt, "/facts/period/start");
+        return null;
+    }
+}

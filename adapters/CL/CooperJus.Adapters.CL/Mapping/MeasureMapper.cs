@@ -1,0 +1,40 @@
+using CooperJus.Adapters.CL.Reading;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Model;
+
+namespace CooperJus.Adapters.CL.Mapping;
+
+/// <summary>
+/// <c>Diligencia</c> → a measure: <c>@tipo</c> through <c>measures.csv</c> (an unknown type rejects the request: the
+/// requested State cannot act on a measure nobody can name), the element's own text as the description,
+/// <c>Finalidad</c> as the purpose, <c>@afectados</c> (ids of parties and objects) as the subjects.
+/// </summary>
+internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, LocalIds ids)
+{
+    public List<Measure> MapAll(IEnumerable<SafElement> diligencias)
+    {
+        var measures = new List<Measure>();
+        foreach (var element in diligencias)
+            if (Map(element, $"/measures/{measures.Count}") is { } measure) measures.Add(measure);
+        return measures;
+    }
+
+    private Measure? Map(SafElement element, string path)
+    {
+        var typeAt = element.Attribute("tipo");
+        var entry = scope.RequiredLookup(path + "/type", typeAt, lists.Measures);
+        var description = scope.Text(path + "/description", element.OwnTextLocation);
+        var purpose = scope.Text(path + "/purpose", element.ChildText("Finalidad"));
+        var subjects = ids.Resolve(element.Attribute("afectados"), path + "/subjects", "/ref");
+        if (entry is null) return null;
+        scope.Map(path + "/nationalCode", "copy", typeAt);
+        return new Measure
+        {
+            Type = entry.Canonical<MeasureType>("type"),
+            NationalCode = typeAt.Trimmed(),
+            Description = description,
+            Purpose = purpose,
+            Subjects = [.. subjects.Select(reference => new MeasureSubject { Ref = reference })],
+        };
+    }
+}

@@ -1,0 +1,152 @@
+using CooperJus.Adapters.CL.Mapping;
+using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Identity;
+using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
+
+namespace CooperJus.Adapters.CL.Rendering;
+
+/// <summary>Persons → <c>Interviniente</c>, organisations → <c>Empresa</c>, with the code lists read backwards.</summary>
+internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderScope scope, RenderIds ids)
+{
+    public void WritePersons(IReadOnlyList<Person> persons)
+    {
+        for (var i = 0; i < persons.Count; i++) WritePerson(persons[i], $"/persons/{i}");
+    }
+
+    public void WriteOrganisations(IReadOnlyList<Organisation> organisations)
+    {
+        for (var i = 0; i < organisations.Count; i++) WriteOrganisation(organisations[i], $"/organisations/{i}");
+    }
+
+    private void WritePerson(Person person, string path)
+    {
+        output.Start("Interviniente");
+        output.Code("id", ids.Assign(person.Ref));
+        output.Code("calidad", lists.Roles.FindBy("person", CanonicalCodes.ToCode(person.Role))!.Key);
+        Names(person, path);
+        Documents(person.IdentityDocuments, path + "/identityDocuments");
+        if (person.Sex is { } sex) output.Element("Sexo", lists.Sexes.FindBy("sex", CanonicalCodes.ToCode(sex))!.Key, path + "/sex");
+        output.Element("FechaNacimiento", SolicitudWriter.Date(person.BirthDate), path + "/birthDate");
+        for (var n = 0; n < person.Nationalities.Count; n++) output.Element("Nacionalidad", person.Nationalities[n], $"{path}/nationalities/{n}");
+        for (var n = 0; n < person.Addresses.Count; n++) Address(person.Addresses[n], $"{path}/addresses/{n}");
+        output.End();
+    }
+
+    /// <summary>
+    /// Nombres, apellido paterno, apellido materno. A name given whole (no parts) is written as Nombres; a third family
+    /// name joins the apellido materno. Whatever would read back otherwise is reported.
+    /// </summary>
+    private void Names(Person person, string path)
+    {
+        var given = person.GivenNames;
+        if (given is null && person.FamilyNames.Count == 0)
+        {
+            given = person.FullName;
+            scope.Altered(path + "/givenNames", "SAF writes a name in its parts; a name given whole is written as Nombres and reads back as the given names.");
+        }
+        var families = person.FamilyNames;
+        var paternal = families.Count > 0 ? families[0] : null;
+        var maternal = families.Count > 1 ? string.Join(' ', families.Skip(1)) : null;
+        if (families.Count > 2) scope.Altered(path + "/familyNames", "SAF has two family names (paterno, materno); the later ones are written with the apellido materno and read back as one.");
+        output.Element("Nombres", given, path + "/givenNames");
+        output.Element("ApellidoPaterno", paternal, path + "/familyNames/0");
+        output.Element("ApellidoMaterno", maternal, path + "/familyNames/1");
+        var readBack = string.Join(' ', new[] { given?.Trim(), paternal?.Trim(), maternal?.Trim() }.Where(part => !string.IsNullOrEmpty(part)));
+        if (readBack != person.FullName) scope.Altered(path + "/fullName", $"SAF joins the name from its parts, so it reads back as \"{readBack}\".");
+    }
+
+    /// <summary>The first valid Chilean RUN, then the passports; SAF has no place for other documents.</summary>
+    private void Documents(IReadOnlyList<IdentityDocument> documents, string listPath)
+    {
+        var run = -1;
+        for (var i = 0; i < documents.Count && run < 0; i++)
+            if (IsRut(documents[i], DocumentType.NationalId)) run = i;
+        var order = new List<int>();
+        if (run >= 0)
+        {
+            Rut("RUN", documents[run], $"{listPath}/{run}", "RUN");
+            order.Add(run);
+        }
+        for (var i = 0; i < documents.Count; i++)
+        {
+            var document = documents[i];
+            var path = $"{listPath}/{i}";
+            if (i == run) continue;
+            if (document.Type != DocumentType.Passport)
+            {
+                scope.NotCarried(path, "SAF identifies a person by one valid RUN and by passports only.");
+                continue;
+            }
+            output.Start("Pasaporte");
+            output.Attribute("pais", document.IssuingCountry, path + "/issuingCountry");
+            output.Text(document.Number, path + "/number");
+            output.End();
+            order.Add(i);
+            if (document.NationalType != "Pasaporte") scope.Altered(path + "/nationalType", "SAF names the document by its element, so it reads back as Pasaporte.");
+            if (document.CheckDigit != CheckDigitStatus.Unverified) scope.Altered(path + "/checkDigit", "a passport has no check digit, so it reads back as unverified.");
+        }
+        if (!order.SequenceEqual(order.Order()))
+            scope.Altered(listPath, "SAF writes the RUN before the passports, so the documents read back in that order.");
+    }
+
+    private void WriteOrganisation(Organisation organisation, string path)
+    {
+        output.Start("Empresa");
+        output.Code("id", ids.Assign(organisation.Ref));
+        output.Code("calidad", lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role))!.Key);
+        output.Element("RazonSocial", organisation.Name, path + "/name");
+        var written = false;
+        for (var i = 0; i < organisation.RegistrationNumbers.Count; i++)
+        {
+            var number = organisation.RegistrationNumbers[i];
+            if (!written && IsRut(number, DocumentType.TaxId))
+            {
+                Rut("RUT", number, $"{path}/registrationNumbers/{i}", "RUT");
+                written = true;
+                if (i > 0) scope.Altered($"{path}/registrationNumbers", "SAF holds the RUT only, which reads back as the first registration number.");
+            }
+            else scope.NotCarried($"{path}/registrationNumbers/{i}", "SAF identifies a company by one valid Chilean RUT only.");
+        }
+        output.Element("Pais", organisation.Country, path + "/country");
+        if (organisation.Address is { } address) Address(address, path + "/address");
+        output.End();
+    }
+
+    /// <summary>A Chilean document of <paramref name="type"/> that reads back without error: the cl.rut rule must not find it invalid.</summary>
+    private static bool IsRut(IdentityDocument document, DocumentType type) =>
+        document.Type == type && document.IssuingCountry == PartyMapper.Chile
+        && IdentityNumbers.Check(PartyMapper.Chile, "RUT", document.Number).Status != CheckDigitStatus.Invalid;
+
+    private void Rut(string element, IdentityDocument document, string path, string nationalType)
+    {
+        output.Element(element, document.Number, path + "/number");
+        if (document.NationalType != nationalType) scope.Altered(path + "/nationalType", $"SAF names the document by its element, so it reads back as {nationalType}.");
+        var status = IdentityNumbers.Check(PartyMapper.Chile, nationalType, document.Number).Status;
+        if (status != document.CheckDigit) scope.Altered(path + "/checkDigit", $"the cl.rut rule is applied again on reading: {CanonicalCodes.ToCode(status)}.");
+    }
+
+    /// <summary>
+    /// An address in SAF's parts: the comuna is the city; what comes before it in the text is the street, what comes
+    /// after it the región. Text without the city among its parts goes whole into Calle.
+    /// </summary>
+    private void Address(Address address, string path)
+    {
+        var parts = address.Text.Split(AddressMapper.PartSeparator);
+        var cityAt = address.City is null ? -1 : Array.LastIndexOf(parts, address.City);
+        string? street = address.Text, region = null;
+        if (cityAt >= 0)
+        {
+            street = cityAt == 0 ? null : string.Join(AddressMapper.PartSeparator, parts[..cityAt]);
+            region = cityAt == parts.Length - 1 ? null : string.Join(AddressMapper.PartSeparator, parts[(cityAt + 1)..]);
+        }
+        output.Start("Domicilio");
+        output.Attribute("pais", address.Country, path + "/country");
+        output.Element("Calle", street, path + "/text");
+        output.Element("Comuna", address.City, path + "/city");
+        output.Element("Region", region, path + "/text");
+        output.End();
+        var readBack = string.Join(AddressMapper.PartSeparator, new[] { street?.Trim(), address.City?.Trim(), region?.Trim() }.Where(part => !string.IsNullOrEmpty(part)));
+        if (readBack != address.Text) scope.Altered(path + "/text", $"SAF writes an address in parts (calle, comuna, región), so it reads back as \"{readBack}\".");
+    }
+}
