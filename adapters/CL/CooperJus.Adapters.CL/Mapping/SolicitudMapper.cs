@@ -15,6 +15,11 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
     {
         var scope = new RecordScope();
         var solicitud = record.Element;
+        if (record.Unreadable is { } unreadable)
+        {
+            scope.Add(unreadable);
+            return scope.ToResult(solicitud.Step, null, solicitud.Location, record.OriginalText);
+        }
         SchemaCheck.Run(solicitud, scope, SafSchema.Elements);
         var folioAt = solicitud.Attribute("folio");
         var folio = scope.RequiredText("/issuingAuthority/requestReference", folioAt);

@@ -19,6 +19,12 @@ internal sealed class SafDocument : IDisposable
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
+    /// <summary>
+    /// The deepest a record may nest elements: SAF's deepest is <c>Solicitud/Interviniente/Domicilio/Calle</c> (4), and
+    /// a hostile file nesting thousands of levels would otherwise exhaust the stack when an element's text is read.
+    /// </summary>
+    private const int MaxRecordDepth = 16;
+
     private readonly string _file;
     private readonly Stream _stream;
     private readonly string _rootName;
@@ -197,7 +203,28 @@ internal sealed class SafDocument : IDisposable
         text.Release(end);
         _currentPath = _rootPath;
         _completeCount++;
-        return new SafRecord(new SafElement(element, _rootPath, step, _file), original);
+        var record = new SafElement(element, _rootPath, step, _file);
+        if (DepthOf(element) <= MaxRecordDepth) return new SafRecord(record, original, null);
+        // Reading the text of a deep element recurses once per level: keep the element and its attributes only.
+        var shallow = new XElement(element.Name, element.Attributes());
+        var depthProblem = Problem.Error("xml.depth", $"{_recordName} has elements nested more than {MaxRecordDepth} levels deep; the SAF format nests at most 3. Nothing in it was read.", record.Location);
+        return new SafRecord(new SafElement(shallow, _rootPath, step, _file), original, depthProblem);
+    }
+
+    /// <summary>How many levels of elements <paramref name="element"/> holds (itself = 1), counted without recursion.</summary>
+    private static int DepthOf(XElement element)
+    {
+        var deepest = 0;
+        var pending = new Stack<(XElement Element, int Depth)>();
+        pending.Push((element, 1));
+        while (pending.Count > 0)
+        {
+            var (current, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            if (deepest > MaxRecordDepth) return deepest;
+            foreach (var child in current.Elements()) pending.Push((child, depth + 1));
+        }
+        return deepest;
     }
 
     private long EndOfEndTag(IXmlLineInfo info)

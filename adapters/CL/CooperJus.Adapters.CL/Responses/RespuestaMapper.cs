@@ -18,6 +18,11 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
     {
         var scope = new RecordScope();
         var respuesta = record.Element;
+        if (record.Unreadable is { } unreadable)
+        {
+            scope.Add(unreadable);
+            return scope.ToResponseResult(respuesta.Step, null, respuesta.Location, record.OriginalText);
+        }
         SchemaCheck.Run(respuesta, scope, SafResponseSchema.Elements);
         var folioAt = respuesta.Attribute("folio");
         var folio = folioAt.Trimmed();
@@ -69,7 +74,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
                 scope.Map("/responseId", Conversions.LowercaseHex, idAt);
                 return id.ToLowerInvariant();
             }
-            scope.Error("response.id", $"@idRespuesta is '{idAt.Value}': it must be the gateway's response id, a UUID.", idAt, "/responseId");
+            scope.Error("xml.invalid-value", $"@idRespuesta is '{idAt.Value}': it must be the gateway's response id, a UUID.", idAt, "/responseId");
             return null;
         }
         if (folio is null) return null;
@@ -105,7 +110,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
             scope.Map("/language", "copy", at);
             return tag;
         }
-        scope.Error("response.language", $"@idioma is '{at.Value}': it must be a BCP 47 language tag (es, pt-BR).", at, "/language");
+        scope.Error("xml.invalid-value", $"@idioma is '{at.Value}': it must be a BCP 47 language tag (es, pt-BR).", at, "/language");
         return NationalDefaults.Language;
     }
 

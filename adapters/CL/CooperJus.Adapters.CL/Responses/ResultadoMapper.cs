@@ -59,7 +59,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
             scope.Map(path, Conversions.OneBasedNumber, at);
             return number - 1;
         }
-        scope.Error("response.measure", $"@diligencia is '{at.Value}': it must be the number of the diligencia in the request, from 1.", at, path);
+        scope.Error("xml.invalid-value", $"@diligencia is '{at.Value}': it must be the number of the diligencia in the request, from 1.", at, path);
         return null;
     }
 
@@ -131,7 +131,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
             "false" or "0" => false,
             _ => null,
         };
-        if (value is null) scope.Error("response.boolean", $"{at.Field} is '{at.Value}': it must be true or false.", at, path);
+        if (value is null) scope.Error("xml.invalid-value", $"{at.Field} is '{at.Value}': it must be true or false.", at, path);
         else scope.Map(path, Conversions.XsBoolean, at);
         return value;
     }
