@@ -48,13 +48,17 @@ internal static class ScopeExtensions
 
     /// <summary>
     /// An amount: pesos as <c>$ 12.500.000</c> (lineage <c>peso-amount</c>), any other currency through the SDK
-    /// (<c>USD 45.000,50</c>, lineage <c>decimal-comma-amount</c>); empty gives null, unreadable <c>amount.invalid</c>.
+    /// (<c>USD 45.000,50</c>, lineage <c>decimal-comma-amount</c>), whatever does not start with <c>$</c>; empty gives null, unreadable <c>amount.invalid</c>.
     /// </summary>
     public static MonetaryAmount? Money(this RecordScope scope, string canonicalPath, SourceLocation at)
     {
         if (at.Trimmed() is not { } text) return null;
-        if (!PesoAmounts.IsPesoForm(text)) return scope.Amount(canonicalPath, at);
-        PesoAmounts.TryParse(text, out var amount, out _);
+        if (!text.StartsWith('$')) return scope.Amount(canonicalPath, at);
+        if (!PesoAmounts.TryParse(text, out var amount, out var error))
+        {
+            scope.Error("amount.invalid", error, at, canonicalPath);
+            return null;
+        }
         scope.Map(canonicalPath + "/amount", Conversions.PesoAmount, at);
         scope.Map(canonicalPath + "/currency", Conversions.PesoAmount, at);
         return amount;

@@ -207,7 +207,7 @@ internal sealed class SafDocument : IDisposable
         if (DepthOf(element) <= MaxRecordDepth) return new SafRecord(record, original, null);
         // Reading the text of a deep element recurses once per level: keep the element and its attributes only.
         var shallow = new XElement(element.Name, element.Attributes());
-        var depthProblem = Problem.Error("xml.depth", $"{_recordName} has elements nested more than {MaxRecordDepth} levels deep; the SAF format nests at most 3. Nothing in it was read.", record.Location);
+        var depthProblem = Problem.Error("xml.depth", $"{_recordName} has elements nested more than {MaxRecordDepth} levels deep; the SAF format nests at most 4. Nothing in it was read.", record.Location);
         return new SafRecord(new SafElement(shallow, _rootPath, step, _file), original, depthProblem);
     }
 

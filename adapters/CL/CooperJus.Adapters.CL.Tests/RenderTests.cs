@@ -1,0 +1,107 @@
+using CooperJus.Adapters.CL.Tests.Support;
+using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Rendering;
+
+namespace CooperJus.Adapters.CL.Tests;
+
+/// <summary>Canonical requests from abroad written as a SAF export: what reads back, and what is reported.</summary>
+public sealed class RenderTests
+{
+    private static CooperationRequest Peruvian() => new()
+    {
+        RequestId = "1810dd5a-96db-8d68-9059-f69c25f292b7",
+        CreatedAt = new DateTimeOffset(2026, 10, 30, 14, 30, 0, TimeSpan.FromHours(-5)),
+        Language = "es",
+        IssuingAuthority = new IssuingAuthority { Country = "PE", CaseReference = "Carpeta Fiscal 506-2026-118", NationalSystem = "SGF", Name = "Fiscalía Provincial de Lima" },
+        RequestedAuthority = new RequestedAuthority { Country = "CL" },
+        Facts = new Facts { Summary = "Depósitos en cuentas chilenas." },
+        Persons =
+        [
+            new Person
+            {
+                Ref = "p1", Role = PersonRole.Suspect, FullName = "Wilber Quispe Mamani", GivenNames = "Wilber", FamilyNames = ["Quispe", "Mamani"],
+                IdentityDocuments =
+                [
+                    new IdentityDocument { Type = DocumentType.NationalId, NationalType = "DNI", Number = "41234567", IssuingCountry = "PE", CheckDigit = CheckDigitStatus.Unverified },
+                    new IdentityDocument { Type = DocumentType.Passport, NationalType = "Pasaporte", Number = "118234567", IssuingCountry = "PE" },
+                ],
+                Addresses = [new Address { Text = "Avenida Bolognesi 860, Tacna, Región de Tacna", City = "Tacna", Country = "PE" }],
+            },
+        ],
+        Assets = [new Asset { Ref = "a1", Type = AssetType.RealEstate, Description = "Departamento en Miraflores" }],
+        Provenance = new Provenance { AdapterId = "PE", AdapterVersion = "1.0.0", SourceFormat = "sgf-csv", SourceFile = "x.csv", RecordId = "x" },
+    };
+
+    [Test]
+    public void A_request_from_abroad_is_written_with_its_gateway_id_country_and_case_reference()
+    {
+        var (_, reread, xml) = Chile.RoundTrip(Peruvian());
+
+        Assert.That(xml, Does.Contain("""idPasarela="1810dd5a-96db-8d68-9059-f69c25f292b7" """.TrimEnd()));
+        Assert.That(xml, Does.Contain("<PaisRequirente>PE</PaisRequirente>").And.Contain("<CausaOrigen>Carpeta Fiscal 506-2026-118</CausaOrigen>"));
+        var request = reread.Single().Request!;
+        Assert.That((request.RequestId, request.IssuingAuthority.Country, request.IssuingAuthority.CaseReference),
+            Is.EqualTo(("1810dd5a-96db-8d68-9059-f69c25f292b7", "PE", "Carpeta Fiscal 506-2026-118")));
+    }
+
+    [Test]
+    public void An_address_is_split_back_at_its_comuna_and_reads_back_the_same()
+    {
+        var (_, reread, xml) = Chile.RoundTrip(Peruvian());
+
+        Assert.That(xml, Does.Contain("<Calle>Avenida Bolognesi 860</Calle>").And.Contain("<Comuna>Tacna</Comuna>").And.Contain("<Region>Región de Tacna</Region>"));
+        Assert.That(reread.Single().Request!.Persons.Single().Addresses, Is.EqualTo(Peruvian().Persons[0].Addresses));
+    }
+
+    [Test]
+    public void What_SAF_cannot_hold_is_reported_by_its_canonical_path()
+    {
+        var (report, reread, _) = Chile.RoundTrip(Peruvian());
+
+        var warnings = report.Warnings.Select(w => (w.Rule, w.CanonicalPath)).ToList();
+        Assert.That(warnings, Does.Contain((RenderRules.NotCarried, "/persons/0/identityDocuments/0")), "a Peruvian DNI has no place in SAF");
+        Assert.That(warnings, Does.Contain((RenderRules.NotCarried, "/assets/0")), "SAF records bank accounts and cultural objects only");
+        Assert.That(warnings, Does.Contain((RenderRules.Altered, "/issuingAuthority/nationalSystem")));
+        Assert.That(reread.Single().Request!.Persons.Single().IdentityDocuments.Single().Type, Is.EqualTo(DocumentType.Passport));
+    }
+
+    [Test]
+    public void A_Chilean_request_keeps_its_RUC_and_gets_no_gateway_id()
+    {
+        var request = Chile.Accepted(SafXml.Minimal);
+
+        var (report, reread, xml) = Chile.RoundTrip(request);
+
+        Assert.That(xml, Does.Contain("<RUC>2600412378-5</RUC>").And.Not.Contain("idPasarela"));
+        Assert.That(report.Warnings, Is.Empty);
+        Assert.That(reread.Single().Request!.RequestId, Is.EqualTo(request.RequestId));
+    }
+
+    [Test]
+    public void A_court_number_that_is_no_RIT_is_reported_not_written()
+    {
+        var request = Peruvian() with { Proceedings = new Proceedings { Court = "Juzgado de Tacna", CourtCaseNumber = "00123-2026-0-2301-JR-PE-01" } };
+
+        var (report, reread, _) = Chile.RoundTrip(request);
+
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Does.Contain("/proceedings/courtCaseNumber"));
+        Assert.That(reread.Single().IsAccepted, Is.True, "render never writes what read refuses");
+        Assert.That(reread.Single().Request!.Proceedings!.Court, Is.EqualTo("Juzgado de Tacna"));
+    }
+
+    [Test]
+    public void Pesos_are_written_with_the_peso_sign_and_dot_thousands()
+    {
+        var request = Peruvian() with
+        {
+            Assets = [new Asset { Ref = "a1", Type = AssetType.BankAccount, HolderRefs = ["p1"], Value = new MonetaryAmount { Amount = "482350000", Currency = "CLP" }, BankAccount = new BankAccount { AccountNumber = "00-123-456789-0" } }],
+        };
+
+        var (_, reread, xml) = Chile.RoundTrip(request);
+
+        Assert.That(xml, Does.Contain("<Saldo>$ 482.350.000</Saldo>").And.Contain("""titular="1" """.TrimEnd()));
+        var account = reread.Single().Request!.Assets.Single();
+        Assert.That((account.Value, account.BankAccount!.AccountNumber), Is.EqualTo((request.Assets[0].Value, "00-123-456789-0")));
+        Assert.That(account.HolderRefs, Is.EqualTo(new[] { "p1" }));
+    }
+}
