@@ -196,36 +196,42 @@ internal sealed class SafDocument : IDisposable
         var offset = text.OffsetOf(info.LineNumber, info.LinePosition);
         var start = offset < 1 ? -1 : offset - 1;
         text.Release(start);
-        XElement element;
-        using (var subtree = xml.ReadSubtree()) element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+        var startLine = LineOf(info);
+        // The record's own start tag, kept in case the record is too deep to load.
+        var shallow = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI), Attributes(xml));
+        XElement? element = null;
+        using (var subtree = xml.ReadSubtree())
+        {
+            try
+            {
+                element = XElement.Load(new DepthLimitedReader(subtree, MaxRecordDepth), LoadOptions.SetLineInfo);
+            }
+            catch (DepthLimitedReader.TooDeepException)
+            {
+                // Disposing the subtree reader moves past the record's end, reading it once, without building it.
+            }
+        }
         var end = xml.NodeType == XmlNodeType.EndElement ? EndOfEndTag(info) : text.EndOfStartTag(start);
-        var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? element.ToString(SaveOptions.DisableFormatting);
+        var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? (element ?? shallow).ToString(SaveOptions.DisableFormatting);
         text.Release(end);
         _currentPath = _rootPath;
         _completeCount++;
-        var record = new SafElement(element, _rootPath, step, _file);
-        if (DepthOf(element) <= MaxRecordDepth) return new SafRecord(record, original, null);
-        // Reading the text of a deep element recurses once per level: keep the element and its attributes only.
-        var shallow = new XElement(element.Name, element.Attributes());
-        var depthProblem = Problem.Error("xml.depth", $"{_recordName} has elements nested more than {MaxRecordDepth} levels deep; the SAF format nests at most 4. Nothing in it was read.", record.Location);
-        return new SafRecord(new SafElement(shallow, _rootPath, step, _file), original, depthProblem);
+        if (element is not null) return new SafRecord(new SafElement(element, _rootPath, step, _file), original, null);
+        var record = new SafElement(shallow, _rootPath, step, _file);
+        var depthProblem = Problem.Error("xml.depth", $"{_recordName} has elements nested more than {MaxRecordDepth} levels deep; the SAF format nests at most 4. Nothing in it was read.", record.Location with { Line = startLine });
+        return new SafRecord(record, original, depthProblem);
     }
 
-    /// <summary>How many levels of elements <paramref name="element"/> holds (itself = 1), counted without recursion.</summary>
-    private static int DepthOf(XElement element)
+    private static IEnumerable<XAttribute> Attributes(XmlReader xml)
     {
-        var deepest = 0;
-        var pending = new Stack<(XElement Element, int Depth)>();
-        pending.Push((element, 1));
-        while (pending.Count > 0)
-        {
-            var (current, depth) = pending.Pop();
-            deepest = Math.Max(deepest, depth);
-            if (deepest > MaxRecordDepth) return deepest;
-            foreach (var child in current.Elements()) pending.Push((child, depth + 1));
-        }
-        return deepest;
+        var attributes = new List<XAttribute>();
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            if (xml.NamespaceURI != XmlnsNamespace) attributes.Add(new XAttribute(XName.Get(xml.LocalName, xml.NamespaceURI), xml.Value));
+        xml.MoveToElement();
+        return attributes;
     }
+
+    private static long LineOf(IXmlLineInfo info) => info.HasLineInfo() ? info.LineNumber : 1;
 
     private long EndOfEndTag(IXmlLineInfo info)
     {
