@@ -22,12 +22,15 @@ public sealed class RenderTests
                 Ref = "p1", Role = PersonRole.Suspect, FullName = "Wilber Quispe Mamani", GivenNames = "Wilber", FamilyNames = ["Quispe", "Mamani"],
                 IdentityDocuments =
                 [
-                    new IdentityDocument { Type = DocumentType.NationalId, NationalType = "DNI", Number = "41234567", IssuingCountry = "PE", CheckDigit = CheckDigitStatus.Unverified },
+                    new IdentityDocument { Type = DocumentType.NationalId, NationalType = "DNI", Number = "43807712", IssuingCountry = "PE", CheckDigit = CheckDigitStatus.Valid },
+                    new IdentityDocument { Type = DocumentType.ForeignerId, NationalType = "CE", Number = "001234567", IssuingCountry = "PE" },
                     new IdentityDocument { Type = DocumentType.Passport, NationalType = "Pasaporte", Number = "118234567", IssuingCountry = "PE" },
                 ],
+                PlaceOfBirth = new PlaceOfBirth { Place = "Tacna", Country = "PE" },
                 Addresses = [new Address { Text = "Avenida Bolognesi 860, Tacna, Región de Tacna", City = "Tacna", Country = "PE" }],
             },
         ],
+        Offences = [new Offence { NationalCode = "DL-1106-1", IccsCode = "07041", LegalProvision = "Decreto Legislativo N° 1106, art. 1" }],
         Assets = [new Asset { Ref = "a1", Type = AssetType.RealEstate, Description = "Departamento en Miraflores" }],
         Provenance = new Provenance { AdapterId = "PE", AdapterVersion = "1.0.0", SourceFormat = "sgf-csv", SourceFile = "x.csv", RecordId = "x" },
     };
@@ -54,15 +57,46 @@ public sealed class RenderTests
     }
 
     [Test]
-    public void What_SAF_cannot_hold_is_reported_by_its_canonical_path()
+    public void Foreign_documents_place_of_birth_and_offence_classification_read_back_the_same()
     {
-        var (report, reread, _) = Chile.RoundTrip(Peruvian());
+        var (_, reread, xml) = Chile.RoundTrip(Peruvian());
+
+        Assert.That(xml, Does.Contain("""<Documento clase="IDENTIDAD" tipo="DNI" pais="PE">43807712</Documento>"""));
+        Assert.That(xml, Does.Contain("""iccs="07041" norma="Decreto Legislativo N° 1106, art. 1" """.TrimEnd()));
+        var person = reread.Single().Request!.Persons.Single();
+        Assert.That(person.PlaceOfBirth, Is.EqualTo(Peruvian().Persons[0].PlaceOfBirth));
+        Assert.That(person.IdentityDocuments.Select(d => (d.Type, d.NationalType, d.Number, d.CheckDigit)), Is.EqualTo(new[]
+        {
+            (DocumentType.Passport, (string?)"Pasaporte", "118234567", CheckDigitStatus.Unverified),
+            (DocumentType.NationalId, "DNI", "43807712", CheckDigitStatus.Valid),
+            (DocumentType.ForeignerId, "CE", "001234567", CheckDigitStatus.Unverified),
+        }));
+        Assert.That(reread.Single().Request!.Offences.Single(), Is.EqualTo(Peruvian().Offences[0]));
+    }
+
+    [Test]
+    public void What_SAF_cannot_hold_or_writes_in_another_order_is_reported_by_its_canonical_path()
+    {
+        var (report, _, _) = Chile.RoundTrip(Peruvian());
 
         var warnings = report.Warnings.Select(w => (w.Rule, w.CanonicalPath)).ToList();
-        Assert.That(warnings, Does.Contain((RenderRules.NotCarried, "/persons/0/identityDocuments/0")), "a Peruvian DNI has no place in SAF");
+        Assert.That(warnings, Does.Contain((RenderRules.Altered, "/persons/0/identityDocuments")), "the passport is written before the DNI");
         Assert.That(warnings, Does.Contain((RenderRules.NotCarried, "/assets/0")), "SAF records bank accounts and cultural objects only");
         Assert.That(warnings, Does.Contain((RenderRules.Altered, "/issuingAuthority/nationalSystem")));
-        Assert.That(reread.Single().Request!.Persons.Single().IdentityDocuments.Single().Type, Is.EqualTo(DocumentType.Passport));
+    }
+
+    [Test]
+    public void A_document_its_country_finds_invalid_is_reported_not_written()
+    {
+        var request = Peruvian() with
+        {
+            Persons = [Peruvian().Persons[0] with { IdentityDocuments = [new IdentityDocument { Type = DocumentType.NationalId, NationalType = "DNI", Number = "4380771", IssuingCountry = "PE", CheckDigit = CheckDigitStatus.Invalid }] }],
+        };
+
+        var (report, reread, _) = Chile.RoundTrip(request);
+
+        Assert.That(report.Warnings.Select(w => (w.Rule, w.CanonicalPath)), Does.Contain((RenderRules.NotCarried, "/persons/0/identityDocuments/0")));
+        Assert.That(reread.Single().IsAccepted, Is.True, "render never writes what read refuses");
     }
 
     [Test]

@@ -20,6 +20,7 @@ internal sealed partial class ChileCodeLists
         Urgency = source.Load("urgency");
         Stages = source.Load("stages");
         Sexes = source.Load("sexes");
+        DocumentTypes = source.Load("document-types");
         Reserved = source.Load("reserved");
         ResponseStatuses = source.Load("response-statuses");
         RefusalGrounds = source.Load("refusal-grounds");
@@ -31,6 +32,7 @@ internal sealed partial class ChileCodeLists
         Urgency.RequireCodes<UrgencyLevel>("level");
         Stages.RequireCodes<ProceedingsType>("type");
         Sexes.RequireCodes<Sex>("sex");
+        DocumentTypes.RequireCodes<DocumentType>("type");
         Reserved.RequirePattern("confidential", BooleanPattern());
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
         RefusalGrounds.RequireCodes<RefusalGroundCode>("ground");
@@ -54,6 +56,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary><c>Sexo</c> → <c>sex</c>.</summary>
     public CodeList Sexes { get; }
+
+    /// <summary><c>Documento/@clase</c> → <c>type</c> (canonical document type).</summary>
+    public CodeList DocumentTypes { get; }
 
     /// <summary><c>Reservada</c> → <c>confidential</c> (<c>true</c>/<c>false</c>).</summary>
     public CodeList Reserved { get; }

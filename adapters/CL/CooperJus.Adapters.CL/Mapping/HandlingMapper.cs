@@ -56,9 +56,13 @@ internal sealed class HandlingMapper(ChileCodeLists lists, RecordScope scope)
             var code = scope.RequiredText(path + "/nationalCode", codeAt);
             var wording = scope.Text(path + "/nationalWording", delito.TextLocation);
             if (code is null) continue;
-            var entry = scope.Lookup(path + "/iccsCode", codeAt, lists.Offences, unknownIsWarning: true);
-            if (entry?["provision"] is not null) scope.Map(path + "/legalProvision", lists.Offences.ConversionName, codeAt);
-            offences.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = entry?["iccs"], LegalProvision = entry?["provision"] });
+            // @iccs and @norma are written by the gateway for an offence from abroad: Chile's list does not know its code.
+            var iccsAt = delito.Attribute("iccs");
+            var iccs = Iccs(iccsAt, path + "/iccsCode");
+            var entry = iccsAt.Trimmed() is null ? scope.Lookup(path + "/iccsCode", codeAt, lists.Offences, unknownIsWarning: true) : lists.Offences.Find(code);
+            var provision = scope.Text(path + "/legalProvision", delito.Attribute("norma"));
+            if (provision is null && entry?["provision"] is not null) scope.Map(path + "/legalProvision", lists.Offences.ConversionName, codeAt);
+            offences.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = iccsAt.Trimmed() is null ? entry?["iccs"] : iccs, LegalProvision = provision ?? entry?["provision"] });
         }
         return offences;
     }
@@ -85,6 +89,15 @@ internal sealed class HandlingMapper(ChileCodeLists lists, RecordScope scope)
         var end = scope.DayFirstDate("/facts/period/end", periodo.Attribute("hasta"));
         if (start is not null) return new DateRange { Start = start.Value, End = end };
         if (fromAt.Trimmed() is null) scope.Error("required", "PeriodoHechos/@desde is required: the period starts somewhere.", fromAt, "/facts/period/start");
+        return null;
+    }
+
+    /// <summary><c>Delito/@iccs</c>: an ICCS code of 2, 4, 5 or 6 digits, as written.</summary>
+    private string? Iccs(Gateway.Sdk.Diagnostics.SourceLocation at, string path)
+    {
+        if (at.Trimmed() is not { } iccs) return null;
+        if (iccs.Length is 2 or 4 or 5 or 6 && iccs.All(char.IsAsciiDigit)) return scope.Text(path, at);
+        scope.Error("offence.iccs", $"Delito/@iccs '{at.Value}' is not an ICCS code (2, 4, 5 or 6 digits).", at, path);
         return null;
     }
 }

@@ -44,6 +44,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         var documents = Documents(element, path + "/identityDocuments");
         var sex = scope.Coded<Sex>(path + "/sex", element.ChildText("Sexo"), lists.Sexes, "sex");
         var birthDate = scope.DayFirstDate(path + "/birthDate", element.ChildText("FechaNacimiento"));
+        var placeOfBirth = PlaceOfBirth(element.One("LugarNacimiento"), path + "/placeOfBirth");
         var nationalities = new List<string>();
         foreach (var nationality in element.All("Nacionalidad"))
             if (scope.Country($"{path}/nationalities/{nationalities.Count}", nationality.TextLocation) is { } country) nationalities.Add(country);
@@ -60,6 +61,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
             FamilyNames = familyNames,
             Sex = sex,
             BirthDate = birthDate,
+            PlaceOfBirth = placeOfBirth,
             Nationalities = nationalities,
             IdentityDocuments = documents,
             Addresses = addresses,
@@ -75,6 +77,8 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         var name = scope.RequiredText(path + "/name", element.ChildText("RazonSocial"));
         var registration = new List<IdentityDocument>();
         if (element.One("RUT") is { } rut && Rut(rut.TextLocation, path + "/registrationNumbers/0", DocumentType.TaxId, "RUT") is { } document) registration.Add(document);
+        foreach (var other in element.All("Documento"))
+            if (Foreign(other, $"{path}/registrationNumbers/{registration.Count}") is { } mapped) registration.Add(mapped);
         var country = scope.Country(path + "/country", element.ChildText("Pais"));
         var address = element.One("Domicilio") is { } domicilio ? _addresses.Map(domicilio, path + "/address") : null;
         if (role is null || name is null) return null;
@@ -121,13 +125,18 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         return string.Join(' ', new[] { givenNames }.Concat(familyNames).OfType<string>());
     }
 
-    /// <summary><c>RUN</c> (checked, <c>cl.rut</c>) and each <c>Pasaporte</c> (issuing country in <c>@pais</c>; passports have no rule).</summary>
+    /// <summary>
+    /// <c>RUN</c> (checked, <c>cl.rut</c>), each <c>Pasaporte</c> (issuing country in <c>@pais</c>; passports have no
+    /// rule) and each <c>Documento</c> of another register, in that order.
+    /// </summary>
     private List<IdentityDocument> Documents(SafElement element, string listPath)
     {
         var documents = new List<IdentityDocument>();
         if (element.One("RUN") is { } run && Rut(run.TextLocation, $"{listPath}/0", DocumentType.NationalId, "RUN") is { } document) documents.Add(document);
         foreach (var passport in element.All("Pasaporte"))
             if (Passport(passport, $"{listPath}/{documents.Count}") is { } mapped) documents.Add(mapped);
+        foreach (var other in element.All("Documento"))
+            if (Foreign(other, $"{listPath}/{documents.Count}") is { } mapped) documents.Add(mapped);
         return documents;
     }
 
@@ -150,5 +159,30 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         var country = scope.Country(path + "/issuingCountry", element.Attribute("pais"));
         var status = scope.CheckDocument(path, at, country ?? "", element.Name);
         return new IdentityDocument { Type = DocumentType.Passport, NationalType = element.Name, Number = number, IssuingCountry = country, CheckDigit = status };
+    }
+
+    /// <summary>
+    /// <c>Documento</c>: a document of another register (<c>@clase</c> through <c>document-types.csv</c>, its own name
+    /// in <c>@tipo</c>, the issuing State in <c>@pais</c>), checked with that State's rule when the SDK has one.
+    /// </summary>
+    private IdentityDocument? Foreign(SafElement element, string path)
+    {
+        var at = element.TextLocation;
+        var number = scope.RequiredText(path + "/number", at);
+        var type = scope.RequiredLookup(path + "/type", element.Attribute("clase"), lists.DocumentTypes)?.Canonical<DocumentType>("type");
+        var nationalType = scope.Text(path + "/nationalType", element.Attribute("tipo"));
+        var country = scope.Country(path + "/issuingCountry", element.Attribute("pais"));
+        if (number is null || type is null) return null;
+        var status = scope.CheckDocument(path, at, country ?? "", nationalType ?? "");
+        return new IdentityDocument { Type = type.Value, NationalType = nationalType, Number = number, IssuingCountry = country, CheckDigit = status };
+    }
+
+    /// <summary><c>LugarNacimiento</c>: the place as text, the State in <c>@pais</c>.</summary>
+    private PlaceOfBirth? PlaceOfBirth(SafElement? element, string path)
+    {
+        if (element is null) return null;
+        var place = scope.Text(path + "/place", element.TextLocation);
+        var country = scope.Country(path + "/country", element.Attribute("pais"));
+        return place is null && country is null ? null : new PlaceOfBirth { Place = place, Country = country };
     }
 }

@@ -28,6 +28,7 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         Documents(person.IdentityDocuments, path + "/identityDocuments");
         if (person.Sex is { } sex) output.Element("Sexo", lists.Sexes.FindBy("sex", CanonicalCodes.ToCode(sex))!.Key, path + "/sex");
         output.Element("FechaNacimiento", SolicitudWriter.Date(person.BirthDate), path + "/birthDate");
+        PlaceOfBirth(person.PlaceOfBirth, path + "/placeOfBirth");
         for (var n = 0; n < person.Nationalities.Count; n++) output.Element("Nacionalidad", person.Nationalities[n], $"{path}/nationalities/{n}");
         for (var n = 0; n < person.Addresses.Count; n++) Address(person.Addresses[n], $"{path}/addresses/{n}");
         output.End();
@@ -56,12 +57,14 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         if (readBack != person.FullName) scope.Altered(path + "/fullName", $"SAF joins the name from its parts, so it reads back as \"{readBack}\".");
     }
 
-    /// <summary>The first valid Chilean RUN, then the passports; SAF has no place for other documents.</summary>
+    /// <summary>
+    /// The first valid Chilean national id as <c>RUN</c>, then the passports, then every other document as
+    /// <c>Documento</c> (the order reading gives back); a number its country's rule finds invalid is not written, since
+    /// reading would refuse it.
+    /// </summary>
     private void Documents(IReadOnlyList<IdentityDocument> documents, string listPath)
     {
-        var run = -1;
-        for (var i = 0; i < documents.Count && run < 0; i++)
-            if (IsRut(documents[i], DocumentType.NationalId)) run = i;
+        var run = FirstRut(documents, DocumentType.NationalId);
         var order = new List<int>();
         if (run >= 0)
         {
@@ -70,24 +73,63 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         }
         for (var i = 0; i < documents.Count; i++)
         {
-            var document = documents[i];
-            var path = $"{listPath}/{i}";
-            if (i == run) continue;
-            if (document.Type != DocumentType.Passport)
-            {
-                scope.NotCarried(path, "SAF identifies a person by one valid RUN and by passports only.");
-                continue;
-            }
-            output.Start("Pasaporte");
-            output.Attribute("pais", document.IssuingCountry, path + "/issuingCountry");
-            output.Text(document.Number, path + "/number");
-            output.End();
+            if (i == run || documents[i].Type != DocumentType.Passport) continue;
+            Passport(documents[i], $"{listPath}/{i}");
             order.Add(i);
-            if (document.NationalType != "Pasaporte") scope.Altered(path + "/nationalType", "SAF names the document by its element, so it reads back as Pasaporte.");
-            if (document.CheckDigit != CheckDigitStatus.Unverified) scope.Altered(path + "/checkDigit", "a passport has no check digit, so it reads back as unverified.");
+        }
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (i == run || documents[i].Type == DocumentType.Passport) continue;
+            if (Other(documents[i], $"{listPath}/{i}")) order.Add(i);
         }
         if (!order.SequenceEqual(order.Order()))
-            scope.Altered(listPath, "SAF writes the RUN before the passports, so the documents read back in that order.");
+            scope.Altered(listPath, "SAF writes the RUN, then the passports, then other documents, so they read back in that order.");
+    }
+
+    private void Passport(IdentityDocument document, string path)
+    {
+        output.Start("Pasaporte");
+        output.Attribute("pais", document.IssuingCountry, path + "/issuingCountry");
+        output.Text(document.Number, path + "/number");
+        output.End();
+        if (document.NationalType != "Pasaporte") scope.Altered(path + "/nationalType", "SAF names the document by its element, so it reads back as Pasaporte.");
+        if (document.CheckDigit != CheckDigitStatus.Unverified) scope.Altered(path + "/checkDigit", "a passport has no check digit, so it reads back as unverified.");
+    }
+
+    /// <summary><c>Documento</c>: a document of another register, with its kind, name and issuing State.</summary>
+    private bool Other(IdentityDocument document, string path)
+    {
+        var check = IdentityNumbers.Check(document.IssuingCountry ?? "", document.NationalType ?? "", document.Number).Status;
+        if (check == CheckDigitStatus.Invalid)
+        {
+            scope.NotCarried(path, "its country's rule finds the number invalid, and SAF would refuse it.");
+            return false;
+        }
+        output.Start("Documento");
+        output.Code("clase", lists.DocumentTypes.FindBy("type", CanonicalCodes.ToCode(document.Type))!.Key);
+        output.Attribute("tipo", document.NationalType, path + "/nationalType");
+        output.Attribute("pais", document.IssuingCountry, path + "/issuingCountry");
+        output.Text(document.Number, path + "/number");
+        output.End();
+        if (check != document.CheckDigit) scope.Altered(path + "/checkDigit", $"the check is made again on reading: {CanonicalCodes.ToCode(check)}.");
+        return true;
+    }
+
+    private void PlaceOfBirth(PlaceOfBirth? place, string path)
+    {
+        if (place is null) return;
+        output.Start("LugarNacimiento");
+        output.Attribute("pais", place.Country, path + "/country");
+        output.Text(place.Place, path + "/place");
+        output.End();
+    }
+
+    /// <summary>The index of the first Chilean document of <paramref name="type"/> that the cl.rut rule does not refuse, or -1.</summary>
+    private static int FirstRut(IReadOnlyList<IdentityDocument> documents, DocumentType type)
+    {
+        for (var i = 0; i < documents.Count; i++)
+            if (IsRut(documents[i], type)) return i;
+        return -1;
     }
 
     private void WriteOrganisation(Organisation organisation, string path)
@@ -96,18 +138,14 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         output.Code("id", ids.Assign(organisation.Ref));
         output.Code("calidad", lists.Roles.FindBy("organisation", CanonicalCodes.ToCode(organisation.Role))!.Key);
         output.Element("RazonSocial", organisation.Name, path + "/name");
-        var written = false;
-        for (var i = 0; i < organisation.RegistrationNumbers.Count; i++)
-        {
-            var number = organisation.RegistrationNumbers[i];
-            if (!written && IsRut(number, DocumentType.TaxId))
-            {
-                Rut("RUT", number, $"{path}/registrationNumbers/{i}", "RUT");
-                written = true;
-                if (i > 0) scope.Altered($"{path}/registrationNumbers", "SAF holds the RUT only, which reads back as the first registration number.");
-            }
-            else scope.NotCarried($"{path}/registrationNumbers/{i}", "SAF identifies a company by one valid Chilean RUT only.");
-        }
+        var numbers = organisation.RegistrationNumbers;
+        var rut = FirstRut(numbers, DocumentType.TaxId);
+        if (rut >= 0) Rut("RUT", numbers[rut], $"{path}/registrationNumbers/{rut}", "RUT");
+        var order = new List<int>(rut >= 0 ? [rut] : []);
+        for (var i = 0; i < numbers.Count; i++)
+            if (i != rut && Other(numbers[i], $"{path}/registrationNumbers/{i}")) order.Add(i);
+        if (!order.SequenceEqual(order.Order()))
+            scope.Altered(path + "/registrationNumbers", "SAF writes the RUT before other registration numbers, so they read back in that order.");
         output.Element("Pais", organisation.Country, path + "/country");
         if (organisation.Address is { } address) Address(address, path + "/address");
         output.End();

@@ -138,16 +138,21 @@ internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, Rende
         {
             var offence = offences[i];
             var path = $"/offences/{i}";
+            // The ICCS code and the provision are read from offences.csv again; written only where the list would give
+            // something else (an offence from abroad, whose code Chile's list does not know).
+            var entry = lists.Offences.Find(offence.NationalCode);
+            var iccs = offence.IccsCode is { } code && code != entry?["iccs"] ? code : null;
+            var provision = offence.LegalProvision is { } written && written != entry?["provision"] ? written : null;
             output.Start("Delito");
             output.Attribute("codigo", offence.NationalCode, path + "/nationalCode");
+            output.Attribute("iccs", iccs, path + "/iccsCode");
+            output.Attribute("norma", provision, path + "/legalProvision");
             output.Text(offence.NationalWording, path + "/nationalWording");
             output.End();
-            // The ICCS code and the provision are read from offences.csv again, not from the file.
-            var entry = lists.Offences.Find(offence.NationalCode);
-            if (offence.IccsCode != entry?["iccs"])
-                scope.Altered(path + "/iccsCode", $"SAF writes the national code only; offences.csv gives {entry?["iccs"] ?? "no ICCS code"} for it, which is what reads back.");
-            if (offence.LegalProvision != entry?["provision"])
-                scope.Altered(path + "/legalProvision", $"SAF writes the national code only; offences.csv gives {entry?["provision"] ?? "no provision"} for it, which is what reads back.");
+            if (offence.IccsCode is null && entry?["iccs"] is { } listed)
+                scope.Altered(path + "/iccsCode", $"offences.csv classifies {offence.NationalCode} as {listed}, which is what reads back.");
+            if (offence.LegalProvision is null && entry?["provision"] is { } listedProvision)
+                scope.Altered(path + "/legalProvision", $"offences.csv gives the provision of {offence.NationalCode} as \"{listedProvision}\", which is what reads back.");
         }
     }
 
