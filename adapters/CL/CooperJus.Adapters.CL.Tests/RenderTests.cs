@@ -100,6 +100,25 @@ public sealed class RenderTests
     }
 
     [Test]
+    public void Instruments_from_abroad_read_back_with_their_parties_in_the_partner_s_order()
+    {
+        LegalBasis[] bases =
+        [
+            new() { Instrument = "bilateral-treaty", Parties = ["ES", "CL"], Articles = ["art. 1", "art. 7"] },
+            new() { Instrument = "untoc-2000" },
+            new() { Instrument = "coe-mla-1959", Parties = ["ES"] },
+        ];
+
+        var (report, reread, xml) = Chile.RoundTrip(Peruvian() with { LegalBasis = bases });
+
+        Assert.That(xml, Does.Contain("""<Instrumento partes="ES CL" articulos="art. 1; art. 7">TRATADO_CL_ES</Instrumento>"""));
+        Assert.That(xml, Does.Contain("<Instrumento>CONVENCION_PALERMO</Instrumento>"));
+        Assert.That(reread.Single().Request!.LegalBasis.Select(b => (b.Instrument, string.Join('|', b.Parties), string.Join(';', b.Articles))),
+            Is.EqualTo(bases.Select(b => (b.Instrument, string.Join('|', b.Parties), string.Join(';', b.Articles)))));
+        Assert.That(report.Warnings.Select(w => w.CanonicalPath), Has.None.StartsWith("/legalBasis"));
+    }
+
+    [Test]
     public void A_Chilean_request_keeps_its_RUC_and_gets_no_gateway_id()
     {
         var request = Chile.Accepted(SafXml.Minimal);

@@ -18,6 +18,7 @@ internal sealed partial class ChileCodeLists
         Measures = source.Load("measures");
         Roles = source.Load("roles");
         Urgency = source.Load("urgency");
+        Instruments = source.Load("instruments");
         Stages = source.Load("stages");
         Sexes = source.Load("sexes");
         DocumentTypes = source.Load("document-types");
@@ -30,6 +31,8 @@ internal sealed partial class ChileCodeLists
         Roles.RequireCodes<PersonRole>("person", optional: true);
         Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
         Urgency.RequireCodes<UrgencyLevel>("level");
+        Instruments.RequirePattern("instrument", InstrumentPattern());
+        Instruments.RequirePattern("parties", PartiesPattern(), optional: true);
         Stages.RequireCodes<ProceedingsType>("type");
         Sexes.RequireCodes<Sex>("sex");
         DocumentTypes.RequireCodes<DocumentType>("type");
@@ -47,6 +50,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary><c>@calidad</c> of an <c>Interviniente</c> or <c>Empresa</c> → <c>person</c>, <c>organisation</c> roles.</summary>
     public CodeList Roles { get; }
+
+    /// <summary><c>Instrumento</c> → <c>instrument</c> (canonical code), <c>parties</c> (ISO codes separated by <c>|</c>).</summary>
+    public CodeList Instruments { get; }
 
     /// <summary><c>Urgencia/@nivel</c> → <c>level</c>.</summary>
     public CodeList Urgency { get; }
@@ -74,6 +80,12 @@ internal sealed partial class ChileCodeLists
 
     [GeneratedRegex(@"^\d{2}(\d{2}\d{0,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex IccsPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex InstrumentPattern();
+
+    [GeneratedRegex(@"^[A-Z]{2}(\|[A-Z]{2})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex PartiesPattern();
 
     [GeneratedRegex("^(true|false)$", RegexOptions.CultureInvariant)]
     private static partial Regex BooleanPattern();

@@ -5,7 +5,7 @@ using CooperJus.Gateway.Sdk.Model;
 namespace CooperJus.Adapters.CL.Mapping;
 
 /// <summary>How the request is to be handled and what it is about: urgency and deadline, secrecy, facts, offences.</summary>
-internal sealed class HandlingMapper(ChileCodeLists lists, RecordScope scope)
+internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope scope)
 {
     /// <summary><c>Urgencia</c> (<c>@nivel</c>, reason as text) and <c>Plazo</c> (the date to execute by, <c>@motivo</c>).</summary>
     public Urgency Urgency(SafElement solicitud)
@@ -100,4 +100,60 @@ internal sealed class HandlingMapper(ChileCodeLists lists, RecordScope scope)
         scope.Error("offence.iccs", $"Delito/@iccs '{at.Value}' is not an ICCS code (2, 4, 5 or 6 digits).", at, path);
         return null;
     }
+
+    /// <summary>
+    /// Each <c>Instrumento</c>: the code through <c>instruments.csv</c> (a code not listed is kept as written, with a
+    /// warning: the canonical list of instruments is open), the parties from the list or from <c>@partes</c>, the
+    /// articles from <c>@articulos</c>.
+    /// </summary>
+    public List<LegalBasis> LegalBases(SafElement solicitud)
+    {
+        var bases = new List<LegalBasis>();
+        foreach (var element in solicitud.All("Instrumento"))
+        {
+            var path = $"/legalBasis/{bases.Count}";
+            var at = element.TextLocation;
+            if (at.Trimmed() is not { } written)
+            {
+                scope.Error("required", "Instrumento is empty: it names the instrument the request relies on.", at, path + "/instrument");
+                continue;
+            }
+            // A code not listed is kept when it is a canonical instrument code (one the gateway wrote for a partner's
+            // instrument); anything else cannot travel, the canonical list being of codes.
+            var canonical = CanonicalInstrument().IsMatch(written);
+            var entry = scope.Lookup(path + "/instrument", at, lists.Instruments, unknownIsWarning: canonical);
+            if (entry is null && !canonical) continue;
+            if (entry is null) scope.Map(path + "/instrument", "copy", at);
+            var parties = Parties(element.Attribute("partes"), entry, at, path + "/parties");
+            var articles = new List<string>();
+            var articlesAt = element.Attribute("articulos");
+            foreach (var article in (articlesAt.Value ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                scope.Map($"{path}/articles/{articles.Count}", Conversions.SplitSemicolon, articlesAt with { Value = article });
+                articles.Add(article);
+            }
+            bases.Add(new LegalBasis { Instrument = entry?["instrument"] ?? written, Parties = parties, Articles = articles });
+        }
+        return bases;
+    }
+
+    private List<string> Parties(Gateway.Sdk.Diagnostics.SourceLocation partesAt, Gateway.Sdk.CodeLists.CodeListEntry? entry, Gateway.Sdk.Diagnostics.SourceLocation codeAt, string listPath)
+    {
+        var parties = new List<string>();
+        if (partesAt.Trimmed() is null)
+        {
+            foreach (var party in (entry?["parties"] ?? "").Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                scope.Map($"{listPath}/{parties.Count}", lists.Instruments.ConversionName, codeAt);
+                parties.Add(party);
+            }
+            return parties;
+        }
+        foreach (var party in partesAt.Value!.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            if (scope.Country($"{listPath}/{parties.Count}", partesAt with { Value = party }) is { } country) parties.Add(country);
+        return parties;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CanonicalInstrument();
 }

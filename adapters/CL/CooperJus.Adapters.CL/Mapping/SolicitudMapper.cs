@@ -37,6 +37,7 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
         var proceedings = authorities.Proceedings(solicitud);
         var issuedOn = scope.DayFirstDate("/issuedOn", solicitud.ChildText("FechaOficio"));
         var handling = new HandlingMapper(lists, scope);
+        var legalBasis = handling.LegalBases(solicitud);
         var urgency = handling.Urgency(solicitud);
         var confidentiality = handling.Confidentiality(solicitud);
         var facts = handling.Facts(solicitud);
@@ -64,6 +65,7 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
             Language = NationalDefaults.Language,
             IssuingAuthority = issuing,
             RequestedAuthority = requested,
+            LegalBasis = legalBasis,
             Urgency = urgency,
             Confidentiality = confidentiality,
             Proceedings = proceedings,

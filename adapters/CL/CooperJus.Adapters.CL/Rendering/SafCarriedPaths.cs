@@ -19,6 +19,7 @@ internal static class SafCarriedPaths
         "/issuingAuthority/officer/name", "/issuingAuthority/contact/email", "/issuingAuthority/contact/phone",
         "/proceedings/type", "/proceedings/nationalType", "/proceedings/court", "/proceedings/courtCaseNumber",
         "/requestedAuthority/country", "/requestedAuthority/name",
+        "/legalBasis/*/instrument", "/legalBasis/*/parties", "/legalBasis/*/articles",
         "/urgency/level", "/urgency/reason", "/urgency/deadlines/*/kind", "/urgency/deadlines/*/by", "/urgency/deadlines/*/reason",
         "/confidentiality/confidential",
         "/facts/summary", "/facts/place", "/facts/period/start", "/facts/period/end",

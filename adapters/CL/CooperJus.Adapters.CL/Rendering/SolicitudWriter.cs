@@ -24,6 +24,7 @@ internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, Rende
         output.Element("FechaOficio", Date(request.IssuedOn), "/issuedOn");
         output.Element("PaisRequerido", request.RequestedAuthority.Country, "/requestedAuthority/country");
         output.Element("AutoridadRequerida", request.RequestedAuthority.Name, "/requestedAuthority/name");
+        Instruments(request.LegalBasis);
         Urgency(request.Urgency);
         if (request.Confidentiality.Confidential) output.Element("Reservada", lists.Reserved.FindBy("confidential", "true")!.Key, "/confidentiality/confidential");
         output.Element("Hechos", request.Facts.Summary, "/facts/summary");
@@ -96,6 +97,39 @@ internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, Rende
         output.Text(issuer.Officer?.Name, "/issuingAuthority/officer/name");
         output.End();
     }
+
+    /// <summary>
+    /// Each legal basis as <c>Instrumento</c>: the first code of <c>instruments.csv</c> for the instrument and its
+    /// parties; failing that, the code of the same treaty with its parties in another order, or the first code for the
+    /// instrument, with <c>@partes</c>; failing that, the canonical code itself (read back as written) with <c>@partes</c>.
+    /// </summary>
+    private void Instruments(IReadOnlyList<LegalBasis> bases)
+    {
+        for (var i = 0; i < bases.Count; i++)
+        {
+            var basis = bases[i];
+            var path = $"/legalBasis/{i}";
+            var parties = string.Join('|', basis.Parties);
+            var listed = lists.Instruments.FindBy(("instrument", basis.Instrument), ("parties", parties));
+            var code = listed?.Key ?? SameParties(basis)?.Key ?? lists.Instruments.FindBy(("instrument", basis.Instrument), ("parties", null))?.Key;
+            output.Start("Instrumento");
+            if (listed is null && basis.Parties.Count > 0) output.Code("partes", string.Join(' ', basis.Parties));
+            if (basis.Articles.Count > 0) output.Attribute("articulos", string.Join("; ", basis.Articles), path + "/articles");
+            output.Text(code ?? basis.Instrument, path + "/instrument");
+            output.End();
+            if (basis.Articles.Any(article => article.Contains(';', StringComparison.Ordinal) || article.Trim().Length == 0))
+                scope.Altered(path + "/articles", "Instrumento/@articulos separates articles with ';', so an article holding one (or an empty one) reads back split or dropped.");
+            if (code is null && lists.Instruments.Find(basis.Instrument) is not null)
+                scope.Altered(path + "/instrument", $"'{basis.Instrument}' is also a SAF code in instruments.csv, which reading would look up.");
+        }
+    }
+
+    /// <summary>The listed treaty between the same States as <paramref name="basis"/>, whatever their order (Spain lists ES|CL, Chile CL|ES).</summary>
+    private Gateway.Sdk.CodeLists.CodeListEntry? SameParties(LegalBasis basis) =>
+        basis.Parties.Count == 0
+            ? null
+            : lists.Instruments.Entries.FirstOrDefault(entry => entry["instrument"] == basis.Instrument
+                && entry["parties"] is { } parties && parties.Split('|').Order().SequenceEqual(basis.Parties.Order()));
 
     private void Urgency(Urgency urgency)
     {
