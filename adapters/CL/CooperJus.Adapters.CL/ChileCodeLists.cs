@@ -16,6 +16,7 @@ internal sealed partial class ChileCodeLists
         ArgumentNullException.ThrowIfNull(source);
         Offences = source.Load("offences");
         Measures = source.Load("measures");
+        OrderIssuers = source.Load("order-issuers");
         Roles = source.Load("roles");
         Urgency = source.Load("urgency");
         Instruments = source.Load("instruments");
@@ -28,6 +29,7 @@ internal sealed partial class ChileCodeLists
         UseLimitations = source.Load("use-limitations");
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         Measures.RequireCodes<MeasureType>("type");
+        OrderIssuers.RequireCodes<OrderIssuer>("issuer");
         Roles.RequireCodes<PersonRole>("person", optional: true);
         Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
         Urgency.RequireCodes<UrgencyLevel>("level");
@@ -47,6 +49,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary><c>Diligencia/@tipo</c> → <c>type</c> (canonical measure type).</summary>
     public CodeList Measures { get; }
+
+    /// <summary><c>Autorizacion/@emisor</c> → <c>issuer</c> (canonical order issuer).</summary>
+    public CodeList OrderIssuers { get; }
 
     /// <summary><c>@calidad</c> of an <c>Interviniente</c> or <c>Empresa</c> → <c>person</c>, <c>organisation</c> roles.</summary>
     public CodeList Roles { get; }

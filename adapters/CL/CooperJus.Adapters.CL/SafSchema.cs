@@ -96,7 +96,8 @@ internal static class SafSchema
         ["NumeroInventario"] = Rule([]),
         ["Proteccion"] = Rule([]),
         ["Avaluo"] = Rule([]),
-        ["Diligencia"] = Rule(["tipo", "afectados"], ("Finalidad", false)),
+        ["Diligencia"] = Rule(["tipo", "afectados"], ("Finalidad", false), ("Autorizacion", false)),
+        ["Autorizacion"] = Rule(["emisor", "organo", "fecha"]),
         ["Finalidad"] = Rule([]),
     };
 

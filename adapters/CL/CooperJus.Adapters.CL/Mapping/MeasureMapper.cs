@@ -26,6 +26,7 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
         var description = scope.Text(path + "/description", element.OwnTextLocation);
         var purpose = scope.Text(path + "/purpose", element.ChildText("Finalidad"));
         var subjects = ids.Resolve(element.Attribute("afectados"), path + "/subjects", "/ref");
+        var order = Order(element.One("Autorizacion"), path + "/nationalOrder");
         if (entry is null) return null;
         scope.Map(path + "/nationalCode", "copy", typeAt);
         return new Measure
@@ -35,6 +36,21 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
             Description = description,
             Purpose = purpose,
             Subjects = [.. subjects.Select(reference => new MeasureSubject { Ref = reference })],
+            NationalOrder = order,
         };
+    }
+
+    /// <summary>
+    /// <c>Autorizacion</c>: the order behind a measure (the juez de garantía's for one that affects rights): who gave it
+    /// (<c>@emisor</c>), the court or office (<c>@organo</c>), its date and its reference (the text).
+    /// </summary>
+    private NationalOrder? Order(SafElement? element, string path)
+    {
+        if (element is null) return null;
+        var issuer = scope.RequiredLookup(path + "/issuedBy", element.Attribute("emisor"), lists.OrderIssuers)?.Canonical<OrderIssuer>("issuer");
+        var authority = scope.Text(path + "/authority", element.Attribute("organo"));
+        var date = scope.DayFirstDate(path + "/date", element.Attribute("fecha"));
+        var reference = scope.Text(path + "/reference", element.TextLocation);
+        return issuer is null ? null : new NationalOrder { IssuedBy = issuer.Value, Authority = authority, Date = date, Reference = reference };
     }
 }

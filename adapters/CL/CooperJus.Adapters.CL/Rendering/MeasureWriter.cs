@@ -29,6 +29,15 @@ internal sealed class MeasureWriter(XmlOut output, ChileCodeLists lists, RenderS
         if (subjects.Count > 0) output.Code("afectados", string.Join(' ', subjects));
         output.Text(measure.Description, path + "/description");
         output.Element("Finalidad", measure.Purpose, path + "/purpose");
+        if (measure.NationalOrder is { } order)
+        {
+            output.Start("Autorizacion");
+            output.Code("emisor", lists.OrderIssuers.FindBy("issuer", CanonicalCodes.ToCode(order.IssuedBy))!.Key);
+            output.Attribute("organo", order.Authority, path + "/nationalOrder/authority");
+            if (SolicitudWriter.Date(order.Date) is { } date) output.Code("fecha", date);
+            output.Text(order.Reference, path + "/nationalOrder/reference");
+            output.End();
+        }
         output.End();
     }
 }

@@ -39,5 +39,6 @@ internal static class SafCarriedPaths
         "/assets/*/culturalObject/objectType", "/assets/*/culturalObject/materials", "/assets/*/culturalObject/measurements",
         "/assets/*/culturalObject/description", "/assets/*/culturalObject/dateOrPeriod", "/assets/*/culturalObject/placeOfOrigin",
         "/assets/*/culturalObject/inventoryNumber", "/assets/*/culturalObject/protectedStatus",
-        "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/purpose", "/measures/*/subjects/*/ref");
+        "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/purpose", "/measures/*/subjects/*/ref",
+        "/measures/*/nationalOrder/issuedBy", "/measures/*/nationalOrder/authority", "/measures/*/nationalOrder/date", "/measures/*/nationalOrder/reference");
 }
