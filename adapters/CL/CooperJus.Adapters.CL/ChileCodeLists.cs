@@ -22,6 +22,7 @@ internal sealed partial class ChileCodeLists
         Instruments = source.Load("instruments");
         Stages = source.Load("stages");
         Sexes = source.Load("sexes");
+        Languages = source.Load("languages");
         DocumentTypes = source.Load("document-types");
         Reserved = source.Load("reserved");
         ResponseStatuses = source.Load("response-statuses");
@@ -37,6 +38,7 @@ internal sealed partial class ChileCodeLists
         Instruments.RequirePattern("parties", PartiesPattern(), optional: true);
         Stages.RequireCodes<ProceedingsType>("type");
         Sexes.RequireCodes<Sex>("sex");
+        Languages.RequirePattern("tag", LanguageTagPattern());
         DocumentTypes.RequireCodes<DocumentType>("type");
         Reserved.RequirePattern("confidential", BooleanPattern());
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
@@ -68,6 +70,9 @@ internal sealed partial class ChileCodeLists
     /// <summary><c>Sexo</c> → <c>sex</c>.</summary>
     public CodeList Sexes { get; }
 
+    /// <summary><c>Idioma</c> → <c>tag</c> (BCP 47).</summary>
+    public CodeList Languages { get; }
+
     /// <summary><c>Documento/@clase</c> → <c>type</c> (canonical document type).</summary>
     public CodeList DocumentTypes { get; }
 
@@ -91,6 +96,9 @@ internal sealed partial class ChileCodeLists
 
     [GeneratedRegex(@"^[A-Z]{2}(\|[A-Z]{2})*$", RegexOptions.CultureInvariant)]
     private static partial Regex PartiesPattern();
+
+    [GeneratedRegex("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageTagPattern();
 
     [GeneratedRegex("^(true|false)$", RegexOptions.CultureInvariant)]
     private static partial Regex BooleanPattern();

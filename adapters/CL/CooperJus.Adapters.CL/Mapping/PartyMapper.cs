@@ -48,6 +48,11 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         var nationalities = new List<string>();
         foreach (var nationality in element.All("Nacionalidad"))
             if (scope.Country($"{path}/nationalities/{nationalities.Count}", nationality.TextLocation) is { } country) nationalities.Add(country);
+        var languages = new List<string>();
+        foreach (var idioma in element.All("Idioma"))
+            if (scope.Lookup($"{path}/languages/{languages.Count}", idioma.TextLocation, lists.Languages)?["tag"] is { } tag) languages.Add(tag);
+        var interpreter = Boolean(element.ChildText("Interprete"), path + "/interpreterNeeded");
+        var minor = Boolean(element.ChildText("Menor"), path + "/minor");
         var addresses = new List<Address>();
         foreach (var domicilio in element.All("Domicilio"))
             if (_addresses.Map(domicilio, $"{path}/addresses/{addresses.Count}") is { } address) addresses.Add(address);
@@ -63,6 +68,9 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
             BirthDate = birthDate,
             PlaceOfBirth = placeOfBirth,
             Nationalities = nationalities,
+            Languages = languages,
+            InterpreterNeeded = interpreter,
+            Minor = minor,
             IdentityDocuments = documents,
             Addresses = addresses,
         };
@@ -184,5 +192,20 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         var place = scope.Text(path + "/place", element.TextLocation);
         var country = scope.Country(path + "/country", element.Attribute("pais"));
         return place is null && country is null ? null : new PlaceOfBirth { Place = place, Country = country };
+    }
+
+    /// <summary>An <c>xs:boolean</c> (<c>true</c>, <c>false</c>, <c>1</c>, <c>0</c>); empty gives null, anything else <c>xml.invalid-value</c>.</summary>
+    private bool? Boolean(Gateway.Sdk.Diagnostics.SourceLocation at, string path)
+    {
+        if (at.Trimmed() is not { } text) return null;
+        bool? value = text switch
+        {
+            "true" or "1" => true,
+            "false" or "0" => false,
+            _ => null,
+        };
+        if (value is null) scope.Error("xml.invalid-value", $"{at.Field} is '{at.Value}': it must be true or false.", at, path);
+        else scope.Map(path, Conversions.XsBoolean, at);
+        return value;
     }
 }

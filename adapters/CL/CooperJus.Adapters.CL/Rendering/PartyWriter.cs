@@ -30,6 +30,9 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         output.Element("FechaNacimiento", SolicitudWriter.Date(person.BirthDate), path + "/birthDate");
         PlaceOfBirth(person.PlaceOfBirth, path + "/placeOfBirth");
         for (var n = 0; n < person.Nationalities.Count; n++) output.Element("Nacionalidad", person.Nationalities[n], $"{path}/nationalities/{n}");
+        Languages(person.Languages, path + "/languages");
+        if (person.InterpreterNeeded is { } interpreter) output.Element("Interprete", interpreter ? "true" : "false", path + "/interpreterNeeded");
+        if (person.Minor is { } minor) output.Element("Menor", minor ? "true" : "false", path + "/minor");
         for (var n = 0; n < person.Addresses.Count; n++) Address(person.Addresses[n], $"{path}/addresses/{n}");
         output.End();
     }
@@ -113,6 +116,16 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         output.End();
         if (check != document.CheckDigit) scope.Altered(path + "/checkDigit", $"the check is made again on reading: {CanonicalCodes.ToCode(check)}.");
         return true;
+    }
+
+    /// <summary>Each language by its Spanish name in <c>languages.csv</c>; a language the list does not name cannot be written.</summary>
+    private void Languages(IReadOnlyList<string> tags, string listPath)
+    {
+        for (var i = 0; i < tags.Count; i++)
+        {
+            if (lists.Languages.FindBy("tag", tags[i]) is { } entry) output.Element("Idioma", entry.Key, $"{listPath}/{i}");
+            else scope.NotCarried($"{listPath}/{i}", $"languages.csv has no SAF name for '{tags[i]}'.");
+        }
     }
 
     private void PlaceOfBirth(PlaceOfBirth? place, string path)

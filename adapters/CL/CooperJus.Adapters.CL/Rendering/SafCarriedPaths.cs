@@ -28,6 +28,7 @@ internal static class SafCarriedPaths
         "/persons/*/identityDocuments/*/type", "/persons/*/identityDocuments/*/nationalType", "/persons/*/identityDocuments/*/number",
         "/persons/*/identityDocuments/*/issuingCountry", "/persons/*/identityDocuments/*/checkDigit",
         "/persons/*/sex", "/persons/*/birthDate", "/persons/*/nationalities",
+        "/persons/*/placeOfBirth/place", "/persons/*/placeOfBirth/country", "/persons/*/languages", "/persons/*/interpreterNeeded", "/persons/*/minor",
         "/persons/*/addresses/*/text", "/persons/*/addresses/*/city", "/persons/*/addresses/*/country",
         "/organisations/*/ref", "/organisations/*/role", "/organisations/*/name",
         "/organisations/*/registrationNumbers/*/type", "/organisations/*/registrationNumbers/*/nationalType",
