@@ -53,4 +53,7 @@ internal static class Conversions
 
     /// <summary>An XML Schema boolean (<c>true</c>, <c>false</c>, <c>1</c>, <c>0</c>).</summary>
     public const string XsBoolean = "xs-boolean";
+
+    /// <summary>A non-negative whole number (an attachment's <c>bytes</c>).</summary>
+    public const string Integer = "integer";
 }

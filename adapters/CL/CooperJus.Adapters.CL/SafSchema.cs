@@ -39,7 +39,7 @@ internal static class SafSchema
             ("PaisRequirente", false), ("RUC", false), ("CausaOrigen", false), ("Tribunal", false), ("Fiscalia", false), ("Fiscal", false), ("FechaOficio", false),
             ("PaisRequerido", false), ("AutoridadRequerida", false), ("Instrumento", true), ("Urgencia", false), ("Plazo", false), ("Reservada", false),
             ("Hechos", false), ("LugarHechos", false), ("PeriodoHechos", false), ("Delito", true), ("Interviniente", true),
-            ("Empresa", true), ("CuentaBancaria", true), ("BienCultural", true), ("Diligencia", true)),
+            ("Empresa", true), ("CuentaBancaria", true), ("BienCultural", true), ("Diligencia", true), ("Anexo", true)),
         ["PaisRequirente"] = Rule([]),
         ["RUC"] = Rule([]),
         ["CausaOrigen"] = Rule([]),
@@ -102,6 +102,7 @@ internal static class SafSchema
         ["Diligencia"] = Rule(["tipo", "afectados"], ("Finalidad", false), ("Autorizacion", false)),
         ["Autorizacion"] = Rule(["emisor", "organo", "fecha"]),
         ["Finalidad"] = Rule([]),
+        ["Anexo"] = Rule(["nombre", "tipo", "sha256", "bytes"]),
     };
 
     /// <summary>One element's rule: its attributes and its children (name, repeatable).</summary>

@@ -51,6 +51,7 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
         assets.MapCulturalObjects(solicitud.All("BienCultural"));
         assets.ResolveHolders();
         var measures = new MeasureMapper(lists, scope, ids).MapAll(solicitud.All("Diligencia"));
+        var attachments = new AttachmentMapper(scope).MapAll(solicitud.All("Anexo"));
         // @idPasarela: the canonical id a gateway wrote for a request from another country; else the id @folio gives.
         var requestId = scope.RequestId(solicitud.Attribute(SafSchema.GatewayIdAttribute), solicitud.Attribute("folio"), NationalDefaults.Country, NationalDefaults.NationalSystem);
         if (folio is null || requestId is null || createdAt is null || issuing is null || requested is null || facts is null) return null;
@@ -75,6 +76,7 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
             Organisations = parties.Organisations,
             Assets = assets.Assets,
             Measures = measures,
+            Attachments = attachments,
             Provenance = new Provenance
             {
                 AdapterId = descriptor.Id,

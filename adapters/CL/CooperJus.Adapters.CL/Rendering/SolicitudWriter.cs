@@ -37,6 +37,7 @@ internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, Rende
         parties.WriteOrganisations(request.Organisations);
         new AssetWriter(output, scope, ids).Write(request.Assets);
         new MeasureWriter(output, lists, scope, ids).Write(request.Measures);
+        AttachmentWriter.Write(output, scope, request.Attachments);
         output.End();
         Defaults(request);
     }

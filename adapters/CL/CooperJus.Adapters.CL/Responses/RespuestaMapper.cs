@@ -44,6 +44,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
         var message = scope.Text("/message", respuesta.ChildText("Mensaje"));
         var results = new ResultadoMapper(lists, scope).MapAll(respuesta.All("Resultado"));
         var limitations = UseLimitations(respuesta, scope);
+        var attachments = new AttachmentMapper(scope).MapAll(respuesta.All("Anexo"));
         if (responseId is null || inResponseTo is null || status is null || createdAt is null || authority is null) return null;
         return new CooperationResponse
         {
@@ -56,6 +57,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
             CaseReference = caseReference,
             Results = results,
             UseLimitations = limitations,
+            Attachments = attachments,
             Language = language,
         };
     }

@@ -66,6 +66,7 @@ internal sealed class RespuestaWriter(ChileCodeLists lists, TimeProvider clock)
             output.Text(limitation.Text, $"/useLimitations/{i}/text");
             output.End();
         }
+        AttachmentWriter.Write(output, notes, response.Attachments);
         output.End();
     }
 

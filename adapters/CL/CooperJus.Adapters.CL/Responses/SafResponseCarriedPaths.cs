@@ -22,5 +22,6 @@ internal static class SafResponseCarriedPaths
         "/results/*/conditions", "/results/*/informationNeeded/*/description", "/results/*/informationNeeded/*/by",
         "/results/*/forwardedTo/country", "/results/*/forwardedTo/name", "/results/*/forwardedTo/unit",
         "/results/*/substituteMeasure", "/results/*/costs/amount", "/results/*/costs/extraordinary", "/results/*/costs/description",
-        "/useLimitations/*/kind", "/useLimitations/*/text");
+        "/useLimitations/*/kind", "/useLimitations/*/text",
+        "/attachments/*/fileName", "/attachments/*/mediaType", "/attachments/*/sha256", "/attachments/*/size");
 }

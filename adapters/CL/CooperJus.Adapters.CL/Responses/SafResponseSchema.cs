@@ -18,7 +18,7 @@ internal static class SafResponseSchema
     {
         [Root] = SafSchema.Rule(["version"], (Record, true)),
         [Record] = SafSchema.Rule(["folio", "idRespuesta", "idSolicitud", "estado", "fecha", "idioma"],
-            ("Autoridad", false), ("Fiscal", false), ("Causa", false), ("Mensaje", false), ("Resultado", true), ("Limitacion", true)),
+            ("Autoridad", false), ("Fiscal", false), ("Causa", false), ("Mensaje", false), ("Resultado", true), ("Limitacion", true), ("Anexo", true)),
         ["Autoridad"] = SafSchema.Rule(["pais", "unidad"]),
         ["Fiscal"] = SafSchema.Rule(["cargo", "correo", "telefono"]),
         ["Causa"] = SafSchema.Rule([]),
@@ -35,5 +35,6 @@ internal static class SafResponseSchema
         ["DiligenciaSustitutiva"] = SafSchema.Rule(["tipo"]),
         ["Costos"] = SafSchema.Rule(["monto", "extraordinarios"]),
         ["Limitacion"] = SafSchema.Rule(["tipo"]),
+        ["Anexo"] = SafSchema.Rule(["nombre", "tipo", "sha256", "bytes"]),
     };
 }
