@@ -17,6 +17,7 @@ internal sealed partial class ChileCodeLists
         Offences = source.Load("offences");
         Measures = source.Load("measures");
         OrderIssuers = source.Load("order-issuers");
+        Capacities = source.Load("capacities");
         Roles = source.Load("roles");
         Urgency = source.Load("urgency");
         Instruments = source.Load("instruments");
@@ -31,6 +32,7 @@ internal sealed partial class ChileCodeLists
         Offences.RequirePattern("iccs", IccsPattern(), optional: true);
         Measures.RequireCodes<MeasureType>("type");
         OrderIssuers.RequireCodes<OrderIssuer>("issuer");
+        Capacities.RequireCodes<SubjectCapacity>("capacity");
         Roles.RequireCodes<PersonRole>("person", optional: true);
         Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
         Urgency.RequireCodes<UrgencyLevel>("level");
@@ -51,6 +53,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary><c>Diligencia/@tipo</c> → <c>type</c> (canonical measure type).</summary>
     public CodeList Measures { get; }
+
+    /// <summary>The capacity after an id in <c>@afectados</c> → <c>capacity</c> (canonical subject capacity).</summary>
+    public CodeList Capacities { get; }
 
     /// <summary><c>Autorizacion/@emisor</c> → <c>issuer</c> (canonical order issuer).</summary>
     public CodeList OrderIssuers { get; }

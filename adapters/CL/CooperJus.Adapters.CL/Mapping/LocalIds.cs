@@ -42,4 +42,7 @@ internal sealed class LocalIds(RecordScope scope)
         }
         return refs;
     }
+
+    /// <summary>The ref of the party or object with SAF id <paramref name="id"/>, or null.</summary>
+    public string? RefOf(string id) => _refs.GetValueOrDefault(id);
 }

@@ -1,5 +1,6 @@
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 
 namespace CooperJus.Adapters.CL.Mapping;
@@ -25,7 +26,7 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
         var entry = scope.RequiredLookup(path + "/type", typeAt, lists.Measures);
         var description = scope.Text(path + "/description", element.OwnTextLocation);
         var purpose = scope.Text(path + "/purpose", element.ChildText("Finalidad"));
-        var subjects = ids.Resolve(element.Attribute("afectados"), path + "/subjects", "/ref");
+        var subjects = Subjects(element.Attribute("afectados"), path + "/subjects");
         var order = Order(element.One("Autorizacion"), path + "/nationalOrder");
         if (entry is null) return null;
         scope.Map(path + "/nationalCode", "copy", typeAt);
@@ -35,9 +36,38 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
             NationalCode = typeAt.Trimmed(),
             Description = description,
             Purpose = purpose,
-            Subjects = [.. subjects.Select(reference => new MeasureSubject { Ref = reference })],
+            Subjects = subjects,
             NationalOrder = order,
         };
+    }
+
+    /// <summary>
+    /// <c>@afectados</c>: ids of parties and objects of the Solicitud separated by spaces, each optionally followed by
+    /// <c>:</c> and the capacity in which it is affected (<c>3:TITULAR_CUENTA 4</c>).
+    /// </summary>
+    private List<MeasureSubject> Subjects(SourceLocation at, string listPath)
+    {
+        var subjects = new List<MeasureSubject>();
+        foreach (var item in (at.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var separator = item.IndexOf(':', StringComparison.Ordinal);
+            var id = separator < 0 ? item : item[..separator];
+            var path = $"{listPath}/{subjects.Count}";
+            if (ids.RefOf(id) is not { } reference)
+            {
+                scope.Error("reference.unknown", $"{at.Field} names id '{id}', which no Interviniente, Empresa, CuentaBancaria or BienCultural of this Solicitud has.", at with { Value = id }, listPath);
+                continue;
+            }
+            scope.Map(path + "/ref", Conversions.ResolveId, at with { Value = id });
+            SubjectCapacity? capacity = null;
+            if (separator >= 0)
+            {
+                var capacityAt = at with { Value = item[(separator + 1)..] };
+                capacity = scope.Lookup(path + "/capacity", capacityAt, lists.Capacities)?.Canonical<SubjectCapacity>("capacity");
+            }
+            subjects.Add(new MeasureSubject { Ref = reference, Capacity = capacity });
+        }
+        return subjects;
     }
 
     /// <summary>

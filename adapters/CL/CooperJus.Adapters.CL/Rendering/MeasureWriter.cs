@@ -23,8 +23,10 @@ internal sealed class MeasureWriter(XmlOut output, ChileCodeLists lists, RenderS
         var subjects = new List<string>();
         for (var i = 0; i < measure.Subjects.Count; i++)
         {
-            if (ids.Of(measure.Subjects[i].Ref) is { } id) subjects.Add(id);
-            else scope.NotCarried($"{path}/subjects/{i}", "the party or asset is not written in the export, so @afectados cannot name it.");
+            var subject = measure.Subjects[i];
+            if (ids.Of(subject.Ref) is not { } id) scope.NotCarried($"{path}/subjects/{i}", "the party or asset is not written in the export, so @afectados cannot name it.");
+            else if (subject.Capacity is { } capacity) subjects.Add(id + ":" + lists.Capacities.FindBy("capacity", CanonicalCodes.ToCode(capacity))!.Key);
+            else subjects.Add(id);
         }
         if (subjects.Count > 0) output.Code("afectados", string.Join(' ', subjects));
         output.Text(measure.Description, path + "/description");
