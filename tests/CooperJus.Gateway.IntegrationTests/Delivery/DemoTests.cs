@@ -48,6 +48,9 @@ public sealed partial class DemoTests
 
     [TestCase("BR", "PE", "Brazil", "Peru", "solicitudes_", "respostas_")]
     [TestCase("ES", "BR", "Spain", "Brazil", "pedidos_", "fortuny-respuesta_")]
+    [TestCase("CL", "UY", "Chile", "Uruguay", "sippau_solicitudes_", "saf_respuestas_")]
+    [TestCase("UY", "EC", "Uruguay", "Ecuador", "siaf_solicitudes_", "sippau_respuestas_")]
+    [TestCase("EC", "CL", "Ecuador", "Chile", "saf_solicitudes_", "siaf_respuestas_")]
     public void The_demo_runs_from_any_country_to_any_other_and_carries_the_answer_back_in_each_national_format(
         string from, string to, string fromName, string toName, string receivedFilePrefix, string answerFilePrefix)
     {
