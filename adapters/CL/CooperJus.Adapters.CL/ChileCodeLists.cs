@@ -24,6 +24,7 @@ internal sealed partial class ChileCodeLists
         Stages = source.Load("stages");
         Sexes = source.Load("sexes");
         Languages = source.Load("languages");
+        Custody = source.Load("custody");
         DocumentTypes = source.Load("document-types");
         Reserved = source.Load("reserved");
         ResponseStatuses = source.Load("response-statuses");
@@ -41,6 +42,7 @@ internal sealed partial class ChileCodeLists
         Stages.RequireCodes<ProceedingsType>("type");
         Sexes.RequireCodes<Sex>("sex");
         Languages.RequirePattern("tag", LanguageTagPattern());
+        Custody.RequireCodes<CustodyStatus>("custody");
         DocumentTypes.RequireCodes<DocumentType>("type");
         Reserved.RequirePattern("confidential", BooleanPattern());
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
@@ -77,6 +79,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary><c>Idioma</c> → <c>tag</c> (BCP 47).</summary>
     public CodeList Languages { get; }
+
+    /// <summary><c>SituacionProcesal</c> → <c>custody</c>.</summary>
+    public CodeList Custody { get; }
 
     /// <summary><c>Documento/@clase</c> → <c>type</c> (canonical document type).</summary>
     public CodeList DocumentTypes { get; }
