@@ -18,6 +18,7 @@ internal sealed partial class ChileCodeLists
         Measures = source.Load("measures");
         OrderIssuers = source.Load("order-issuers");
         Capacities = source.Load("capacities");
+        HearingModalities = source.Load("hearing-modalities");
         Roles = source.Load("roles");
         Urgency = source.Load("urgency");
         Instruments = source.Load("instruments");
@@ -34,6 +35,7 @@ internal sealed partial class ChileCodeLists
         Measures.RequireCodes<MeasureType>("type");
         OrderIssuers.RequireCodes<OrderIssuer>("issuer");
         Capacities.RequireCodes<SubjectCapacity>("capacity");
+        HearingModalities.RequireCodes<HearingModality>("modality");
         Roles.RequireCodes<PersonRole>("person", optional: true);
         Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
         Urgency.RequireCodes<UrgencyLevel>("level");
@@ -58,6 +60,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary>The capacity after an id in <c>@afectados</c> → <c>capacity</c> (canonical subject capacity).</summary>
     public CodeList Capacities { get; }
+
+    /// <summary><c>Diligencia/@modalidad</c> → <c>modality</c> (canonical hearing modality).</summary>
+    public CodeList HearingModalities { get; }
 
     /// <summary><c>Autorizacion/@emisor</c> → <c>issuer</c> (canonical order issuer).</summary>
     public CodeList OrderIssuers { get; }

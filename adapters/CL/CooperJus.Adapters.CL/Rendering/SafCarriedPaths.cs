@@ -41,6 +41,7 @@ internal static class SafCarriedPaths
         "/assets/*/culturalObject/description", "/assets/*/culturalObject/dateOrPeriod", "/assets/*/culturalObject/placeOfOrigin",
         "/assets/*/culturalObject/inventoryNumber", "/assets/*/culturalObject/protectedStatus",
         "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/purpose", "/measures/*/subjects/*/ref", "/measures/*/subjects/*/capacity",
+        "/measures/*/hearing/modality", "/measures/*/hearing/questions", "/measures/*/hearing/underOath", "/measures/*/formalities",
         "/measures/*/nationalOrder/issuedBy", "/measures/*/nationalOrder/authority", "/measures/*/nationalOrder/date", "/measures/*/nationalOrder/reference",
         "/attachments/*/fileName", "/attachments/*/mediaType", "/attachments/*/sha256", "/attachments/*/size");
 }
