@@ -18,12 +18,14 @@ internal sealed partial class ChileCodeLists
         Measures = source.Load("measures");
         OrderIssuers = source.Load("order-issuers");
         Capacities = source.Load("capacities");
+        HearingModalities = source.Load("hearing-modalities");
         Roles = source.Load("roles");
         Urgency = source.Load("urgency");
         Instruments = source.Load("instruments");
         Stages = source.Load("stages");
         Sexes = source.Load("sexes");
         Languages = source.Load("languages");
+        Custody = source.Load("custody");
         DocumentTypes = source.Load("document-types");
         Reserved = source.Load("reserved");
         ResponseStatuses = source.Load("response-statuses");
@@ -33,6 +35,7 @@ internal sealed partial class ChileCodeLists
         Measures.RequireCodes<MeasureType>("type");
         OrderIssuers.RequireCodes<OrderIssuer>("issuer");
         Capacities.RequireCodes<SubjectCapacity>("capacity");
+        HearingModalities.RequireCodes<HearingModality>("modality");
         Roles.RequireCodes<PersonRole>("person", optional: true);
         Roles.RequireCodes<OrganisationRole>("organisation", optional: true);
         Urgency.RequireCodes<UrgencyLevel>("level");
@@ -41,6 +44,7 @@ internal sealed partial class ChileCodeLists
         Stages.RequireCodes<ProceedingsType>("type");
         Sexes.RequireCodes<Sex>("sex");
         Languages.RequirePattern("tag", LanguageTagPattern());
+        Custody.RequireCodes<CustodyStatus>("custody");
         DocumentTypes.RequireCodes<DocumentType>("type");
         Reserved.RequirePattern("confidential", BooleanPattern());
         ResponseStatuses.RequireCodes<ResponseStatus>("status");
@@ -56,6 +60,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary>The capacity after an id in <c>@afectados</c> → <c>capacity</c> (canonical subject capacity).</summary>
     public CodeList Capacities { get; }
+
+    /// <summary><c>Diligencia/@modalidad</c> → <c>modality</c> (canonical hearing modality).</summary>
+    public CodeList HearingModalities { get; }
 
     /// <summary><c>Autorizacion/@emisor</c> → <c>issuer</c> (canonical order issuer).</summary>
     public CodeList OrderIssuers { get; }
@@ -77,6 +84,9 @@ internal sealed partial class ChileCodeLists
 
     /// <summary><c>Idioma</c> → <c>tag</c> (BCP 47).</summary>
     public CodeList Languages { get; }
+
+    /// <summary><c>SituacionProcesal</c> → <c>custody</c>.</summary>
+    public CodeList Custody { get; }
 
     /// <summary><c>Documento/@clase</c> → <c>type</c> (canonical document type).</summary>
     public CodeList DocumentTypes { get; }

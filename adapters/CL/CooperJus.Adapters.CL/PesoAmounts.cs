@@ -16,9 +16,6 @@ namespace CooperJus.Adapters.CL;
 /// </remarks>
 internal static partial class PesoAmounts
 {
-    /// <summary>True when <paramref name="text"/> is written in the peso form (<c>$ 12.500.000</c>).</summary>
-    public static bool IsPesoForm(string text) => PesoPattern().IsMatch(text.Trim());
-
     /// <summary>Reads an amount in either form.</summary>
     public static bool TryParse(string text, [NotNullWhen(true)] out MonetaryAmount? amount, [NotNullWhen(false)] out string? error)
     {

@@ -62,7 +62,17 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
             var entry = iccsAt.Trimmed() is null ? scope.Lookup(path + "/iccsCode", codeAt, lists.Offences, unknownIsWarning: true) : lists.Offences.Find(code);
             var provision = scope.Text(path + "/legalProvision", delito.Attribute("norma"));
             if (provision is null && entry?["provision"] is not null) scope.Map(path + "/legalProvision", lists.Offences.ConversionName, codeAt);
-            offences.Add(new Offence { NationalCode = code, NationalWording = wording, IccsCode = iccsAt.Trimmed() is null ? entry?["iccs"] : iccs, LegalProvision = provision ?? entry?["provision"] });
+            var penalty = scope.Text(path + "/maximumPenalty", delito.Attribute("pena"));
+            var months = Months(delito.Attribute("mesesPresidio"), path + "/maximumCustodialMonths");
+            offences.Add(new Offence
+            {
+                NationalCode = code,
+                NationalWording = wording,
+                IccsCode = iccsAt.Trimmed() is null ? entry?["iccs"] : iccs,
+                LegalProvision = provision ?? entry?["provision"],
+                MaximumPenalty = penalty,
+                MaximumCustodialMonths = months,
+            });
         }
         return offences;
     }
@@ -89,6 +99,19 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
         var end = scope.DayFirstDate("/facts/period/end", periodo.Attribute("hasta"));
         if (start is not null) return new DateRange { Start = start.Value, End = end };
         if (fromAt.Trimmed() is null) scope.Error("required", "PeriodoHechos/@desde is required: the period starts somewhere.", fromAt, "/facts/period/start");
+        return null;
+    }
+
+    /// <summary><c>Delito/@mesesPresidio</c>: the longest custodial penalty in months, a whole number.</summary>
+    private int? Months(Gateway.Sdk.Diagnostics.SourceLocation at, string path)
+    {
+        if (at.Trimmed() is not { } text) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var months))
+        {
+            scope.Map(path, Conversions.Integer, at);
+            return months;
+        }
+        scope.Error("xml.invalid-value", $"Delito/@mesesPresidio is '{at.Value}': it must be a whole number of months.", at, path);
         return null;
     }
 

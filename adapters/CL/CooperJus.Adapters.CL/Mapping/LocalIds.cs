@@ -7,7 +7,7 @@ namespace CooperJus.Adapters.CL.Mapping;
 /// <summary>
 /// The <c>@id</c> of each <c>Interviniente</c>, <c>Empresa</c>, <c>CuentaBancaria</c> and <c>BienCultural</c> (SAF's
 /// own number of the party or object in the case), kept to resolve <c>Diligencia/@afectados</c> and
-/// <c>CuentaBancaria/@titular</c> to canonical refs. One numbering for all four, as SAF keeps one list of
+/// <c>@titular</c> to canonical refs. One numbering for all four, as SAF keeps one list of
 /// "sujetos y objetos" per case; the ids themselves are not canonical content (refs stay <c>p1…</c>, <c>o1…</c>, <c>a1…</c>).
 /// </summary>
 internal sealed class LocalIds(RecordScope scope)
@@ -24,18 +24,18 @@ internal sealed class LocalIds(RecordScope scope)
     }
 
     /// <summary>
-    /// The refs named by a list of ids separated by spaces (<c>@afectados="1 3"</c>), in order; an id no element of
+    /// The refs named by a list of ids separated by spaces (<c>@titular="1 3"</c>), in order; an id no element of
     /// the Solicitud has is an error (<c>reference.unknown</c>) at <paramref name="listPath"/>. Lineage is recorded at
-    /// <c>{listPath}/{n}{leaf}</c>: <c>/assets/0/holderRefs/0</c>, or <c>/measures/0/subjects/0/ref</c> with leaf <c>/ref</c>.
+    /// <c>{listPath}/{n}</c> (<c>/assets/0/holderRefs/0</c>).
     /// </summary>
-    public List<string> Resolve(SourceLocation at, string listPath, string leaf = "")
+    public List<string> Resolve(SourceLocation at, string listPath)
     {
         var refs = new List<string>();
         foreach (var id in (at.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             if (_refs.TryGetValue(id, out var found))
             {
-                scope.Map($"{listPath}/{refs.Count}{leaf}", Conversions.ResolveId, at with { Value = id });
+                scope.Map($"{listPath}/{refs.Count}", Conversions.ResolveId, at with { Value = id });
                 refs.Add(found);
             }
             else scope.Error("reference.unknown", $"{at.Field} names id '{id}', which no Interviniente, Empresa, CuentaBancaria or BienCultural of this Solicitud has.", at with { Value = id }, listPath);

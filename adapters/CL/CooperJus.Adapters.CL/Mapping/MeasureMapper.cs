@@ -28,6 +28,8 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
         var purpose = scope.Text(path + "/purpose", element.ChildText("Finalidad"));
         var subjects = Subjects(element.Attribute("afectados"), path + "/subjects");
         var order = Order(element.One("Autorizacion"), path + "/nationalOrder");
+        var hearing = Hearing(element, path + "/hearing");
+        var formalities = scope.Text(path + "/formalities", element.ChildText("Formalidades"));
         if (entry is null) return null;
         scope.Map(path + "/nationalCode", "copy", typeAt);
         return new Measure
@@ -38,7 +40,32 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
             Purpose = purpose,
             Subjects = subjects,
             NationalOrder = order,
+            Hearing = hearing,
+            Formalities = formalities,
         };
+    }
+
+    /// <summary>
+    /// A declaration's particulars: <c>@modalidad</c> (through <c>hearing-modalities.csv</c>), the questions to put
+    /// (<c>Pregunta</c>, in order) and whether it is taken under oath or promise (<c>@juramento</c>).
+    /// </summary>
+    private HearingParticulars? Hearing(SafElement element, string path)
+    {
+        var modality = scope.Coded<HearingModality>(path + "/modality", element.Attribute("modalidad"), lists.HearingModalities, "modality");
+        var questions = new List<string>();
+        foreach (var question in element.All("Pregunta"))
+            if (scope.Text($"{path}/questions/{questions.Count}", question.TextLocation) is { } text) questions.Add(text);
+        var oathAt = element.Attribute("juramento");
+        bool? underOath = oathAt.Trimmed() switch
+        {
+            null => null,
+            "true" or "1" => true,
+            "false" or "0" => false,
+            _ => null,
+        };
+        if (underOath is not null) scope.Map(path + "/underOath", Conversions.XsBoolean, oathAt);
+        else if (oathAt.Trimmed() is not null) scope.Error("xml.invalid-value", $"Diligencia/@juramento is '{oathAt.Value}': it must be true or false.", oathAt, path + "/underOath");
+        return modality is null && questions.Count == 0 && underOath is null ? null : new HearingParticulars { Modality = modality, Questions = questions, UnderOath = underOath };
     }
 
     /// <summary>

@@ -53,6 +53,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
             if (scope.Lookup($"{path}/languages/{languages.Count}", idioma.TextLocation, lists.Languages)?["tag"] is { } tag) languages.Add(tag);
         var interpreter = Boolean(element.ChildText("Interprete"), path + "/interpreterNeeded");
         var minor = Boolean(element.ChildText("Menor"), path + "/minor");
+        var custody = scope.Coded<CustodyStatus>(path + "/custody", element.ChildText("SituacionProcesal"), lists.Custody, "custody");
         var addresses = new List<Address>();
         foreach (var domicilio in element.All("Domicilio"))
             if (_addresses.Map(domicilio, $"{path}/addresses/{addresses.Count}") is { } address) addresses.Add(address);
@@ -71,6 +72,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
             Languages = languages,
             InterpreterNeeded = interpreter,
             Minor = minor,
+            Custody = custody,
             IdentityDocuments = documents,
             Addresses = addresses,
         };

@@ -16,7 +16,7 @@ internal sealed class AssetWriter(XmlOut output, RenderScope scope, RenderIds id
             if (!RenderIds.IsWritable(assets[i])) scope.NotCarried($"/assets/{i}", "SAF records bank accounts and cultural objects only.");
         foreach (var (asset, i) in writable.Where(item => item.asset.Type == AssetType.BankAccount)) Account(asset, $"/assets/{i}");
         foreach (var (asset, i) in writable.Where(item => item.asset.Type == AssetType.CulturalObject)) CulturalObject(asset, $"/assets/{i}");
-        if (!writable.Select(item => item.asset.Type).SequenceEqual(writable.Select(item => item.asset.Type).Order()) )
+        if (!writable.Select(item => item.asset.Type).SequenceEqual(writable.Select(item => item.asset.Type).Order()))
             scope.Altered("/assets", "SAF writes the bank accounts before the cultural objects, so the assets read back in that order.");
     }
 

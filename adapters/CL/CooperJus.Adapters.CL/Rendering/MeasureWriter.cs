@@ -29,8 +29,13 @@ internal sealed class MeasureWriter(XmlOut output, ChileCodeLists lists, RenderS
             else subjects.Add(id);
         }
         if (subjects.Count > 0) output.Code("afectados", string.Join(' ', subjects));
+        if (measure.Hearing?.Modality is { } modality) output.Code("modalidad", lists.HearingModalities.FindBy("modality", CanonicalCodes.ToCode(modality))!.Key);
+        if (measure.Hearing?.UnderOath is { } oath) output.Code("juramento", oath ? "true" : "false");
         output.Text(measure.Description, path + "/description");
         output.Element("Finalidad", measure.Purpose, path + "/purpose");
+        var questions = measure.Hearing?.Questions ?? [];
+        for (var i = 0; i < questions.Count; i++) output.Element("Pregunta", questions[i], $"{path}/hearing/questions/{i}");
+        output.Element("Formalidades", measure.Formalities, path + "/formalities");
         if (measure.NationalOrder is { } order)
         {
             output.Start("Autorizacion");

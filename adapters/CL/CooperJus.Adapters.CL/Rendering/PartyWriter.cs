@@ -33,6 +33,7 @@ internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderSco
         Languages(person.Languages, path + "/languages");
         if (person.InterpreterNeeded is { } interpreter) output.Element("Interprete", interpreter ? "true" : "false", path + "/interpreterNeeded");
         if (person.Minor is { } minor) output.Element("Menor", minor ? "true" : "false", path + "/minor");
+        if (person.Custody is { } custody) output.Element("SituacionProcesal", lists.Custody.FindBy("custody", CanonicalCodes.ToCode(custody))!.Key, path + "/custody");
         for (var n = 0; n < person.Addresses.Count; n++) Address(person.Addresses[n], $"{path}/addresses/{n}");
         output.End();
     }

@@ -23,12 +23,12 @@ internal static class SafCarriedPaths
         "/urgency/level", "/urgency/reason", "/urgency/deadlines/*/kind", "/urgency/deadlines/*/by", "/urgency/deadlines/*/reason",
         "/confidentiality/confidential",
         "/facts/summary", "/facts/place", "/facts/period/start", "/facts/period/end",
-        "/offences/*/nationalCode", "/offences/*/nationalWording", "/offences/*/iccsCode", "/offences/*/legalProvision",
+        "/offences/*/nationalCode", "/offences/*/nationalWording", "/offences/*/iccsCode", "/offences/*/legalProvision", "/offences/*/maximumPenalty", "/offences/*/maximumCustodialMonths",
         "/persons/*/ref", "/persons/*/role", "/persons/*/fullName", "/persons/*/givenNames", "/persons/*/familyNames",
         "/persons/*/identityDocuments/*/type", "/persons/*/identityDocuments/*/nationalType", "/persons/*/identityDocuments/*/number",
         "/persons/*/identityDocuments/*/issuingCountry", "/persons/*/identityDocuments/*/checkDigit",
         "/persons/*/sex", "/persons/*/birthDate", "/persons/*/nationalities",
-        "/persons/*/placeOfBirth/place", "/persons/*/placeOfBirth/country", "/persons/*/languages", "/persons/*/interpreterNeeded", "/persons/*/minor",
+        "/persons/*/placeOfBirth/place", "/persons/*/placeOfBirth/country", "/persons/*/languages", "/persons/*/interpreterNeeded", "/persons/*/minor", "/persons/*/custody",
         "/persons/*/addresses/*/text", "/persons/*/addresses/*/city", "/persons/*/addresses/*/country",
         "/organisations/*/ref", "/organisations/*/role", "/organisations/*/name",
         "/organisations/*/registrationNumbers/*/type", "/organisations/*/registrationNumbers/*/nationalType",
@@ -41,6 +41,7 @@ internal static class SafCarriedPaths
         "/assets/*/culturalObject/description", "/assets/*/culturalObject/dateOrPeriod", "/assets/*/culturalObject/placeOfOrigin",
         "/assets/*/culturalObject/inventoryNumber", "/assets/*/culturalObject/protectedStatus",
         "/measures/*/type", "/measures/*/nationalCode", "/measures/*/description", "/measures/*/purpose", "/measures/*/subjects/*/ref", "/measures/*/subjects/*/capacity",
+        "/measures/*/hearing/modality", "/measures/*/hearing/questions", "/measures/*/hearing/underOath", "/measures/*/formalities",
         "/measures/*/nationalOrder/issuedBy", "/measures/*/nationalOrder/authority", "/measures/*/nationalOrder/date", "/measures/*/nationalOrder/reference",
         "/attachments/*/fileName", "/attachments/*/mediaType", "/attachments/*/sha256", "/attachments/*/size");
 }

@@ -182,6 +182,8 @@ internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, Rende
             output.Attribute("codigo", offence.NationalCode, path + "/nationalCode");
             output.Attribute("iccs", iccs, path + "/iccsCode");
             output.Attribute("norma", provision, path + "/legalProvision");
+            output.Attribute("pena", offence.MaximumPenalty, path + "/maximumPenalty");
+            if (offence.MaximumCustodialMonths is { } months) output.Code("mesesPresidio", months.ToString(System.Globalization.CultureInfo.InvariantCulture));
             output.Text(offence.NationalWording, path + "/nationalWording");
             output.End();
             if (offence.IccsCode is null && entry?["iccs"] is { } listed)
