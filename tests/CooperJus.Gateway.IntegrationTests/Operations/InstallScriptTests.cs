@@ -40,7 +40,7 @@ public sealed partial class InstallScriptTests
 
         var builds = actions.Where(a => a.StartsWith("dotnet ", StringComparison.Ordinal)).ToList();
         Assert.That(builds[0], Does.StartWith($"dotnet publish {RepositoryPaths.Root}/src/CooperJus.Gateway -c Release"));
-        Assert.That(builds.Skip(1), Is.EquivalentTo(new[] { "BR", "ES", "PE" }.Select(id =>
+        Assert.That(builds.Skip(1), Is.EquivalentTo(RepositoryPaths.AdapterIds().Select(id =>
             $"dotnet build {RepositoryPaths.Root}/adapters/{id}/CooperJus.Adapters.{id} -c Release -p:AdapterArtifactsRoot={RepositoryPaths.Root}/artifacts/publish/adapters/")));
         Assert.That(actions, Has.None.Contain(".sln").And.None.Contain("Tests").And.None.Contain("Benchmarks"));
         Assert.That(actions, Has.None.StartWith("sudo"), "no sudo: the install part runs as root, the build as the invoking user");
