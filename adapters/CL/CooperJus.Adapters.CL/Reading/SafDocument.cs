@@ -199,18 +199,9 @@ internal sealed class SafDocument : IDisposable
         var startLine = LineOf(info);
         // The record's own start tag, kept in case the record is too deep to load.
         var shallow = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI), Attributes(xml));
-        XElement? element = null;
-        using (var subtree = xml.ReadSubtree())
-        {
-            try
-            {
-                element = XElement.Load(new DepthLimitedReader(subtree, MaxRecordDepth), LoadOptions.SetLineInfo);
-            }
-            catch (DepthLimitedReader.TooDeepException)
-            {
-                // Disposing the subtree reader moves past the record's end, reading it once, without building it.
-            }
-        }
+        XElement? element;
+        // Null when too deep: disposing the subtree reader then moves past the record's end without building it.
+        using (var subtree = xml.ReadSubtree()) element = SecureXml.LoadWithinDepth(subtree, MaxRecordDepth, LoadOptions.SetLineInfo);
         var end = xml.NodeType == XmlNodeType.EndElement ? EndOfEndTag(info) : text.EndOfStartTag(start);
         var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? (element ?? shallow).ToString(SaveOptions.DisableFormatting);
         text.Release(end);

@@ -29,6 +29,11 @@ internal sealed class SolicitudMapper
     {
         var scope = new RecordScope();
         var solicitud = record.Element;
+        if (record.Unreadable is { } unreadable)
+        {
+            scope.Add(unreadable);
+            return scope.ToResult(solicitud.Step, null, solicitud.Location, record.OriginalText);
+        }
         SchemaCheck.Run(solicitud, scope);
         var referenceAt = solicitud.Attribute("referencia");
         var reference = scope.RequiredText("/issuingAuthority/requestReference", referenceAt);

@@ -21,6 +21,12 @@ internal sealed class FortunyDocument : IDisposable
     private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
     private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
+    /// <summary>
+    /// The deepest a record may nest elements: Fortuny's deepest is <c>Solicitud/Interviniente/Domicilio</c> (3), and
+    /// a hostile file nesting thousands of levels would otherwise exhaust the stack when an element's text is read.
+    /// </summary>
+    private const int MaxRecordDepth = 16;
+
     private readonly string _file;
     private readonly Stream _stream;
     private readonly string _rootName;
@@ -204,15 +210,33 @@ internal sealed class FortunyDocument : IDisposable
         var offset = text.OffsetOf(info.LineNumber, info.LinePosition);
         var start = offset < 1 ? -1 : offset - 1;
         text.Release(start);
-        XElement element;
-        using (var subtree = xml.ReadSubtree()) element = XElement.Load(subtree, LoadOptions.SetLineInfo);
+        var startLine = LineOf(info);
+        // The record's own start tag, kept in case the record is too deep to load.
+        var shallow = new XElement(XName.Get(xml.LocalName, xml.NamespaceURI), Attributes(xml));
+        XElement? element;
+        // Null when too deep: disposing the subtree reader then moves past the record's end without building it.
+        using (var subtree = xml.ReadSubtree()) element = SecureXml.LoadWithinDepth(subtree, MaxRecordDepth, LoadOptions.SetLineInfo);
         var end = xml.NodeType == XmlNodeType.EndElement ? EndOfEndTag(info) : text.EndOfStartTag(start);
-        var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? element.ToString(SaveOptions.DisableFormatting);
+        var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? (element ?? shallow).ToString(SaveOptions.DisableFormatting);
         text.Release(end);
         _currentPath = _rootPath;
         _completeCount++;
-        return new FortunyRecord(new FortunyElement(element, _rootPath, step, _file), original);
+        if (element is not null) return new FortunyRecord(new FortunyElement(element, _rootPath, step, _file), original, null);
+        var record = new FortunyElement(shallow, _rootPath, step, _file);
+        var depthProblem = Problem.Error("xml.depth", $"{_recordName} has elements nested more than {MaxRecordDepth} levels deep; the Fortuny format nests at most 3. Nothing in it was read.", record.Location with { Line = startLine });
+        return new FortunyRecord(record, original, depthProblem);
     }
+
+    private static IEnumerable<XAttribute> Attributes(XmlReader xml)
+    {
+        var attributes = new List<XAttribute>();
+        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
+            if (xml.NamespaceURI != XmlnsNamespace) attributes.Add(new XAttribute(XName.Get(xml.LocalName, xml.NamespaceURI), xml.Value));
+        xml.MoveToElement();
+        return attributes;
+    }
+
+    private static long LineOf(IXmlLineInfo info) => info.HasLineInfo() ? info.LineNumber : 1;
 
     private long EndOfEndTag(IXmlLineInfo info)
     {

@@ -28,6 +28,11 @@ internal sealed partial class RespuestaMapper
     {
         var scope = new RecordScope();
         var respuesta = record.Element;
+        if (record.Unreadable is { } unreadable)
+        {
+            scope.Add(unreadable);
+            return scope.ToResponseResult(respuesta.Step, null, respuesta.Location, record.OriginalText);
+        }
         SchemaCheck.Run(respuesta, scope, FortunyResponseSchema.Elements);
         var referenceAt = respuesta.Attribute("referencia");
         var reference = referenceAt.Trimmed();
