@@ -8,10 +8,10 @@ namespace CooperJus.Gateway.Sdk.Reading;
 /// throwing decoder would fail a whole block of the file at once, records before the bad bytes included.
 /// </summary>
 /// <remarks>
-/// Pass it as <see cref="SourceEncodingOptions.DecoderFallback"/> and to <see cref="RecordingTextReader"/>, which then
-/// knows the line of the first marked character (<see cref="RecordingTextReader.FirstInvalidLine"/>).
+/// <see cref="XmlRecordReader"/> passes it as <see cref="SourceEncodingOptions.DecoderFallback"/> and to
+/// <see cref="RecordingTextReader"/>, which then knows the line of the first marked character.
 /// </remarks>
-public sealed class MarkingDecoderFallback : DecoderFallback
+internal sealed class MarkingDecoderFallback : DecoderFallback
 {
     /// <summary>The character written for undecodable bytes: not allowed anywhere in an XML document.</summary>
     public const char Mark = '\uFFFE';

@@ -11,7 +11,7 @@ namespace CooperJus.Gateway.Sdk.Reading;
 /// record plus the parser's read-ahead. Lines are counted as XML counts them (CR LF, CR or LF end a line),
 /// positions in UTF-16 code units, as <see cref="System.Xml.IXmlLineInfo"/> reports them.
 /// </remarks>
-public sealed class RecordingTextReader : TextReader
+internal sealed class RecordingTextReader : TextReader
 {
     private readonly TextReader _inner;
     private readonly StringBuilder _window = new();
