@@ -58,7 +58,7 @@ public sealed class XmlRecordReader : IDisposable
         RootPath = "/" + options.RootName;
     }
 
-    /// <summary>The path of the root (<c>/ExportacionSAF</c>): a record's path is this, <c>/</c> and its <see cref="XmlRecord.Step"/>.</summary>
+    /// <summary>The path of the root (<c>/ExportacionSAF</c>), the parent path of every record.</summary>
     public string RootPath { get; }
 
     /// <summary>The problems met since the last call: file errors and file-level warnings.</summary>
@@ -218,10 +218,11 @@ public sealed class XmlRecordReader : IDisposable
         text.Release(end);
         _currentPath = RootPath;
         _completeCount++;
-        if (element is not null) return new XmlRecord(element, step, startLine, original, null);
+        var ns = XNamespace.Get(_options.Namespace);
+        if (element is not null) return new XmlRecord(new XmlSourceElement(element, ns, RootPath, step, _file, _recordCount), startLine, original, null);
         var at = new SourceLocation { File = _file, Path = RootPath + "/" + step, Line = startLine };
         var depthProblem = Problem.Error("xml.depth", $"{_options.RecordName} has elements nested more than {_options.MaxRecordDepth} levels deep; the {_options.FormatName} format nests at most {_options.FormatDepth}. Nothing in it was read.", at);
-        return new XmlRecord(shallow, step, startLine, original, depthProblem);
+        return new XmlRecord(new XmlSourceElement(shallow, ns, RootPath, step, _file, _recordCount), startLine, original, depthProblem);
     }
 
     private static List<XAttribute> Attributes(XmlReader xml)

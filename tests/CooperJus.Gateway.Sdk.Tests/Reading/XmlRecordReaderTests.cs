@@ -53,12 +53,12 @@ public sealed class XmlRecordReaderTests
 
         Assert.That(problems, Is.Empty);
         Assert.That(root!.Location.Path, Is.EqualTo("/Export"));
-        Assert.That(records.Select(r => (r.Step, r.Line, r.OriginalText)), Is.EqualTo(new[]
+        Assert.That(records.Select(r => (r.Element.Path, r.Line, r.OriginalText)), Is.EqualTo(new[]
         {
-            ("Request[1]", 3L, First.Trim()),
-            ("Request[2]", 6L, "<Request id=\"b\"/>"),
+            ("/Export/Request[1]", 3L, First.Trim()),
+            ("/Export/Request[2]", 6L, "<Request id=\"b\"/>"),
         }));
-        Assert.That(records[0].Element.Value, Is.EqualTo("Peña & Muñoz"));
+        Assert.That(records[0].Element.ChildText("Name").Value, Is.EqualTo("Peña & Muñoz"));
     }
 
     [Test]
@@ -110,7 +110,7 @@ public sealed class XmlRecordReaderTests
 
         var (_, records, problems) = Read(mixed);
 
-        Assert.That(records.Select(r => r.Element.Value), Is.EqualTo(new[] { "uno" }));
+        Assert.That(records.Select(r => r.Element.Element.Value), Is.EqualTo(new[] { "uno" }));
         Assert.That(problems.Select(p => (p.Rule, p.Source!.Line)), Is.EqualTo(new[] { ("xml.encoding", (long?)4) }));
         Assert.That(problems[0].Message, Does.Contain("0xF3").And.Contain("The 1 Request element(s) before this point were read"));
     }
@@ -122,7 +122,7 @@ public sealed class XmlRecordReaderTests
 
         var (_, records, problems) = Read(text[..text.IndexOf("dos", StringComparison.Ordinal)]);
 
-        Assert.That(records.Select(r => r.Element.Value), Is.EqualTo(new[] { "uno" }));
+        Assert.That(records.Select(r => r.Element.Element.Value), Is.EqualTo(new[] { "uno" }));
         Assert.That(problems.Select(p => (p.Rule, p.Source!.Path)), Is.EqualTo(new[] { ("xml.malformed", "/Export/Request[2]") }));
     }
 
@@ -136,7 +136,7 @@ public sealed class XmlRecordReaderTests
         Assert.That(problems, Is.Empty);
         Assert.That(records.Select(r => r.Unreadable?.Rule), Is.EqualTo(new[] { "xml.depth", null }));
         Assert.That((records[0].Unreadable!.Source!.Path, records[0].Unreadable!.Source!.Line), Is.EqualTo(("/Export/Request[1]", (long?)3)));
-        Assert.That((records[0].Element.Attribute("id")?.Value, records[0].Element.HasElements), Is.EqualTo(("deep", false)));
+        Assert.That((records[0].Element.Attribute("id").Value, records[0].Element.Element.HasElements), Is.EqualTo(("deep", false)));
         Assert.That(records[0].OriginalText, Is.EqualTo(deep));
     }
 }

@@ -10,7 +10,6 @@ namespace CooperJus.Adapters.CL.Reading;
 internal sealed class SafDocument : IDisposable
 {
     private readonly string _rootName;
-    private readonly string _file;
     private readonly XmlRecordReader _reader;
     private readonly List<Problem> _problems = [];
 
@@ -21,7 +20,6 @@ internal sealed class SafDocument : IDisposable
     public SafDocument(string file, Stream stream, string rootName, string recordName)
     {
         _rootName = rootName;
-        _file = file;
         _reader = new XmlRecordReader(file, stream, new XmlRecordReaderOptions
         {
             FormatName = "SAF",
@@ -54,10 +52,7 @@ internal sealed class SafDocument : IDisposable
     }
 
     /// <summary>The next complete record, or null at the end of the file or after a file error.</summary>
-    public SafRecord? Next() =>
-        _reader.Next() is { } record
-            ? new SafRecord(new SafElement(record.Element, _reader.RootPath, record.Step, _file), record.OriginalText, record.Unreadable)
-            : null;
+    public XmlRecord? Next() => _reader.Next();
 
     public void Dispose() => _reader.Dispose();
 }

@@ -15,7 +15,6 @@ internal sealed class FortunyDocument : IDisposable
     private const string RequestRecord = "Solicitud";
 
     private readonly string _rootName;
-    private readonly string _file;
     private readonly XmlRecordReader _reader;
     private readonly List<Problem> _problems = [];
 
@@ -26,7 +25,6 @@ internal sealed class FortunyDocument : IDisposable
     public FortunyDocument(string file, Stream stream, string rootName = RequestRoot, string recordName = RequestRecord)
     {
         _rootName = rootName;
-        _file = file;
         _reader = new XmlRecordReader(file, stream, new XmlRecordReaderOptions
         {
             FormatName = "Fortuny",
@@ -59,10 +57,7 @@ internal sealed class FortunyDocument : IDisposable
     }
 
     /// <summary>The next complete record, or null at the end of the file or after a file error.</summary>
-    public FortunyRecord? Next() =>
-        _reader.Next() is { } record
-            ? new FortunyRecord(new FortunyElement(record.Element, _reader.RootPath, record.Step, _file), record.OriginalText, record.Unreadable)
-            : null;
+    public XmlRecord? Next() => _reader.Next();
 
     public void Dispose() => _reader.Dispose();
 
