@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL;
 
@@ -32,7 +33,7 @@ internal static class SafSchema
     public const string GatewayIdAttribute = "idPasarela";
 
     /// <summary>The rules of each element, by local name.</summary>
-    public static IReadOnlyDictionary<string, ElementRule> Elements { get; } = new Dictionary<string, ElementRule>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, XmlElementRule> Elements { get; } = new Dictionary<string, XmlElementRule>(StringComparer.Ordinal)
     {
         [Root] = Rule(["version"], (Record, true)),
         [Record] = Rule(["folio", GatewayIdAttribute, "ingreso"],
@@ -110,6 +111,6 @@ internal static class SafSchema
     };
 
     /// <summary>One element's rule: its attributes and its children (name, repeatable).</summary>
-    public static ElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
-        new(attributes.ToHashSet(StringComparer.Ordinal), children.ToDictionary(c => c.Name, c => c.Repeatable, StringComparer.Ordinal));
+    public static XmlElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
+        new(attributes, children);
 }

@@ -25,6 +25,7 @@ public sealed class BadSampleTests
     [TestCase("fortuny_bad_empty.xml", "xml.empty", "/", null, 1)]
     [TestCase("fortuny_bad_random.xml", "xml.encoding", "/", null, 1)]
     [TestCase("fortuny_bad_encoding.xml", "xml.encoding", "/", null, 1)]
+    [TestCase("fortuny_bad_nesting.xml", "xml.depth", "/Exportacion/Solicitud[2]", null, 12)]
     [TestCase("fortuny_bad_duplicate.xml", "xml.duplicate-element", "/Exportacion/Solicitud[1]/Fiscalia[2]", null, 11)]
     [TestCase("fortuny_bad_required.xml", "required", "/Exportacion/Solicitud[1]", "Hechos", 3)]
     [TestCase("fortuny_bad_reservada.xml", "xml.invalid-value", "/Exportacion/Solicitud[1]", "Reservada", 11)]

@@ -83,6 +83,24 @@ public sealed class ResponseReadingTests
     }
 
     [Test]
+    public void A_response_nested_too_deep_is_refused_and_the_next_one_still_read()
+    {
+        var deep = string.Concat(Enumerable.Repeat("<x>", 40)) + string.Concat(Enumerable.Repeat("</x>", 40));
+        var xml = $"""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <Respuestas xmlns="urn:es:fiscalia:fortuny:cooperacion:3" version="3.0" generada="2024-06-10T12:00:00+02:00">
+              <Respuesta referencia="R-1" solicitud="1810dd5a-96db-8d68-9059-f69c25f292b7" estado="RECIBIDA" fecha="2024-06-10T10:00:00+02:00"><Autoridad>Fiscalía</Autoridad>{deep}</Respuesta>
+              <Respuesta referencia="R-2" solicitud="1810dd5a-96db-8d68-9059-f69c25f292b7" estado="RECIBIDA" fecha="2024-06-10T10:00:00+02:00"><Autoridad>Fiscalía</Autoridad></Respuesta>
+            </Respuestas>
+            """;
+
+        var results = Spain.ReadResponseText(xml);
+
+        Assert.That(results.Select(r => (r.RecordId, r.IsAccepted)), Is.EqualTo(new[] { ("Respuesta[1]", false), ("R-2", true) }));
+        Assert.That((results[0].Problems.Single().Rule, results[0].Problems.Single().Source!.Line), Is.EqualTo(("xml.depth", (long?)3)));
+    }
+
+    [Test]
     public void A_response_with_an_error_is_rejected_and_the_next_one_still_read()
     {
         const string xml = """

@@ -58,6 +58,20 @@ public sealed class XmlSecurityTests
     }
 
     [Test]
+    public void A_record_nested_a_hundred_thousand_levels_deep_is_refused_and_the_next_one_read()
+    {
+        var deep = FortunyXml.Replacing("Hechos de prueba.", string.Concat(Enumerable.Repeat("<x>", 100_000)) + "fondo" + string.Concat(Enumerable.Repeat("</x>", 100_000)));
+
+        var clock = Stopwatch.StartNew();
+
+        var results = Spain.ReadText(FortunyXml.Document(deep, FortunyXml.Numbered("T-2")));
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)), "loading the nested elements would take minutes");
+        Assert.That(results.Select(r => (r.IsAccepted, r.Problems.FirstOrDefault()?.Rule)), Is.EqualTo(new[] { (false, (string?)"xml.depth"), (true, null) }));
+        Assert.That(results[0].Problems[0].Source!.Line, Is.EqualTo(3), "the error names the line of the Solicitud's start tag");
+    }
+
+    [Test]
     public void Quadratic_blowup_is_refused_like_any_DTD()
     {
         var entity = new string('A', 100_000);

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES;
 
@@ -25,7 +26,7 @@ internal static class FortunySchema
     public const string GatewayIdAttribute = "idPasarela";
 
     /// <summary>The rules of each element, by local name.</summary>
-    public static IReadOnlyDictionary<string, ElementRule> Elements { get; } = new Dictionary<string, ElementRule>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, XmlElementRule> Elements { get; } = new Dictionary<string, XmlElementRule>(StringComparer.Ordinal)
     {
         ["Exportacion"] = Rule(["version", "generada"], ("Solicitud", true)),
         ["Solicitud"] = Rule(["referencia", GatewayIdAttribute],
@@ -96,6 +97,6 @@ internal static class FortunySchema
         ["Anexo"] = Rule(["nombre", "tipo", "sha256", "bytes"]),
     };
 
-    private static ElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
-        new(attributes.ToHashSet(StringComparer.Ordinal), children.ToDictionary(c => c.Name, c => c.Repeatable, StringComparer.Ordinal));
+    private static XmlElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
+        new(attributes, children);
 }

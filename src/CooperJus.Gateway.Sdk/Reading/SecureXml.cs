@@ -1,4 +1,5 @@
 using System.Xml;
+using System.Xml.Linq;
 
 namespace CooperJus.Gateway.Sdk.Reading;
 
@@ -27,4 +28,29 @@ public static class SecureXml
         MaxCharactersInDocument = maxCharactersInDocument,
         MaxCharactersFromEntities = 1,
     };
+
+    /// <summary>
+    /// Loads the element <paramref name="subtree"/> stands on (a reader from <see cref="XmlReader.ReadSubtree"/>), or
+    /// returns null when it nests elements more than <paramref name="maxDepth"/> levels deep, counting itself as the
+    /// first level. Building a deeply nested subtree costs time that grows faster than
+    /// its size (a record 40,000 levels deep took seconds), so a hostile file would otherwise stall the reader; the
+    /// caller reports the record as too deep.
+    /// </summary>
+    /// <param name="subtree">A reader over one element, positioned before or on it.</param>
+    /// <param name="maxDepth">How many levels of elements it may nest, itself included (itself and its children: 2).</param>
+    /// <param name="options">How to load it, typically <see cref="LoadOptions.SetLineInfo"/> to locate errors.</param>
+    /// <returns>The element, or null when it nests too deep.</returns>
+    public static XElement? LoadWithinDepth(XmlReader subtree, int maxDepth, LoadOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(subtree);
+        try
+        {
+            return XElement.Load(new DepthLimitedXmlReader(subtree, maxDepth), options);
+        }
+        catch (XmlTooDeepException)
+        {
+            // The caller disposes the subtree reader, which moves past the element's end, reading it once.
+            return null;
+        }
+    }
 }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Xml;
+using System.Xml.Linq;
 using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Gateway.Sdk.Tests.Reading;
@@ -42,5 +44,45 @@ public sealed class SecureXmlTests
     {
         var settings = SecureXml.ReaderSettings(maxCharactersInDocument: 1000);
         Assert.That(() => ReadToEnd("<a>" + new string('x', 2000) + "</a>", settings), Throws.InstanceOf<XmlException>());
+    }
+
+    private static (XElement? Loaded, string? After) LoadFirstChild(string xml, int maxDepth)
+    {
+        using var reader = XmlReader.Create(new StringReader(xml), SecureXml.ReaderSettings());
+        reader.MoveToContent();
+        reader.Read();
+        XElement? loaded;
+        using (var subtree = reader.ReadSubtree()) loaded = SecureXml.LoadWithinDepth(subtree, maxDepth, LoadOptions.SetLineInfo);
+        reader.Read();
+        return (loaded, reader.NodeType == XmlNodeType.Element ? reader.LocalName : null);
+    }
+
+    [Test]
+    public void Loads_an_element_nesting_exactly_as_deep_as_allowed_with_its_line_numbers()
+    {
+        var (loaded, _) = LoadFirstChild("<r>\n<a><b><c>fondo</c></b></a></r>", maxDepth: 3);
+
+        Assert.That(loaded!.Value, Is.EqualTo("fondo"));
+        Assert.That(((IXmlLineInfo)loaded).LineNumber, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Refuses_an_element_nesting_one_level_too_deep_and_moves_past_it()
+    {
+        var (loaded, after) = LoadFirstChild("<r><a><b><c><d/></c></b></a><next/></r>", maxDepth: 3);
+
+        Assert.That((loaded, after), Is.EqualTo(((XElement?)null, "next")));
+    }
+
+    [Test]
+    public void Refuses_a_hundred_thousand_levels_quickly_without_building_them()
+    {
+        var deep = "<r><a>" + string.Concat(Enumerable.Repeat("<x>", 100_000)) + string.Concat(Enumerable.Repeat("</x>", 100_000)) + "</a><next/></r>";
+        var clock = Stopwatch.StartNew();
+
+        var (loaded, after) = LoadFirstChild(deep, maxDepth: 16);
+
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(2)), "building the nested elements takes many seconds");
+        Assert.That((loaded, after), Is.EqualTo(((XElement?)null, "next")));
     }
 }

@@ -2,6 +2,7 @@ using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -15,7 +16,7 @@ internal sealed class AddressMapper(RecordScope scope)
     /// <summary>Separates the parts of the address text: street and number, comuna, región.</summary>
     public const string PartSeparator = ", ";
 
-    public Address? Map(SafElement domicilio, string path)
+    public Address? Map(XmlSourceElement domicilio, string path)
     {
         var street = domicilio.ChildText("Calle");
         var number = domicilio.ChildText("Numero");

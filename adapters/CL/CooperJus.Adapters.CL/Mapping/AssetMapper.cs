@@ -1,6 +1,7 @@
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -13,17 +14,17 @@ internal sealed class AssetMapper(RecordScope scope, LocalIds ids)
     /// <summary>Separates the materials of a <c>BienCultural</c>.</summary>
     public const char MaterialSeparator = ';';
 
-    private readonly List<(SafElement Element, string Path, int Index)> _holders = [];
+    private readonly List<(XmlSourceElement Element, string Path, int Index)> _holders = [];
 
     public List<Asset> Assets { get; } = [];
 
-    public void MapAccounts(IEnumerable<SafElement> cuentas)
+    public void MapAccounts(IEnumerable<XmlSourceElement> cuentas)
     {
         foreach (var element in cuentas)
             if (MapAccount(element, $"/assets/{Assets.Count}") is { } asset) Assets.Add(asset);
     }
 
-    public void MapCulturalObjects(IEnumerable<SafElement> bienes)
+    public void MapCulturalObjects(IEnumerable<XmlSourceElement> bienes)
     {
         foreach (var element in bienes)
             if (MapCulturalObject(element, $"/assets/{Assets.Count}") is { } asset) Assets.Add(asset);
@@ -39,7 +40,7 @@ internal sealed class AssetMapper(RecordScope scope, LocalIds ids)
             Assets[index] = Assets[index] with { HolderRefs = ids.Resolve(element.Attribute("titular"), path + "/holderRefs") };
     }
 
-    private Asset? MapAccount(SafElement element, string path)
+    private Asset? MapAccount(XmlSourceElement element, string path)
     {
         var reference = Start(element, path);
         var number = scope.RequiredText(path + "/bankAccount/accountNumber", element.ChildText("NumeroCuenta"));
@@ -57,7 +58,7 @@ internal sealed class AssetMapper(RecordScope scope, LocalIds ids)
         };
     }
 
-    private Asset? MapCulturalObject(SafElement element, string path)
+    private Asset? MapCulturalObject(XmlSourceElement element, string path)
     {
         var reference = Start(element, path);
         var objectPath = path + "/culturalObject";
@@ -91,7 +92,7 @@ internal sealed class AssetMapper(RecordScope scope, LocalIds ids)
         };
     }
 
-    private string Start(SafElement element, string path)
+    private string Start(XmlSourceElement element, string path)
     {
         var reference = $"a{Assets.Count + 1}";
         scope.Map(path + "/ref", Conversions.SequenceRef, element.Location);

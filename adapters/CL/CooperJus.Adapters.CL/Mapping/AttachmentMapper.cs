@@ -4,6 +4,7 @@ using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -15,7 +16,7 @@ internal sealed partial class AttachmentMapper(RecordScope scope)
 {
     private readonly RecordScope _scope = scope;
 
-    public List<Attachment> MapAll(IEnumerable<SafElement> annexes)
+    public List<Attachment> MapAll(IEnumerable<XmlSourceElement> annexes)
     {
         var attachments = new List<Attachment>();
         foreach (var element in annexes)
@@ -23,7 +24,7 @@ internal sealed partial class AttachmentMapper(RecordScope scope)
         return attachments;
     }
 
-    private Attachment? Map(SafElement element, string path)
+    private Attachment? Map(XmlSourceElement element, string path)
     {
         var fileName = Checked(element.Attribute("nombre"), path + "/fileName", FileNamePattern(), "attachment.invalid-file-name", "a file name without folders");
         var mediaType = Checked(element.Attribute("tipo"), path + "/mediaType", MediaTypePattern(), "attachment.invalid-media-type", "a media type such as application/pdf");

@@ -1,6 +1,7 @@
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -10,7 +11,7 @@ namespace CooperJus.Adapters.CL.Mapping;
 /// </summary>
 internal sealed class AuthorityMapper(ChileCodeLists lists, RecordScope scope)
 {
-    public IssuingAuthority? Issuing(SafElement solicitud, string? folio)
+    public IssuingAuthority? Issuing(XmlSourceElement solicitud, string? folio)
     {
         var country = IssuingCountry(solicitud);
         var caseReference = CaseReference(solicitud);
@@ -30,7 +31,7 @@ internal sealed class AuthorityMapper(ChileCodeLists lists, RecordScope scope)
         };
     }
 
-    public RequestedAuthority? Requested(SafElement solicitud)
+    public RequestedAuthority? Requested(XmlSourceElement solicitud)
     {
         var countryAt = solicitud.ChildText("PaisRequerido");
         var country = countryAt.Trimmed() is null
@@ -41,7 +42,7 @@ internal sealed class AuthorityMapper(ChileCodeLists lists, RecordScope scope)
     }
 
     /// <summary><c>Tribunal</c>: the court (text), its RIT (<c>@rit</c>, form checked) and the stage of the proceedings (<c>@etapa</c>).</summary>
-    public Proceedings? Proceedings(SafElement solicitud)
+    public Proceedings? Proceedings(XmlSourceElement solicitud)
     {
         if (solicitud.One("Tribunal") is not { } tribunal) return null;
         var court = scope.Text("/proceedings/court", tribunal.TextLocation);
@@ -70,7 +71,7 @@ internal sealed class AuthorityMapper(ChileCodeLists lists, RecordScope scope)
     }
 
     /// <summary><c>PaisRequirente</c> is written only for a request from abroad; a Chilean export leaves it out.</summary>
-    private string? IssuingCountry(SafElement solicitud)
+    private string? IssuingCountry(XmlSourceElement solicitud)
     {
         var at = solicitud.ChildText("PaisRequirente");
         if (at.Trimmed() is not null) return scope.Country("/issuingAuthority/country", at);
@@ -82,7 +83,7 @@ internal sealed class AuthorityMapper(ChileCodeLists lists, RecordScope scope)
     /// The RUC of a Chilean case (check character verified), or <c>CausaOrigen</c>, the case reference of a request
     /// the gateway wrote from abroad (as written: it is another country's number). Exactly one of them.
     /// </summary>
-    private string? CaseReference(SafElement solicitud)
+    private string? CaseReference(XmlSourceElement solicitud)
     {
         var rucAt = solicitud.ChildText("RUC");
         var originAt = solicitud.ChildText("CausaOrigen");
@@ -102,7 +103,7 @@ internal sealed class AuthorityMapper(ChileCodeLists lists, RecordScope scope)
         return Required(rucAt, "/issuingAuthority/caseReference");
     }
 
-    private (Officer?, Contact?) Fiscal(SafElement solicitud)
+    private (Officer?, Contact?) Fiscal(XmlSourceElement solicitud)
     {
         if (solicitud.One("Fiscal") is not { } fiscal) return (null, null);
         var name = scope.Text("/issuingAuthority/officer/name", fiscal.TextLocation);

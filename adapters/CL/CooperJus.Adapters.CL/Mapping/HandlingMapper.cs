@@ -1,6 +1,7 @@
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -8,7 +9,7 @@ namespace CooperJus.Adapters.CL.Mapping;
 internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope scope)
 {
     /// <summary><c>Urgencia</c> (<c>@nivel</c>, reason as text) and <c>Plazo</c> (the date to execute by, <c>@motivo</c>).</summary>
-    public Urgency Urgency(SafElement solicitud)
+    public Urgency Urgency(XmlSourceElement solicitud)
     {
         var urgencia = solicitud.One("Urgencia");
         var level = UrgencyLevel.Normal;
@@ -21,7 +22,7 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
     }
 
     /// <summary><c>Reservada</c> (<c>SI</c>/<c>NO</c>, list <c>reserved</c>); absent is not confidential.</summary>
-    public Confidentiality Confidentiality(SafElement solicitud)
+    public Confidentiality Confidentiality(XmlSourceElement solicitud)
     {
         var at = solicitud.ChildText("Reservada");
         if (at.Trimmed() is null)
@@ -34,7 +35,7 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
     }
 
     /// <summary><c>Hechos</c> (required), <c>LugarHechos</c>, <c>PeriodoHechos</c> (<c>@desde</c>, <c>@hasta</c>).</summary>
-    public Facts? Facts(SafElement solicitud)
+    public Facts? Facts(XmlSourceElement solicitud)
     {
         var summary = scope.RequiredText("/facts/summary", solicitud.ChildText("Hechos"));
         var place = scope.Text("/facts/place", solicitud.ChildText("LugarHechos"));
@@ -46,7 +47,7 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
     /// Each <c>Delito</c>: <c>@codigo</c> as the national code, the text as the national wording, the ICCS code and the
     /// provision from <c>offences.csv</c>. A code the list lacks is kept as written, unclassified, with a warning.
     /// </summary>
-    public List<Offence> Offences(SafElement solicitud)
+    public List<Offence> Offences(XmlSourceElement solicitud)
     {
         var offences = new List<Offence>();
         foreach (var delito in solicitud.All("Delito"))
@@ -77,7 +78,7 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
         return offences;
     }
 
-    private List<Deadline> Deadlines(SafElement solicitud)
+    private List<Deadline> Deadlines(XmlSourceElement solicitud)
     {
         if (solicitud.One("Plazo") is not { } plazo) return [];
         var by = scope.DayFirstDate("/urgency/deadlines/0/by", plazo.TextLocation);
@@ -91,7 +92,7 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
         return [new Deadline { Kind = DeadlineKind.Execute, By = by.Value, Reason = reason }];
     }
 
-    private DateRange? Period(SafElement? periodo)
+    private DateRange? Period(XmlSourceElement? periodo)
     {
         if (periodo is null) return null;
         var fromAt = periodo.Attribute("desde");
@@ -129,7 +130,7 @@ internal sealed partial class HandlingMapper(ChileCodeLists lists, RecordScope s
     /// warning: the canonical list of instruments is open), the parties from the list or from <c>@partes</c>, the
     /// articles from <c>@articulos</c>.
     /// </summary>
-    public List<LegalBasis> LegalBases(SafElement solicitud)
+    public List<LegalBasis> LegalBases(XmlSourceElement solicitud)
     {
         var bases = new List<LegalBasis>();
         foreach (var element in solicitud.All("Instrumento"))

@@ -1,6 +1,7 @@
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -15,7 +16,7 @@ internal sealed class LocalIds(RecordScope scope)
     private readonly Dictionary<string, string> _refs = new(StringComparer.Ordinal);
 
     /// <summary>Records the id of an element; a second use of one id is an error (<c>reference.duplicate</c>).</summary>
-    public void Add(SafElement element, string canonicalRef)
+    public void Add(XmlSourceElement element, string canonicalRef)
     {
         var at = element.Attribute("id");
         if (at.Trimmed() is not { } id) return;

@@ -2,6 +2,7 @@ using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -12,7 +13,7 @@ namespace CooperJus.Adapters.CL.Mapping;
 /// </summary>
 internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, LocalIds ids)
 {
-    public List<Measure> MapAll(IEnumerable<SafElement> diligencias)
+    public List<Measure> MapAll(IEnumerable<XmlSourceElement> diligencias)
     {
         var measures = new List<Measure>();
         foreach (var element in diligencias)
@@ -20,7 +21,7 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
         return measures;
     }
 
-    private Measure? Map(SafElement element, string path)
+    private Measure? Map(XmlSourceElement element, string path)
     {
         var typeAt = element.Attribute("tipo");
         var entry = scope.RequiredLookup(path + "/type", typeAt, lists.Measures);
@@ -49,7 +50,7 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
     /// A declaration's particulars: <c>@modalidad</c> (through <c>hearing-modalities.csv</c>), the questions to put
     /// (<c>Pregunta</c>, in order) and whether it is taken under oath or promise (<c>@juramento</c>).
     /// </summary>
-    private HearingParticulars? Hearing(SafElement element, string path)
+    private HearingParticulars? Hearing(XmlSourceElement element, string path)
     {
         var modality = scope.Coded<HearingModality>(path + "/modality", element.Attribute("modalidad"), lists.HearingModalities, "modality");
         var questions = new List<string>();
@@ -101,7 +102,7 @@ internal sealed class MeasureMapper(ChileCodeLists lists, RecordScope scope, Loc
     /// <c>Autorizacion</c>: the order behind a measure (the juez de garantía's for one that affects rights): who gave it
     /// (<c>@emisor</c>), the court or office (<c>@organo</c>), its date and its reference (the text).
     /// </summary>
-    private NationalOrder? Order(SafElement? element, string path)
+    private NationalOrder? Order(XmlSourceElement? element, string path)
     {
         if (element is null) return null;
         var issuer = scope.RequiredLookup(path + "/issuedBy", element.Attribute("emisor"), lists.OrderIssuers)?.Canonical<OrderIssuer>("issuer");

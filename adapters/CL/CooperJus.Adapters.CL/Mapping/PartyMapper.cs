@@ -1,6 +1,7 @@
 using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -20,19 +21,19 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
 
     public List<Organisation> Organisations { get; } = [];
 
-    public void MapPersons(IEnumerable<SafElement> intervinientes)
+    public void MapPersons(IEnumerable<XmlSourceElement> intervinientes)
     {
         foreach (var element in intervinientes)
             if (MapPerson(element, $"/persons/{Persons.Count}") is { } person) Persons.Add(person);
     }
 
-    public void MapOrganisations(IEnumerable<SafElement> empresas)
+    public void MapOrganisations(IEnumerable<XmlSourceElement> empresas)
     {
         foreach (var element in empresas)
             if (MapOrganisation(element, $"/organisations/{Organisations.Count}") is { } organisation) Organisations.Add(organisation);
     }
 
-    private Person? MapPerson(SafElement element, string path)
+    private Person? MapPerson(XmlSourceElement element, string path)
     {
         var reference = $"p{Persons.Count + 1}";
         scope.Map(path + "/ref", Conversions.SequenceRef, element.Location);
@@ -78,7 +79,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         };
     }
 
-    private Organisation? MapOrganisation(SafElement element, string path)
+    private Organisation? MapOrganisation(XmlSourceElement element, string path)
     {
         var reference = $"o{Organisations.Count + 1}";
         scope.Map(path + "/ref", Conversions.SequenceRef, element.Location);
@@ -104,7 +105,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
     }
 
     /// <summary><c>@calidad</c> through <c>roles.csv</c>: a code whose column for this kind of party is empty does not apply to it.</summary>
-    private TEnum? Role<TEnum>(string path, SafElement element, string column) where TEnum : struct, Enum
+    private TEnum? Role<TEnum>(string path, XmlSourceElement element, string column) where TEnum : struct, Enum
     {
         var at = element.Attribute("calidad");
         if (scope.RequiredLookup(path, at, lists.Roles) is not { } entry) return null;
@@ -116,14 +117,14 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         return entry.Canonical<TEnum>(column);
     }
 
-    private List<string> FamilyNames(SafElement element, string path)
+    private List<string> FamilyNames(XmlSourceElement element, string path)
     {
         var sources = new[] { element.ChildText("ApellidoPaterno"), element.ChildText("ApellidoMaterno") }.Where(at => at.Trimmed() is not null).ToArray();
         if (sources.Length > 0) scope.Map(path + "/familyNames", Conversions.FamilyNameColumns, sources);
         return [.. sources.Select(at => at.Trimmed()!)];
     }
 
-    private string? FullName(SafElement element, string path, string? givenNames, List<string> familyNames)
+    private string? FullName(XmlSourceElement element, string path, string? givenNames, List<string> familyNames)
     {
         var sources = new[] { element.ChildText("Nombres"), element.ChildText("ApellidoPaterno"), element.ChildText("ApellidoMaterno") }.Where(at => at.Trimmed() is not null).ToArray();
         if (givenNames is null && familyNames.Count == 0)
@@ -139,7 +140,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
     /// <c>RUN</c> (checked, <c>cl.rut</c>), each <c>Pasaporte</c> (issuing country in <c>@pais</c>; passports have no
     /// rule) and each <c>Documento</c> of another register, in that order.
     /// </summary>
-    private List<IdentityDocument> Documents(SafElement element, string listPath)
+    private List<IdentityDocument> Documents(XmlSourceElement element, string listPath)
     {
         var documents = new List<IdentityDocument>();
         if (element.One("RUN") is { } run && Rut(run.TextLocation, $"{listPath}/0", DocumentType.NationalId, "RUN") is { } document) documents.Add(document);
@@ -160,7 +161,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
         return new IdentityDocument { Type = type, NationalType = nationalType, Number = number, IssuingCountry = Chile, CheckDigit = status };
     }
 
-    private IdentityDocument? Passport(SafElement element, string path)
+    private IdentityDocument? Passport(XmlSourceElement element, string path)
     {
         var at = element.TextLocation;
         if (scope.RequiredText(path + "/number", at) is not { } number) return null;
@@ -175,7 +176,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
     /// <c>Documento</c>: a document of another register (<c>@clase</c> through <c>document-types.csv</c>, its own name
     /// in <c>@tipo</c>, the issuing State in <c>@pais</c>), checked with that State's rule when the SDK has one.
     /// </summary>
-    private IdentityDocument? Foreign(SafElement element, string path)
+    private IdentityDocument? Foreign(XmlSourceElement element, string path)
     {
         var at = element.TextLocation;
         var number = scope.RequiredText(path + "/number", at);
@@ -188,7 +189,7 @@ internal sealed class PartyMapper(ChileCodeLists lists, RecordScope scope, Local
     }
 
     /// <summary><c>LugarNacimiento</c>: the place as text, the State in <c>@pais</c>.</summary>
-    private PlaceOfBirth? PlaceOfBirth(SafElement? element, string path)
+    private PlaceOfBirth? PlaceOfBirth(XmlSourceElement? element, string path)
     {
         if (element is null) return null;
         var place = scope.Text(path + "/place", element.TextLocation);

@@ -2,6 +2,7 @@ using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Mapping;
 
@@ -11,7 +12,7 @@ namespace CooperJus.Adapters.CL.Mapping;
 /// </summary>
 internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor descriptor, string file)
 {
-    public RecordResult Map(SafRecord record)
+    public RecordResult Map(XmlRecord record)
     {
         var scope = new RecordScope();
         var solicitud = record.Element;
@@ -20,7 +21,7 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
             scope.Add(unreadable);
             return scope.ToResult(solicitud.Step, null, solicitud.Location, record.OriginalText);
         }
-        SchemaCheck.Run(solicitud, scope, SafSchema.Elements);
+        XmlSchemaCheck.Run(solicitud, scope, SafSchema.Elements, "SAF");
         var folioAt = solicitud.Attribute("folio");
         var folio = scope.RequiredText("/issuingAuthority/requestReference", folioAt);
         var request = Build(solicitud, folio, scope);
@@ -28,7 +29,7 @@ internal sealed class SolicitudMapper(ChileCodeLists lists, AdapterDescriptor de
         return scope.ToResult(folio ?? solicitud.Step, scope.HasErrors ? null : request, solicitud.Location, record.OriginalText);
     }
 
-    private CooperationRequest? Build(SafElement solicitud, string? folio, RecordScope scope)
+    private CooperationRequest? Build(XmlSourceElement solicitud, string? folio, RecordScope scope)
     {
         var createdAt = scope.RequiredInstant("/createdAt", solicitud.Attribute("ingreso"));
         var authorities = new AuthorityMapper(lists, scope);

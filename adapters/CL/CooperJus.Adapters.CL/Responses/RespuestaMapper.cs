@@ -5,6 +5,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Responses;
 
@@ -14,7 +15,7 @@ namespace CooperJus.Adapters.CL.Responses;
 /// </summary>
 internal sealed partial class RespuestaMapper(ChileCodeLists lists)
 {
-    public ResponseRecordResult Map(SafRecord record)
+    public ResponseRecordResult Map(XmlRecord record)
     {
         var scope = new RecordScope();
         var respuesta = record.Element;
@@ -23,7 +24,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
             scope.Add(unreadable);
             return scope.ToResponseResult(respuesta.Step, null, respuesta.Location, record.OriginalText);
         }
-        SchemaCheck.Run(respuesta, scope, SafResponseSchema.Elements);
+        XmlSchemaCheck.Run(respuesta, scope, SafResponseSchema.Elements, "SAF");
         var folioAt = respuesta.Attribute("folio");
         var folio = folioAt.Trimmed();
         if (folio is null) scope.Error("required", "@folio is required: it is SAF's number of the response.", folioAt, "/responseId");
@@ -32,7 +33,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
         return scope.ToResponseResult(folio ?? respuesta.Step, scope.HasErrors ? null : response, respuesta.Location, record.OriginalText);
     }
 
-    private CooperationResponse? Build(SafElement respuesta, string? folio, SourceLocation folioAt, RecordScope scope)
+    private CooperationResponse? Build(XmlSourceElement respuesta, string? folio, SourceLocation folioAt, RecordScope scope)
     {
         var responseId = ResponseId(respuesta, folio, folioAt, scope);
         var inResponseTo = RequestId(respuesta.Attribute("idSolicitud"), scope);
@@ -66,7 +67,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
     /// <c>@idRespuesta</c> when SAF kept the gateway's id of a response it received (a response rendered by this
     /// adapter); otherwise a stable id made from <c>@folio</c>, so a file dropped twice gives the same response, sent once.
     /// </summary>
-    private static string? ResponseId(SafElement respuesta, string? folio, SourceLocation folioAt, RecordScope scope)
+    private static string? ResponseId(XmlSourceElement respuesta, string? folio, SourceLocation folioAt, RecordScope scope)
     {
         var idAt = respuesta.Attribute("idRespuesta");
         if (idAt.Trimmed() is { } id)
@@ -116,7 +117,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
         return NationalDefaults.Language;
     }
 
-    private static Authority? Authority(SafElement respuesta, RecordScope scope)
+    private static Authority? Authority(XmlSourceElement respuesta, RecordScope scope)
     {
         var name = scope.RequiredText("/respondingAuthority/name", respuesta.ChildText("Autoridad"));
         var element = respuesta.One("Autoridad");
@@ -145,7 +146,7 @@ internal sealed partial class RespuestaMapper(ChileCodeLists lists)
         };
     }
 
-    private List<UseLimitation> UseLimitations(SafElement respuesta, RecordScope scope)
+    private List<UseLimitation> UseLimitations(XmlSourceElement respuesta, RecordScope scope)
     {
         var limitations = new List<UseLimitation>();
         foreach (var element in respuesta.All("Limitacion"))

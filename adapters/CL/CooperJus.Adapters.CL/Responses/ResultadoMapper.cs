@@ -4,6 +4,7 @@ using CooperJus.Adapters.CL.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.CL.Responses;
 
@@ -13,7 +14,7 @@ namespace CooperJus.Adapters.CL.Responses;
 /// </summary>
 internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
 {
-    public List<ResponseResult> MapAll(IEnumerable<SafElement> elements)
+    public List<ResponseResult> MapAll(IEnumerable<XmlSourceElement> elements)
     {
         var results = new List<ResponseResult>();
         foreach (var element in elements)
@@ -21,7 +22,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
         return results;
     }
 
-    private ResponseResult? Map(SafElement element, string path)
+    private ResponseResult? Map(XmlSourceElement element, string path)
     {
         var measureIndex = MeasureIndex(element.Attribute("diligencia"), path + "/measureIndex");
         var status = scope.RequiredLookup(path + "/status", element.Attribute("estado"), lists.ResponseStatuses)?.Canonical<ResponseStatus>("status");
@@ -63,7 +64,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
         return null;
     }
 
-    private List<RefusalGround> Grounds(SafElement element, string path)
+    private List<RefusalGround> Grounds(XmlSourceElement element, string path)
     {
         var grounds = new List<RefusalGround>();
         foreach (var ground in element.All("MotivoDenegacion"))
@@ -76,7 +77,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
         return grounds;
     }
 
-    private List<string> Texts(IEnumerable<SafElement> elements, string path)
+    private List<string> Texts(IEnumerable<XmlSourceElement> elements, string path)
     {
         var texts = new List<string>();
         foreach (var element in elements)
@@ -84,7 +85,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
         return texts;
     }
 
-    private List<InformationNeeded> Information(SafElement element, string path)
+    private List<InformationNeeded> Information(XmlSourceElement element, string path)
     {
         var needed = new List<InformationNeeded>();
         foreach (var item in element.All("AntecedenteRequerido"))
@@ -97,7 +98,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
         return needed;
     }
 
-    private Authority? ForwardedTo(SafElement? element, string path)
+    private Authority? ForwardedTo(XmlSourceElement? element, string path)
     {
         if (element is null) return null;
         var countryAt = element.Attribute("pais");
@@ -109,7 +110,7 @@ internal sealed class ResultadoMapper(ChileCodeLists lists, RecordScope scope)
         return country is null ? null : new Authority { Country = country, Name = name, Unit = unit };
     }
 
-    private ExecutionCosts? Costs(SafElement? element, string path)
+    private ExecutionCosts? Costs(XmlSourceElement? element, string path)
     {
         if (element is null) return null;
         var amountAt = element.Attribute("monto");

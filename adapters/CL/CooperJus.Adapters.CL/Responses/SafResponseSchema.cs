@@ -1,3 +1,5 @@
+using CooperJus.Gateway.Sdk.Reading;
+
 namespace CooperJus.Adapters.CL.Responses;
 
 /// <summary>
@@ -14,7 +16,7 @@ internal static class SafResponseSchema
     public const string Record = "Respuesta";
 
     /// <summary>The rules of each element, by local name.</summary>
-    public static IReadOnlyDictionary<string, ElementRule> Elements { get; } = new Dictionary<string, ElementRule>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, XmlElementRule> Elements { get; } = new Dictionary<string, XmlElementRule>(StringComparer.Ordinal)
     {
         [Root] = SafSchema.Rule(["version"], (Record, true)),
         [Record] = SafSchema.Rule(["folio", "idRespuesta", "idSolicitud", "estado", "fecha", "idioma"],

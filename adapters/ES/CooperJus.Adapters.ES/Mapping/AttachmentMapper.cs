@@ -4,6 +4,7 @@ using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -17,7 +18,7 @@ internal sealed partial class AttachmentMapper
 
     public AttachmentMapper(RecordScope scope) => _scope = scope;
 
-    public List<Attachment> MapAll(IEnumerable<FortunyElement> annexes)
+    public List<Attachment> MapAll(IEnumerable<XmlSourceElement> annexes)
     {
         var attachments = new List<Attachment>();
         foreach (var element in annexes)
@@ -25,7 +26,7 @@ internal sealed partial class AttachmentMapper
         return attachments;
     }
 
-    private Attachment? Map(FortunyElement element, string path)
+    private Attachment? Map(XmlSourceElement element, string path)
     {
         var fileName = Checked(element.Attribute("nombre"), path + "/fileName", FileNamePattern(), "attachment.invalid-file-name", "a file name without folders");
         var mediaType = Checked(element.Attribute("tipo"), path + "/mediaType", MediaTypePattern(), "attachment.invalid-media-type", "a media type such as application/pdf");

@@ -3,6 +3,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -33,7 +34,7 @@ internal sealed class AuthorityMapper
     /// <summary>The proceedings, once <see cref="Issuing"/> has read <c>Procedimiento</c>; null when it has neither class nor court.</summary>
     public Proceedings? Proceedings { get; private set; }
 
-    public IssuingAuthority? Issuing(FortunyElement solicitud, string? requestReference)
+    public IssuingAuthority? Issuing(XmlSourceElement solicitud, string? requestReference)
     {
         var caseReference = CaseReference(solicitud);
         var name = _scope.RequiredText("/issuingAuthority/name", solicitud.ChildText("Fiscalia"));
@@ -56,7 +57,7 @@ internal sealed class AuthorityMapper
         };
     }
 
-    public RequestedAuthority? Requested(FortunyElement solicitud)
+    public RequestedAuthority? Requested(XmlSourceElement solicitud)
     {
         var state = solicitud.One("EstadoRequerido");
         var isoAt = state?.Attribute("iso");
@@ -88,7 +89,7 @@ internal sealed class AuthorityMapper
         return null;
     }
 
-    private string? CaseReference(FortunyElement solicitud)
+    private string? CaseReference(XmlSourceElement solicitud)
     {
         var procedure = solicitud.One("Procedimiento");
         if (procedure is null)
@@ -112,7 +113,7 @@ internal sealed class AuthorityMapper
         return $"{procedureClass} {number}";
     }
 
-    private Proceedings? ReadProceedings(FortunyElement procedure, string? procedureClass)
+    private Proceedings? ReadProceedings(XmlSourceElement procedure, string? procedureClass)
     {
         var classAt = procedure.Attribute("clase");
         var entry = procedureClass is null ? null : _scope.Lookup("/proceedings/type", classAt, _lists.Proceedings);

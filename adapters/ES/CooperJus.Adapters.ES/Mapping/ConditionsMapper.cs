@@ -1,6 +1,7 @@
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -18,7 +19,7 @@ internal sealed class ConditionsMapper
     public ConditionsMapper(RecordScope scope) => _scope = scope;
 
     /// <summary><c>ProteccionDatos</c>: <c>BaseTransferencia</c> (required in it) and <c>CondicionTransferencia</c>*.</summary>
-    public DataProtection? DataProtection(FortunyElement solicitud)
+    public DataProtection? DataProtection(XmlSourceElement solicitud)
     {
         if (solicitud.One("ProteccionDatos") is not { } element) return null;
         var basis = _scope.RequiredText("/dataProtection/transferBasis", element.ChildText("BaseTransferencia"));
@@ -32,7 +33,7 @@ internal sealed class ConditionsMapper
     /// <c>AsistenciaAutoridades</c> (present: Spanish officials ask to attend; <c>Funcionario</c>* with <c>@cargo</c>)
     /// and <c>Formalidades</c>; null when neither is written.
     /// </summary>
-    public ExecutionConditions? ExecutionConditions(FortunyElement solicitud)
+    public ExecutionConditions? ExecutionConditions(XmlSourceElement solicitud)
     {
         var attendance = solicitud.One("AsistenciaAutoridades");
         var formalities = _scope.Text(ConditionsPath + "/formalities", solicitud.ChildText("Formalidades"));
@@ -54,6 +55,6 @@ internal sealed class ConditionsMapper
     }
 
     /// <summary><c>DobleIncriminacion</c>: the statement that the facts are an offence in both States, as written.</summary>
-    public DualCriminality? DualCriminality(FortunyElement solicitud) =>
+    public DualCriminality? DualCriminality(XmlSourceElement solicitud) =>
         _scope.Text("/dualCriminality/statement", solicitud.ChildText("DobleIncriminacion")) is { } statement ? new DualCriminality { Statement = statement } : null;
 }

@@ -3,6 +3,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -24,7 +25,7 @@ internal sealed class CulturalObjectMapper
         _ids = ids;
     }
 
-    public List<Asset> MapAll(IEnumerable<FortunyElement> objects)
+    public List<Asset> MapAll(IEnumerable<XmlSourceElement> objects)
     {
         var assets = new List<Asset>();
         foreach (var element in objects)
@@ -32,7 +33,7 @@ internal sealed class CulturalObjectMapper
         return assets;
     }
 
-    private Asset? Map(FortunyElement element, string path, string reference)
+    private Asset? Map(XmlSourceElement element, string path, string reference)
     {
         _scope.Map(path + "/ref", Conversions.SequenceRef, element.Location);
         _scope.Map(path + "/type", Conversions.ElementName, element.Location);
@@ -42,7 +43,7 @@ internal sealed class CulturalObjectMapper
         return culturalObject is null ? null : new Asset { Ref = reference, Type = AssetType.CulturalObject, CulturalObject = culturalObject, Value = value };
     }
 
-    private CulturalObject? Describe(FortunyElement element, string path)
+    private CulturalObject? Describe(XmlSourceElement element, string path)
     {
         var objectType = _scope.RequiredText(path + "/objectType", element.ChildText("TipoObjeto"));
         if (objectType is null) return null;

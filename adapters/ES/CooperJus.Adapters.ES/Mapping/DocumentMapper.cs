@@ -1,6 +1,7 @@
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -17,7 +18,7 @@ internal sealed class DocumentMapper
     }
 
     /// <summary>Maps every <c>Documento</c> of <paramref name="party"/> to <c>{listPath}/0</c>, <c>/1</c>…</summary>
-    public List<IdentityDocument> MapAll(FortunyElement party, string listPath)
+    public List<IdentityDocument> MapAll(XmlSourceElement party, string listPath)
     {
         var documents = new List<IdentityDocument>();
         foreach (var element in party.All("Documento"))
@@ -25,7 +26,7 @@ internal sealed class DocumentMapper
         return documents;
     }
 
-    private IdentityDocument? Map(FortunyElement element, string path)
+    private IdentityDocument? Map(XmlSourceElement element, string path)
     {
         var typeAt = element.Attribute("tipo");
         var numberAt = element.TextLocation;

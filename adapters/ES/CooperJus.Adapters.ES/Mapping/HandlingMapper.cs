@@ -3,6 +3,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -28,7 +29,7 @@ internal sealed class HandlingMapper
     /// <c>Instrumento</c> → legal basis, except an instrument that governs the channel (the Tratado de Medellín, for
     /// Iber@: column <c>channel</c> of the list), which is read into <see cref="Channel"/> with <c>Canal</c>.
     /// </summary>
-    public List<LegalBasis> LegalBasis(FortunyElement solicitud)
+    public List<LegalBasis> LegalBasis(XmlSourceElement solicitud)
     {
         var bases = new List<LegalBasis>();
         (CodeListEntry Entry, SourceLocation At)? channelInstrument = null;
@@ -53,7 +54,7 @@ internal sealed class HandlingMapper
     }
 
     /// <summary><c>Canal</c> and the instrument governing the channel must agree when both are written (<c>channel.conflict</c>).</summary>
-    private TransmissionChannel? ReadChannel(FortunyElement solicitud, (CodeListEntry Entry, SourceLocation At)? instrument)
+    private TransmissionChannel? ReadChannel(XmlSourceElement solicitud, (CodeListEntry Entry, SourceLocation At)? instrument)
     {
         const string kindPath = "/channel/kind";
         var canalAt = solicitud.ChildText("Canal");
@@ -81,7 +82,7 @@ internal sealed class HandlingMapper
     }
 
     /// <summary><c>Urgencia</c> (<c>@grado</c> 0, 1, 2; text = reason) and <c>FechaLimite</c>; no <c>Urgencia</c> means normal.</summary>
-    public Urgency Urgency(FortunyElement solicitud)
+    public Urgency Urgency(XmlSourceElement solicitud)
     {
         var level = UrgencyLevel.Normal;
         string? reason = null;
@@ -95,7 +96,7 @@ internal sealed class HandlingMapper
     }
 
     /// <summary><c>MotivoUrgencia</c>* (codes, list <c>urgency-grounds</c>) → urgency grounds, each once.</summary>
-    private List<UrgencyGround> Grounds(FortunyElement solicitud)
+    private List<UrgencyGround> Grounds(XmlSourceElement solicitud)
     {
         var grounds = new List<UrgencyGround>();
         foreach (var element in solicitud.All("MotivoUrgencia"))
@@ -108,7 +109,7 @@ internal sealed class HandlingMapper
     }
 
     /// <summary><c>FechaLimite</c> (the date the assistance is needed by, with an optional <c>@motivo</c>) → an execute deadline.</summary>
-    private List<Deadline> Deadlines(FortunyElement solicitud)
+    private List<Deadline> Deadlines(XmlSourceElement solicitud)
     {
         const string path = "/urgency/deadlines/0";
         var by = _scope.DayFirstDate(path + "/by", solicitud.ChildText("FechaLimite"));
@@ -119,7 +120,7 @@ internal sealed class HandlingMapper
     }
 
     /// <summary><c>Reservada</c> true/false (also 1/0, as xs:boolean allows); absent means not confidential.</summary>
-    public Confidentiality Confidentiality(FortunyElement solicitud)
+    public Confidentiality Confidentiality(XmlSourceElement solicitud)
     {
         const string path = "/confidentiality/confidential";
         if (solicitud.One("Reservada") is not { } reserved)

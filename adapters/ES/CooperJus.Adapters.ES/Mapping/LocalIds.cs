@@ -1,6 +1,7 @@
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -18,10 +19,10 @@ internal sealed class LocalIds
     public LocalIds(RecordScope scope) => _scope = scope;
 
     /// <summary>Records the id of a party (role null for an organisation); a second use of one id is an error (<c>reference.duplicate</c>).</summary>
-    public void AddParty(FortunyElement element, string canonicalRef, PersonRole? role) => Add(_parties, element, canonicalRef, role);
+    public void AddParty(XmlSourceElement element, string canonicalRef, PersonRole? role) => Add(_parties, element, canonicalRef, role);
 
     /// <summary>Records the id of a cultural object.</summary>
-    public void AddObject(FortunyElement element, string canonicalRef) => Add(_objects, element, canonicalRef, null);
+    public void AddObject(XmlSourceElement element, string canonicalRef) => Add(_objects, element, canonicalRef, null);
 
     /// <summary>The party with <paramref name="id"/>, or null.</summary>
     public LocalTarget? Party(string id) => _parties.GetValueOrDefault(id);
@@ -29,7 +30,7 @@ internal sealed class LocalIds
     /// <summary>The cultural object with <paramref name="id"/>, or null.</summary>
     public LocalTarget? Object(string id) => _objects.GetValueOrDefault(id);
 
-    private void Add(Dictionary<string, LocalTarget> ids, FortunyElement element, string canonicalRef, PersonRole? role)
+    private void Add(Dictionary<string, LocalTarget> ids, XmlSourceElement element, string canonicalRef, PersonRole? role)
     {
         var at = element.Attribute("id");
         if (at.Trimmed() is not { } id) return;

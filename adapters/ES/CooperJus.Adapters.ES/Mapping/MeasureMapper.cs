@@ -4,6 +4,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -30,7 +31,7 @@ internal sealed class MeasureMapper
         _ids = ids;
     }
 
-    public Measure? Map(FortunyElement element, string path)
+    public Measure? Map(XmlSourceElement element, string path)
     {
         var typeAt = element.Attribute("tipo");
         var entry = Entry(typeAt, path);
@@ -76,7 +77,7 @@ internal sealed class MeasureMapper
     }
 
     /// <summary>The hearing particulars of a witness or suspect hearing: modality (<c>@modalidad</c> or the code) and the capacity of the person heard.</summary>
-    private HearingParticulars? Hearing(FortunyElement element, CodeListEntry entry, MeasureType type, LinkedSubject? firstPerson, string path)
+    private HearingParticulars? Hearing(XmlSourceElement element, CodeListEntry entry, MeasureType type, LinkedSubject? firstPerson, string path)
     {
         var modalityAt = element.Attribute("modalidad");
         if (type is not (MeasureType.WitnessHearing or MeasureType.SuspectHearing))
@@ -118,7 +119,7 @@ internal sealed class MeasureMapper
     }
 
     /// <summary><c>Afectado</c>*: <c>@interviniente</c> or <c>@bien</c> (an id of this Solicitud), <c>@calidad</c> (list <c>capacities</c>).</summary>
-    private List<LinkedSubject> Subjects(FortunyElement element, string listPath)
+    private List<LinkedSubject> Subjects(XmlSourceElement element, string listPath)
     {
         var subjects = new List<LinkedSubject>();
         foreach (var affected in element.All("Afectado"))
@@ -147,7 +148,7 @@ internal sealed class MeasureMapper
     }
 
     /// <summary><c>Resolucion</c>: <c>@clase</c> (required, list <c>orders</c>), <c>@organo</c>, <c>@numero</c>, <c>@fecha</c>, <c>@anexo</c>.</summary>
-    private NationalOrder? Order(FortunyElement element, string path)
+    private NationalOrder? Order(XmlSourceElement element, string path)
     {
         if (element.One("Resolucion") is not { } order) return null;
         var issuer = _scope.RequiredLookup(path + "/issuedBy", order.Attribute("clase"), _lists.Orders);

@@ -2,6 +2,7 @@ using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -32,7 +33,7 @@ internal sealed class PartyMapper
 
     public List<Organisation> Organisations { get; } = [];
 
-    public void MapAll(IEnumerable<FortunyElement> parties)
+    public void MapAll(IEnumerable<XmlSourceElement> parties)
     {
         foreach (var party in parties)
         {
@@ -55,7 +56,7 @@ internal sealed class PartyMapper
         }
     }
 
-    private Person? MapPerson(FortunyElement party, string path)
+    private Person? MapPerson(XmlSourceElement party, string path)
     {
         NotApplicable(party, "RazonSocial", "a natural person (FISICA)");
         _scope.Map(path + "/ref", Conversions.SequenceRef, party.Location);
@@ -97,7 +98,7 @@ internal sealed class PartyMapper
         };
     }
 
-    private Organisation? MapOrganisation(FortunyElement party, string path)
+    private Organisation? MapOrganisation(XmlSourceElement party, string path)
     {
         foreach (var element in PersonOnly) NotApplicable(party, element, "a legal person (JURIDICA)");
         _scope.Map(path + "/ref", Conversions.SequenceRef, party.Location);
@@ -123,7 +124,7 @@ internal sealed class PartyMapper
         };
     }
 
-    private List<string> FamilyNames(FortunyElement party, string path)
+    private List<string> FamilyNames(XmlSourceElement party, string path)
     {
         var familyNames = new List<string>();
         foreach (var at in new[] { party.ChildText("Apellido1"), party.ChildText("Apellido2") })
@@ -131,7 +132,7 @@ internal sealed class PartyMapper
         return familyNames;
     }
 
-    private string? FullName(FortunyElement party, string path, string? givenNames, List<string> familyNames)
+    private string? FullName(XmlSourceElement party, string path, string? givenNames, List<string> familyNames)
     {
         var sources = new[] { party.ChildText("Nombre"), party.ChildText("Apellido1"), party.ChildText("Apellido2") }.Where(at => at.Trimmed() is not null).ToArray();
         if (sources.Length == 0)
@@ -143,7 +144,7 @@ internal sealed class PartyMapper
         return string.Join(' ', new[] { givenNames }.Concat(familyNames).OfType<string>());
     }
 
-    private List<string> Countries(FortunyElement party, string listPath)
+    private List<string> Countries(XmlSourceElement party, string listPath)
     {
         var countries = new List<string>();
         foreach (var element in party.All("Nacionalidad"))
@@ -152,7 +153,7 @@ internal sealed class PartyMapper
     }
 
     /// <summary><c>LugarNacimiento</c>: the place as text, the State in <c>@pais</c> (name, demonym or code).</summary>
-    private PlaceOfBirth? PlaceOfBirth(FortunyElement party, string path)
+    private PlaceOfBirth? PlaceOfBirth(XmlSourceElement party, string path)
     {
         if (party.One("LugarNacimiento") is not { } element) return null;
         var place = _scope.Text(path + "/place", element.TextLocation);
@@ -161,7 +162,7 @@ internal sealed class PartyMapper
     }
 
     /// <summary><c>Idioma</c>* (Spanish names, list <c>languages</c>) → BCP 47 tags, each once.</summary>
-    private List<string> Languages(FortunyElement party, string listPath)
+    private List<string> Languages(XmlSourceElement party, string listPath)
     {
         var languages = new List<string>();
         foreach (var element in party.All("Idioma"))
@@ -173,7 +174,7 @@ internal sealed class PartyMapper
         return languages;
     }
 
-    private List<Address> Addresses(FortunyElement party, string listPath)
+    private List<Address> Addresses(XmlSourceElement party, string listPath)
     {
         var addresses = new List<Address>();
         foreach (var element in party.All("Domicilio"))
@@ -182,7 +183,7 @@ internal sealed class PartyMapper
     }
 
     /// <summary>The first child named <paramref name="name"/>; an organisation has one country and one address, so later ones are reported.</summary>
-    private FortunyElement? First(FortunyElement party, string name)
+    private XmlSourceElement? First(XmlSourceElement party, string name)
     {
         var elements = party.All(name).ToList();
         foreach (var extra in elements.Skip(1))
@@ -190,7 +191,7 @@ internal sealed class PartyMapper
         return elements.FirstOrDefault();
     }
 
-    private void NotApplicable(FortunyElement party, string name, string what)
+    private void NotApplicable(XmlSourceElement party, string name, string what)
     {
         foreach (var element in party.All(name))
             _scope.Warning("xml.not-applicable", $"{name} does not apply to {what}; it is ignored.", element.TextLocation);

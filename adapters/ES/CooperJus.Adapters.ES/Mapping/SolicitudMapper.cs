@@ -3,6 +3,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -25,11 +26,16 @@ internal sealed class SolicitudMapper
         _file = file;
     }
 
-    public RecordResult Map(FortunyRecord record)
+    public RecordResult Map(XmlRecord record)
     {
         var scope = new RecordScope();
         var solicitud = record.Element;
-        SchemaCheck.Run(solicitud, scope);
+        if (record.Unreadable is { } unreadable)
+        {
+            scope.Add(unreadable);
+            return scope.ToResult(solicitud.Step, null, solicitud.Location, record.OriginalText);
+        }
+        XmlSchemaCheck.Run(solicitud, scope, FortunySchema.Elements, "Fortuny");
         var referenceAt = solicitud.Attribute("referencia");
         var reference = scope.RequiredText("/issuingAuthority/requestReference", referenceAt);
         var request = Build(solicitud, reference, referenceAt, scope);
@@ -37,7 +43,7 @@ internal sealed class SolicitudMapper
         return scope.ToResult(reference ?? solicitud.Step, scope.HasErrors ? null : request, solicitud.Location, record.OriginalText);
     }
 
-    private CooperationRequest? Build(FortunyElement solicitud, string? reference, SourceLocation referenceAt, RecordScope scope)
+    private CooperationRequest? Build(XmlSourceElement solicitud, string? reference, SourceLocation referenceAt, RecordScope scope)
     {
         var createdAt = CreatedAt(scope);
         var authorities = new AuthorityMapper(_lists, scope);

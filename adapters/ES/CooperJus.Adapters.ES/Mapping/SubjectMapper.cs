@@ -3,6 +3,7 @@ using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Mapping;
 
@@ -24,7 +25,7 @@ internal sealed class SubjectMapper
     /// <c>Delito</c> (<c>@codigo</c>, text = wording) → offences. A code missing from the table is kept as written,
     /// unclassified, with a warning: the offence is real even when the table does not know it yet.
     /// </summary>
-    public List<Offence> Offences(FortunyElement solicitud)
+    public List<Offence> Offences(XmlSourceElement solicitud)
     {
         var offences = new List<Offence>();
         foreach (var element in RequireSome(solicitud, "Delito", "/offences", "at least one Delito, the offence investigated"))
@@ -46,7 +47,7 @@ internal sealed class SubjectMapper
     /// <c>Diligencia</c>+ → measures (see <see cref="MeasureMapper"/>); subjects only where an <c>Afectado</c> names
     /// them, never guessed from the text.
     /// </summary>
-    public List<Measure> Measures(FortunyElement solicitud, LocalIds ids)
+    public List<Measure> Measures(XmlSourceElement solicitud, LocalIds ids)
     {
         var mapper = Mapper(ids);
         var measures = new List<Measure>();
@@ -68,7 +69,7 @@ internal sealed class SubjectMapper
         return null;
     }
 
-    private List<FortunyElement> RequireSome(FortunyElement solicitud, string name, string path, string what)
+    private List<XmlSourceElement> RequireSome(XmlSourceElement solicitud, string name, string path, string what)
     {
         var elements = solicitud.All(name).ToList();
         if (elements.Count == 0) _scope.Error("required", $"A Solicitud needs {what}.", solicitud.ChildText(name), path);

@@ -1,41 +1,22 @@
-using System.Xml;
-using System.Xml.Linq;
+using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Reading;
 
 /// <summary>
-/// Streams a Fortuny export: checks the root, then hands out one complete <c>Solicitud</c> at a time with its exact
-/// source text, never holding more than one record in memory. Every way the file itself can be wrong becomes a located
-/// file problem (<see cref="TakeProblems"/>), never an exception; records read before the problem stay good.
+/// Streams a Fortuny export with the SDK's <see cref="XmlRecordReader"/> (encoding, DOCTYPE refusal, root and
+/// namespace, one record at a time with its exact text, depth limit) and adds what is Fortuny's own: the root's
+/// <c>version</c> and <c>generada</c>.
 /// </summary>
-/// <remarks>
-/// Security: DTDs are prohibited, so a DOCTYPE (and with it any external entity or entity-expansion bomb) stops the
-/// parser at the <c>&lt;!DOCTYPE</c> itself, before anything is expanded or fetched; no resolver is set.
-/// </remarks>
 internal sealed class FortunyDocument : IDisposable
 {
     private const string RequestRoot = "Exportacion";
     private const string RequestRecord = "Solicitud";
-    private const string XmlnsNamespace = "http://www.w3.org/2000/xmlns/";
-    private const string SchemaInstanceNamespace = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private readonly string _file;
-    private readonly Stream _stream;
     private readonly string _rootName;
-    private readonly string _recordName;
-    private readonly string _rootPath;
+    private readonly XmlRecordReader _reader;
     private readonly List<Problem> _problems = [];
-    private readonly MarkingDecoderFallback _fallback = new();
-    private RecordingTextReader? _text;
-    private XmlReader? _xml;
-    private int _recordCount;
-    private int _completeCount;
-    private bool _rootSeen;
-    private bool _advance;
-    private bool _done;
-    private string _currentPath = "/";
 
     /// <summary>
     /// A document whose root is <paramref name="rootName"/> holding records <paramref name="recordName"/>: a request
@@ -43,17 +24,24 @@ internal sealed class FortunyDocument : IDisposable
     /// </summary>
     public FortunyDocument(string file, Stream stream, string rootName = RequestRoot, string recordName = RequestRecord)
     {
-        _file = file;
-        _stream = stream;
         _rootName = rootName;
-        _recordName = recordName;
-        _rootPath = "/" + rootName;
+        _reader = new XmlRecordReader(file, stream, new XmlRecordReaderOptions
+        {
+            FormatName = "Fortuny",
+            FormatDescription = "a Fortuny cooperation export version 3",
+            Namespace = FortunySchema.Namespace.NamespaceName,
+            RootName = rootName,
+            RecordName = recordName,
+            RootAttributes = ["version", "generada"],
+            // Solicitud/Interviniente/Domicilio.
+            FormatDepth = 3,
+        });
     }
 
     /// <summary>The problems met since the last call: file errors and file-level warnings.</summary>
     public IReadOnlyList<Problem> TakeProblems()
     {
-        var problems = _problems.ToList();
+        var problems = _reader.TakeProblems().Concat(_problems).ToList();
         _problems.Clear();
         return problems;
     }
@@ -61,99 +49,17 @@ internal sealed class FortunyDocument : IDisposable
     /// <summary>Decides the encoding and reads the root element; null when the file cannot be read as a Fortuny export.</summary>
     public ExportHeader? Open()
     {
-        // XML 1.0 appendix F: a byte order mark, else the declaration's encoding, else UTF-8. The adapter decodes the
-        // text itself (rather than handing the raw stream to XmlReader) so that it keeps each Solicitud's exact text;
-        // invalid bytes go to the marking fallback, so a broken UTF-8 file is reported instead of turning letters into U+FFFD.
-        var input = SourceEncoding.Detect(_stream, _file, new SourceEncodingOptions { ReadXmlDeclaration = true, DetectionWindow = 1024, DecoderFallback = _fallback });
-        if (input.IsEmpty && input.Problem is null)
-        {
-            FileError("xml.empty", $"The file is empty: a Fortuny file holds at least its root element {_rootName}.", 1);
-            return null;
-        }
-        if (input.Problem is { } undecodable)
-        {
-            FileError(undecodable.Rule == SourceEncoding.Unavailable ? undecodable.Rule : "xml.encoding", undecodable.Message, 1);
-            return null;
-        }
-        _text = new RecordingTextReader(input.OpenReader(), _fallback);
-        return Guarded(ReadRoot);
-    }
-
-    /// <summary>The next complete <c>Solicitud</c>, or null at the end of the file or after a file error.</summary>
-    public FortunyRecord? Next() => _done ? null : Guarded(ReadNext);
-
-    public void Dispose()
-    {
-        _xml?.Dispose();
-        _text?.Dispose();
-    }
-
-    // The SDK's settings, the same for every XML export: DTD prohibited, no resolver, no entity expansion; comments,
-    // processing instructions and white space skipped; no document limit, since records are read one at a time.
-    private static XmlReaderSettings CreateSettings() => SecureXml.ReaderSettings(ignoreWhitespace: true, maxCharactersInDocument: 0);
-
-    private T? Guarded<T>(Func<T?> read) where T : class
-    {
-        try
-        {
-            return read();
-        }
-        catch (XmlException exception)
-        {
-            Failed(exception);
-        }
-        return null;
-    }
-
-    private ExportHeader? ReadRoot()
-    {
-        // Create already parses the start of the file, so it runs guarded too.
-        var xml = _xml = XmlReader.Create(_text!, CreateSettings());
-        if (xml.MoveToContent() != XmlNodeType.Element)
-        {
-            FailedBeforeRoot(null, "The file has no root element.");
-            return null;
-        }
-        _rootSeen = true;
-        var info = (IXmlLineInfo)xml;
-        var rootAt = new SourceLocation { File = _file, Path = "/" + xml.LocalName, Line = info.LineNumber };
-        if (!IsRootAsExpected(xml, rootAt)) return null;
-        _text!.Release(_text.OffsetOf(info.LineNumber, info.LinePosition) - 1);
-        _currentPath = _rootPath;
-        var header = ReadRootAttributes(xml, info, rootAt);
-        if (xml.IsEmptyElement) FinishDocument();
-        else _advance = true;
-        return header;
-    }
-
-    private bool IsRootAsExpected(XmlReader xml, SourceLocation rootAt)
-    {
-        if (xml.LocalName != _rootName)
-            FileError("xml.root", $"The root element is '{xml.Name}': a Fortuny export starts with {_rootName}.", rootAt);
-        else if (xml.NamespaceURI != FortunySchema.Namespace.NamespaceName)
-            FileError("xml.namespace", $"{_rootName} is in namespace '{xml.NamespaceURI}': a Fortuny cooperation export version 3 uses '{FortunySchema.Namespace.NamespaceName}'.", rootAt with { Field = "xmlns", Value = xml.NamespaceURI });
-        else return true;
-        _done = true;
-        return false;
-    }
-
-    private ExportHeader ReadRootAttributes(XmlReader xml, IXmlLineInfo info, SourceLocation rootAt)
-    {
-        string? version = null;
-        var generada = rootAt with { Field = "@generada" };
-        for (var more = xml.MoveToFirstAttribute(); more; more = xml.MoveToNextAttribute())
-        {
-            var at = rootAt with { Field = "@" + xml.LocalName, Value = xml.Value, Line = info.LineNumber };
-            if (xml.NamespaceURI is XmlnsNamespace or SchemaInstanceNamespace) continue;
-            if (xml.NamespaceURI.Length == 0 && xml.LocalName == "version") version = xml.Value;
-            else if (xml.NamespaceURI.Length == 0 && xml.LocalName == "generada") generada = at;
-            else _problems.Add(Problem.Warning("xml.unknown-element", $"Attribute '{xml.LocalName}' is not part of a Fortuny {_rootName}; it is ignored.", at));
-        }
-        xml.MoveToElement();
+        if (_reader.Open() is not { } root) return null;
+        var version = root.Attribute("version").Value;
         if (version?.Trim() is not ("3" or ['3', '.', ..]))
-            _problems.Add(Problem.Warning("fortuny.version", $"{_rootName}/@version is '{version}': this adapter reads version 3 of the format.", rootAt with { Field = "@version", Value = version }));
-        return Header(generada);
+            _problems.Add(Problem.Warning("fortuny.version", $"{_rootName}/@version is '{version}': this adapter reads version 3 of the format.", root.Location with { Field = "@version", Value = version }));
+        return Header(root.Attribute("generada"));
     }
+
+    /// <summary>The next complete record, or null at the end of the file or after a file error.</summary>
+    public XmlRecord? Next() => _reader.Next();
+
+    public void Dispose() => _reader.Dispose();
 
     private ExportHeader Header(SourceLocation generada)
     {
@@ -163,110 +69,4 @@ internal sealed class FortunyDocument : IDisposable
             ? new ExportHeader { Generada = generada, CreatedAt = createdAt }
             : new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("date.invalid", $"{_rootName}/@generada: {error}", generada, "/createdAt") };
     }
-
-    private FortunyRecord? ReadNext()
-    {
-        var xml = _xml!;
-        while (true)
-        {
-            if (_advance && !xml.Read())
-            {
-                _done = true;
-                return null;
-            }
-            _advance = true;
-            if (xml.NodeType == XmlNodeType.EndElement && xml.Depth == 0)
-            {
-                FinishDocument();
-                return null;
-            }
-            if (xml.NodeType != XmlNodeType.Element) continue;
-            if (xml.LocalName == _recordName && xml.NamespaceURI == FortunySchema.Namespace.NamespaceName) return ReadRecord(xml);
-            SkipUnknown(xml);
-        }
-    }
-
-    private void SkipUnknown(XmlReader xml)
-    {
-        var at = new SourceLocation { File = _file, Path = _rootPath + "/" + xml.LocalName, Line = ((IXmlLineInfo)xml).LineNumber };
-        _problems.Add(Problem.Warning("xml.unknown-element", $"Element '{xml.LocalName}' is not part of a Fortuny {_rootName}; it is ignored.", at));
-        xml.Skip();
-        _advance = false;
-    }
-
-    private FortunyRecord ReadRecord(XmlReader xml)
-    {
-        var info = (IXmlLineInfo)xml;
-        var text = _text!;
-        _recordCount++;
-        var step = $"{_recordName}[{_recordCount}]";
-        _currentPath = _rootPath + "/" + step;
-        var offset = text.OffsetOf(info.LineNumber, info.LinePosition);
-        var start = offset < 1 ? -1 : offset - 1;
-        text.Release(start);
-        XElement element;
-        using (var subtree = xml.ReadSubtree()) element = XElement.Load(subtree, LoadOptions.SetLineInfo);
-        var end = xml.NodeType == XmlNodeType.EndElement ? EndOfEndTag(info) : text.EndOfStartTag(start);
-        var original = (start >= 0 && end > start ? text.Slice(start, end) : null) ?? element.ToString(SaveOptions.DisableFormatting);
-        text.Release(end);
-        _currentPath = _rootPath;
-        _completeCount++;
-        return new FortunyRecord(new FortunyElement(element, _rootPath, step, _file), original);
-    }
-
-    private long EndOfEndTag(IXmlLineInfo info)
-    {
-        var name = _text!.OffsetOf(info.LineNumber, info.LinePosition);
-        var close = name < 0 ? -1 : _text.IndexOf('>', name);
-        return close < 0 ? -1 : close + 1;
-    }
-
-    private void FinishDocument()
-    {
-        _text!.StopRecording();
-        _currentPath = "/";
-        _done = true;
-        while (_xml!.Read())
-        {
-        }
-    }
-
-    private void Failed(XmlException exception)
-    {
-        _done = true;
-        var text = _text!;
-        // The parser stops at the first character it cannot take; when that is where undecodable bytes stand, say so.
-        if (text.FirstInvalidLine is { } invalidLine && exception.LineNumber >= invalidLine)
-        {
-            var bytes = _fallback.FirstInvalidBytes is { } unknown ? Convert.ToHexString(unknown) : "?";
-            FileError("xml.encoding", $"Bytes 0x{bytes} on line {invalidLine} are not valid in the file's encoding: save the export in the encoding its XML declaration names.{Remainder()}", invalidLine, _currentPath);
-        }
-        else if (!_rootSeen) FailedBeforeRoot(exception, exception.Message);
-        else
-        {
-            var line = exception.LineNumber > 0 ? exception.LineNumber : text.CurrentLine;
-            FileError("xml.malformed", $"The XML is not well-formed (line {line}, position {exception.LinePosition}): {exception.Message}{Remainder()}", line, _currentPath);
-        }
-    }
-
-    private string Remainder() =>
-        _completeCount > 0 ? $" The {_completeCount} {_recordName} element(s) before this point were read; the rest of the file was not." : "";
-
-    private void FailedBeforeRoot(XmlException? exception, string message)
-    {
-        _done = true;
-        var prolog = _text!.WindowText;
-        var doctype = prolog.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
-        if (doctype >= 0)
-            FileError("xml.doctype", "The file has a DOCTYPE: Fortuny exports never do, and DTDs (with their external entities and entity expansion) are refused for security. Nothing in it was processed.", _text.LineOfOffset(_text.WindowStart + doctype) ?? 1, "/");
-        else if (string.IsNullOrWhiteSpace(prolog))
-            FileError("xml.empty", $"The file holds only white space: a Fortuny file holds at least its root element {_rootName}.", 1);
-        else
-            FileError("xml.malformed", $"The file is not XML: {message}", exception is { LineNumber: > 0 } ? exception.LineNumber : _text.CurrentLine, "/");
-    }
-
-    private void FileError(string rule, string message, long line, string path = "/") =>
-        FileError(rule, message, new SourceLocation { File = _file, Line = line, Path = path });
-
-    private void FileError(string rule, string message, SourceLocation at) => _problems.Add(Problem.Error(rule, message, at));
 }

@@ -1,3 +1,5 @@
+using CooperJus.Gateway.Sdk.Reading;
+
 namespace CooperJus.Adapters.ES.Responses;
 
 /// <summary>
@@ -17,7 +19,7 @@ internal static class FortunyResponseSchema
     public const string Record = "Respuesta";
 
     /// <summary>The rules of each element, by local name.</summary>
-    public static IReadOnlyDictionary<string, ElementRule> Elements { get; } = new Dictionary<string, ElementRule>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, XmlElementRule> Elements { get; } = new Dictionary<string, XmlElementRule>(StringComparer.Ordinal)
     {
         [Root] = Rule(["version", "generada"], (Record, true)),
         [Record] = Rule(["referencia", "id", "solicitud", "estado", "fecha", "idioma"],
@@ -43,6 +45,6 @@ internal static class FortunyResponseSchema
         ["Anexo"] = Rule(["nombre", "tipo", "sha256", "bytes"]),
     };
 
-    private static ElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
-        new(attributes.ToHashSet(StringComparer.Ordinal), children.ToDictionary(c => c.Name, c => c.Repeatable, StringComparer.Ordinal));
+    private static XmlElementRule Rule(string[] attributes, params (string Name, bool Repeatable)[] children) =>
+        new(attributes, children);
 }

@@ -5,6 +5,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Responses;
 
@@ -24,11 +25,16 @@ internal sealed partial class RespuestaMapper
 
     public RespuestaMapper(SpainCodeLists lists) => _lists = lists;
 
-    public ResponseRecordResult Map(FortunyRecord record)
+    public ResponseRecordResult Map(XmlRecord record)
     {
         var scope = new RecordScope();
         var respuesta = record.Element;
-        SchemaCheck.Run(respuesta, scope, FortunyResponseSchema.Elements);
+        if (record.Unreadable is { } unreadable)
+        {
+            scope.Add(unreadable);
+            return scope.ToResponseResult(respuesta.Step, null, respuesta.Location, record.OriginalText);
+        }
+        XmlSchemaCheck.Run(respuesta, scope, FortunyResponseSchema.Elements, "Fortuny");
         var referenceAt = respuesta.Attribute("referencia");
         var reference = referenceAt.Trimmed();
         if (reference is null) scope.Error("required", "@referencia is required: it is Fortuny's number of the response.", referenceAt, "/responseId");
@@ -37,7 +43,7 @@ internal sealed partial class RespuestaMapper
         return scope.ToResponseResult(reference ?? respuesta.Step, scope.HasErrors ? null : response, respuesta.Location, record.OriginalText);
     }
 
-    private CooperationResponse? Build(FortunyElement respuesta, string? reference, SourceLocation referenceAt, RecordScope scope)
+    private CooperationResponse? Build(XmlSourceElement respuesta, string? reference, SourceLocation referenceAt, RecordScope scope)
     {
         var responseId = ResponseId(respuesta, reference, referenceAt, scope);
         var inResponseTo = RequestId(respuesta.Attribute("solicitud"), scope);
@@ -72,7 +78,7 @@ internal sealed partial class RespuestaMapper
     /// <c>@id</c> when Fortuny kept the gateway's id of a response it received (a response rendered by this adapter);
     /// otherwise a stable id made from <c>@referencia</c>, so a file dropped twice gives the same response, sent once.
     /// </summary>
-    private static string? ResponseId(FortunyElement respuesta, string? reference, SourceLocation referenceAt, RecordScope scope)
+    private static string? ResponseId(XmlSourceElement respuesta, string? reference, SourceLocation referenceAt, RecordScope scope)
     {
         var idAt = respuesta.Attribute("id");
         if (idAt.Trimmed() is { } id)
@@ -138,7 +144,7 @@ internal sealed partial class RespuestaMapper
         return DefaultLanguage;
     }
 
-    private static Authority? Authority(FortunyElement respuesta, RecordScope scope)
+    private static Authority? Authority(XmlSourceElement respuesta, RecordScope scope)
     {
         var name = scope.RequiredText("/respondingAuthority/name", respuesta.ChildText("Autoridad"));
         var element = respuesta.One("Autoridad");
@@ -167,7 +173,7 @@ internal sealed partial class RespuestaMapper
         };
     }
 
-    private List<UseLimitation> UseLimitations(FortunyElement respuesta, RecordScope scope)
+    private List<UseLimitation> UseLimitations(XmlSourceElement respuesta, RecordScope scope)
     {
         var limitations = new List<UseLimitation>();
         foreach (var element in respuesta.All("Limitacion"))

@@ -5,6 +5,7 @@ using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
+using CooperJus.Gateway.Sdk.Reading;
 
 namespace CooperJus.Adapters.ES.Responses;
 
@@ -31,7 +32,7 @@ internal sealed class ResultadoMapper
         _annexes = annexes;
     }
 
-    public List<ResponseResult> MapAll(IEnumerable<FortunyElement> elements)
+    public List<ResponseResult> MapAll(IEnumerable<XmlSourceElement> elements)
     {
         var results = new List<ResponseResult>();
         foreach (var element in elements)
@@ -39,7 +40,7 @@ internal sealed class ResultadoMapper
         return results;
     }
 
-    private ResponseResult? Map(FortunyElement element, string path)
+    private ResponseResult? Map(XmlSourceElement element, string path)
     {
         var measureIndex = MeasureIndex(element.Attribute("diligencia"), path + "/measureIndex");
         var status = _scope.RequiredLookup(path + "/status", element.Attribute("estado"), _lists.ResponseStatuses)?.Canonical<ResponseStatus>("status");
@@ -83,7 +84,7 @@ internal sealed class ResultadoMapper
         return null;
     }
 
-    private List<RefusalGround> Grounds(FortunyElement element, string path)
+    private List<RefusalGround> Grounds(XmlSourceElement element, string path)
     {
         var grounds = new List<RefusalGround>();
         foreach (var ground in element.All("Motivo"))
@@ -96,7 +97,7 @@ internal sealed class ResultadoMapper
         return grounds;
     }
 
-    private List<string> Texts(IEnumerable<FortunyElement> elements, string path)
+    private List<string> Texts(IEnumerable<XmlSourceElement> elements, string path)
     {
         var texts = new List<string>();
         foreach (var element in elements)
@@ -104,7 +105,7 @@ internal sealed class ResultadoMapper
         return texts;
     }
 
-    private List<InformationNeeded> Information(FortunyElement element, string path)
+    private List<InformationNeeded> Information(XmlSourceElement element, string path)
     {
         var needed = new List<InformationNeeded>();
         foreach (var item in element.All("InformacionRequerida"))
@@ -117,7 +118,7 @@ internal sealed class ResultadoMapper
         return needed;
     }
 
-    private Authority? ForwardedTo(FortunyElement? element, string path)
+    private Authority? ForwardedTo(XmlSourceElement? element, string path)
     {
         if (element is null) return null;
         var countryAt = element.Attribute("pais");
@@ -129,7 +130,7 @@ internal sealed class ResultadoMapper
         return country is null ? null : new Authority { Country = country, Name = name, Unit = unit };
     }
 
-    private ExecutionCosts? Costs(FortunyElement? element, string path)
+    private ExecutionCosts? Costs(XmlSourceElement? element, string path)
     {
         if (element is null) return null;
         var amountAt = element.Attribute("importe");
@@ -142,7 +143,7 @@ internal sealed class ResultadoMapper
         return amount is null ? null : new ExecutionCosts { Amount = amount, Extraordinary = extraordinary ?? false, Description = description };
     }
 
-    private List<string> AttachmentNames(FortunyElement element, string path)
+    private List<string> AttachmentNames(XmlSourceElement element, string path)
     {
         var names = new List<string>();
         foreach (var item in element.All("AnexoResultado"))

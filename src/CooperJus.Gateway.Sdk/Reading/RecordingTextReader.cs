@@ -1,14 +1,14 @@
 using System.Text;
 
-namespace CooperJus.Adapters.CL.Reading;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
 /// A text reader that remembers what it has handed to the XML parser since the last <see cref="Release"/>, and where
 /// each line starts, so the exact source text of an element can be cut out from the parser's line and position.
 /// </summary>
 /// <remarks>
-/// Memory stays bounded: the owner releases the text of each <c>Solicitud</c> once it has taken it, so the window
-/// holds one record plus the parser's read-ahead. Lines are counted as XML counts them (CR LF, CR or LF end a line),
+/// Memory stays bounded: the owner releases the text of each record once it has taken it, so the window holds one
+/// record plus the parser's read-ahead. Lines are counted as XML counts them (CR LF, CR or LF end a line),
 /// positions in UTF-16 code units, as <see cref="System.Xml.IXmlLineInfo"/> reports them.
 /// </remarks>
 internal sealed class RecordingTextReader : TextReader
@@ -23,6 +23,9 @@ internal sealed class RecordingTextReader : TextReader
 
     private readonly MarkingDecoderFallback _fallback;
 
+    /// <summary>Records what <paramref name="inner"/> hands out; <paramref name="fallback"/> is the decoder fallback of its text, to locate the first undecodable bytes.</summary>
+    /// <param name="inner">The decoded text of the file (e.g. <see cref="DetectedEncoding.OpenReader"/>); disposed with this reader.</param>
+    /// <param name="fallback">The fallback the text was decoded with.</param>
     public RecordingTextReader(TextReader inner, MarkingDecoderFallback fallback)
     {
         _inner = inner;
@@ -44,8 +47,10 @@ internal sealed class RecordingTextReader : TextReader
     /// <summary>The absolute offset of the first character remembered.</summary>
     public long WindowStart => _windowStart;
 
+    /// <inheritdoc/>
     public override int Peek() => _inner.Peek();
 
+    /// <inheritdoc/>
     public override int Read()
     {
         var c = _inner.Read();
@@ -53,6 +58,7 @@ internal sealed class RecordingTextReader : TextReader
         return c;
     }
 
+    /// <inheritdoc/>
     public override int Read(char[] buffer, int index, int count)
     {
         var read = _inner.Read(buffer, index, count);
@@ -60,6 +66,7 @@ internal sealed class RecordingTextReader : TextReader
         return read;
     }
 
+    /// <inheritdoc/>
     public override int Read(Span<char> buffer)
     {
         var read = _inner.Read(buffer);
@@ -130,6 +137,7 @@ internal sealed class RecordingTextReader : TextReader
         Release(Position);
     }
 
+    /// <inheritdoc/>
     protected override void Dispose(bool disposing)
     {
         if (disposing) _inner.Dispose();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace CooperJus.Adapters.ES.Reading;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>The buffer of <see cref="MarkingDecoderFallback"/>: one <see cref="MarkingDecoderFallback.Mark"/> per invalid sequence.</summary>
 internal sealed class MarkingDecoderFallbackBuffer : DecoderFallbackBuffer

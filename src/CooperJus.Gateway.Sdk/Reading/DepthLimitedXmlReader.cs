@@ -1,13 +1,13 @@
 using System.Xml;
 
-namespace CooperJus.Adapters.CL.Reading;
+namespace CooperJus.Gateway.Sdk.Reading;
 
 /// <summary>
-/// Hands a record's subtree to <c>XElement.Load</c> and stops it, by throwing <see cref="TooDeepException"/>, at the
-/// first element nested deeper than <paramref name="maxDepth"/> levels below the record: loading a deeply nested
+/// Hands a record's subtree to <c>XElement.Load</c> and stops it, by throwing <see cref="XmlTooDeepException"/>, at the
+/// first element nested deeper than <paramref name="maxDepth"/> levels, the record itself being the first: loading a deeply nested
 /// subtree costs time that grows faster than its size, so a hostile file would otherwise stall the reader.
 /// </summary>
-internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
+internal sealed class DepthLimitedXmlReader(XmlReader inner, int maxDepth) : XmlReader, IXmlLineInfo
 {
     private readonly IXmlLineInfo? _lines = inner as IXmlLineInfo;
 
@@ -44,7 +44,7 @@ internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlRea
     public override bool Read()
     {
         if (!inner.Read()) return false;
-        if (inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth) throw new TooDeepException();
+        if (inner.NodeType == XmlNodeType.Element && inner.Depth >= maxDepth) throw new XmlTooDeepException();
         return true;
     }
 
@@ -69,13 +69,4 @@ internal sealed class DepthLimitedReader(XmlReader inner, int maxDepth) : XmlRea
     public override bool ReadAttributeValue() => inner.ReadAttributeValue();
 
     public override void ResolveEntity() => inner.ResolveEntity();
-
-    /// <summary>The record nests deeper than the format allows; nothing of it is loaded.</summary>
-    internal sealed class TooDeepException : Exception
-    {
-        public TooDeepException()
-            : base("The record nests elements deeper than the format allows.")
-        {
-        }
-    }
 }

@@ -1,4 +1,0 @@
-namespace CooperJus.Adapters.ES;
-
-/// <summary>What one Fortuny element may carry: its attributes and its child elements (name → repeatable).</summary>
-internal sealed record ElementRule(IReadOnlySet<string> Attributes, IReadOnlyDictionary<string, bool> Children);
