@@ -9,6 +9,13 @@ internal static class Conversions
     /// <summary><c>Solicitud/@ingreso</c>, <c>Respuesta/@fecha</c>: an ISO 8601 instant with its offset.</summary>
     public const string Instant = "iso-8601-instant";
 
+    /// <summary>
+    /// The instant an error about <see cref="Instant"/> shows as expected, in Santiago's winter offset: a time without
+    /// an offset is refused rather than guessed, as Chile changes its offset twice a year (UTC−04:00 and UTC−03:00) and
+    /// Magallanes keeps UTC−03:00.
+    /// </summary>
+    public const string InstantExample = "2024-05-14T09:30:00-04:00";
+
     /// <summary>The full name: <c>Nombres ApellidoPaterno ApellidoMaterno</c>, the parts present joined by one space.</summary>
     public const string JoinNames = "join-names";
 

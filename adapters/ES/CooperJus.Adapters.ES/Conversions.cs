@@ -9,6 +9,12 @@ internal static class Conversions
     /// <summary><c>Exportacion/@generada</c>, an ISO 8601 instant with its offset.</summary>
     public const string Instant = "iso-8601-instant";
 
+    /// <summary>
+    /// The instant an error about <see cref="Instant"/> shows as expected, in Madrid's summer offset: a time without an
+    /// offset is refused rather than guessed as Madrid time, as around the change to and from summer time the guess is wrong.
+    /// </summary>
+    public const string InstantExample = "2024-05-14T09:30:00+02:00";
+
     /// <summary>The case reference: <c>Procedimiento/@clase</c>, a space, <c>Procedimiento/@numero</c> ("DP 123/2024").</summary>
     public const string JoinClassAndNumber = "join-class-and-number";
 

@@ -73,6 +73,35 @@ public static partial class Dates
         return TryBuild(text!, match.Groups["y"].Value, match.Groups["m"].Value, match.Groups["d"].Value, out date, out error);
     }
 
+    /// <summary>
+    /// Parses an ISO 8601 instant (xs:dateTime) that carries its UTC offset: <c>yyyy-MM-ddTHH:mm:ss</c>, an optional
+    /// fraction of up to seven digits, then <c>Z</c> or <c>±hh:mm</c>. A time without an offset is refused rather than
+    /// guessed in a national time zone: around a change of offset the guess is wrong. The instant keeps its own offset.
+    /// </summary>
+    /// <param name="text">The text, surrounding white space allowed.</param>
+    /// <param name="instant">The instant read, with the offset written.</param>
+    /// <param name="error">Why the text is not an instant, naming it and <paramref name="example"/>.</param>
+    /// <param name="example">An instant in the export's own offset, shown in the error as what was expected.</param>
+    public static bool TryParseInstant(string? text, out DateTimeOffset instant, [NotNullWhen(false)] out string? error, string example = "2024-05-14T09:30:00Z")
+    {
+        instant = default;
+        var trimmed = text?.Trim() ?? "";
+        if (!InstantPattern().IsMatch(trimmed) || !DateTimeOffset.TryParse(trimmed, CultureInfo.InvariantCulture, DateTimeStyles.None, out instant))
+        {
+            error = $"'{text}' is not an ISO 8601 date and time with its UTC offset (expected e.g. {example}).";
+            return false;
+        }
+        error = null;
+        return true;
+    }
+
+    /// <summary>
+    /// Writes an instant as <see cref="TryParseInstant"/> reads it: with its own offset and only the fraction of a
+    /// second it has (<c>2024-05-14T09:30:00-04:00</c>, <c>2024-05-14T09:30:00.25+02:00</c>).
+    /// </summary>
+    public static string FormatInstant(DateTimeOffset instant) =>
+        instant.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+
     /// <summary>Writes <c>dd/MM/yyyy</c> (or with another <paramref name="separator"/>).</summary>
     public static string FormatDayFirst(DateOnly date, char separator = '/') =>
         date.ToString($"dd'{separator}'MM'{separator}'yyyy", CultureInfo.InvariantCulture);
@@ -177,4 +206,7 @@ public static partial class Dates
 
     [GeneratedRegex(@"^\s*(?<y>[0-9]{4})-(?<m>[0-9]{2})-(?<d>[0-9]{2})\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoPattern();
+
+    [GeneratedRegex(@"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\.[0-9]{1,7})?(Z|[+-][0-9]{2}:[0-9]{2})$", RegexOptions.CultureInvariant)]
+    private static partial Regex InstantPattern();
 }

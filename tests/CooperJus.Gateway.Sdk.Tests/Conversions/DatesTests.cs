@@ -154,6 +154,46 @@ public sealed class DatesTests
     // The parsers read plain shapes (no surrounding space) without their regex. A space on each side sends the same
     // text through the regex path, which trims it: both paths must agree on the date, or on the error (whose quote
     // of the text is the only difference).
+    [TestCase("2024-05-14T09:30:00-04:00", -4)]
+    [TestCase("2024-05-14T09:30:00+02:00", 2)]
+    [TestCase("2024-05-14T09:30:00Z", 0)]
+    [TestCase(" 2024-05-14T09:30:00.25-03:00 ", -3)]
+    public void Reads_an_instant_with_the_offset_it_was_written_with(string text, int offsetHours)
+    {
+        Assert.That(Dates.TryParseInstant(text, out var instant, out var error), Is.True, error);
+        Assert.That(instant.Offset, Is.EqualTo(TimeSpan.FromHours(offsetHours)));
+        Assert.That(instant.ToUniversalTime().TimeOfDay, Is.EqualTo(new TimeSpan(9 - offsetHours, 30, 0) + (text.Contains(".25") ? TimeSpan.FromMilliseconds(250) : TimeSpan.Zero)));
+    }
+
+    [TestCase("2024-05-14T09:30:00")]
+    [TestCase("2024-05-14 09:30:00+02:00")]
+    [TestCase("2024-02-30T09:30:00+02:00")]
+    [TestCase("14-05-2024T09:30:00+02:00")]
+    [TestCase("2024-05-14T09:30:00+0200")]
+    [TestCase("２０２４-05-14T09:30:00+02:00")]
+    [TestCase("")]
+    [TestCase(null)]
+    public void Refuses_an_instant_without_offset_or_in_another_shape_showing_the_exports_example(string? text)
+    {
+        Assert.That(Dates.TryParseInstant(text, out _, out var error, "2024-05-14T09:30:00-04:00"), Is.False);
+        Assert.That(error, Is.EqualTo($"'{text}' is not an ISO 8601 date and time with its UTC offset (expected e.g. 2024-05-14T09:30:00-04:00)."));
+    }
+
+    [Test]
+    public void Writes_an_instant_with_its_own_offset_and_only_the_fraction_it_has()
+    {
+        Assert.That(Dates.FormatInstant(new DateTimeOffset(2024, 5, 14, 9, 30, 0, TimeSpan.FromHours(-4))), Is.EqualTo("2024-05-14T09:30:00-04:00"));
+        Assert.That(Dates.FormatInstant(new DateTimeOffset(2024, 5, 14, 9, 30, 0, 250, TimeSpan.Zero)), Is.EqualTo("2024-05-14T09:30:00.25+00:00"));
+    }
+
+    [Test]
+    public void Every_written_instant_reads_back_as_the_same_instant_and_offset() =>
+        Gen.Select(Gen.DateTime[new DateTime(1, 1, 2), new DateTime(9999, 12, 30)], Gen.Int[-14 * 60, 14 * 60]).Sample((time, minutes) =>
+        {
+            var instant = new DateTimeOffset(DateTime.SpecifyKind(time, DateTimeKind.Unspecified), TimeSpan.FromMinutes(minutes));
+            return Dates.TryParseInstant(Dates.FormatInstant(instant), out var again, out _) && again == instant && again.Offset == instant.Offset;
+        });
+
     [Test]
     public void Iso_fast_path_agrees_with_the_general_path() =>
         DateLikeText("-", 4).Sample(text => SameOutcome(text, static (string t, out DateOnly d, out string? e) => Dates.TryParseIso(t, out d, out e)), iter: 500);

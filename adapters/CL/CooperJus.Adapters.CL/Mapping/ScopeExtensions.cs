@@ -1,4 +1,5 @@
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
@@ -29,7 +30,7 @@ internal static class ScopeExtensions
     /// <summary>The trimmed value, or null when empty or absent.</summary>
     public static string? Trimmed(this SourceLocation at) => string.IsNullOrWhiteSpace(at.Value) ? null : at.Value.Trim();
 
-    /// <summary>An ISO 8601 instant with its offset (<see cref="Instants"/>); empty is <c>required</c>, unreadable <c>date.invalid</c>.</summary>
+    /// <summary>An ISO 8601 instant with its offset (<see cref="Dates.TryParseInstant"/>); empty is <c>required</c>, unreadable <c>date.invalid</c>.</summary>
     public static DateTimeOffset? RequiredInstant(this RecordScope scope, string canonicalPath, SourceLocation at)
     {
         if (at.Trimmed() is null)
@@ -37,7 +38,7 @@ internal static class ScopeExtensions
             scope.Error("required", $"{at.Field} is required and is empty.", at, canonicalPath);
             return null;
         }
-        if (!Instants.TryParse(at.Value, out var instant, out var error))
+        if (!Dates.TryParseInstant(at.Value, out var instant, out var error, Conversions.InstantExample))
         {
             scope.Error("date.invalid", $"{at.Field}: {error}", at, canonicalPath);
             return null;

@@ -16,7 +16,7 @@ internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, Rende
         // @idPasarela only when @folio does not give the id: an export of SAF's own requests stays as it was.
         if (!RequestIds.IsDerivedFrom(request.RequestId, NationalDefaults.Country, NationalDefaults.NationalSystem, folio))
             output.Code(SafSchema.GatewayIdAttribute, request.RequestId);
-        output.Code("ingreso", Instants.Format(request.CreatedAt));
+        output.Code("ingreso", Dates.FormatInstant(request.CreatedAt));
         Issuer(request.IssuingAuthority);
         Court(request.Proceedings);
         output.Element("Fiscalia", request.IssuingAuthority.Name, "/issuingAuthority/name");

@@ -1,6 +1,7 @@
 using System.Xml;
 using CooperJus.Adapters.CL.Rendering;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.CodeLists;
 using CooperJus.Gateway.Sdk.Diagnostics;
@@ -22,7 +23,7 @@ internal sealed class RespuestaWriter(ChileCodeLists lists, TimeProvider clock)
         {
             writer.WriteStartDocument();
             // When the file was written: SAF shows it to the clerk who imports the answers, the gateway reads it not.
-            writer.WriteComment($" Respuestas recibidas por la pasarela CooperJus, escritas el {Instants.Format(clock.GetUtcNow())} ");
+            writer.WriteComment($" Respuestas recibidas por la pasarela CooperJus, escritas el {Dates.FormatInstant(clock.GetUtcNow())} ");
             writer.WriteStartElement(SafResponseSchema.Root, SafSchema.Namespace.NamespaceName);
             // Written first on purpose: the writer would otherwise put the namespace after the other attributes.
             writer.WriteAttributeString("xmlns", SafSchema.Namespace.NamespaceName);
@@ -48,7 +49,7 @@ internal sealed class RespuestaWriter(ChileCodeLists lists, TimeProvider clock)
         output.Attribute("idRespuesta", response.ResponseId, "/responseId");
         output.Attribute("idSolicitud", response.InResponseTo, "/inResponseTo");
         output.Code("estado", Code(lists.ResponseStatuses, "status", CanonicalCodes.ToCode(response.Status), "/status", notes));
-        output.Code("fecha", Instants.Format(response.CreatedAt));
+        output.Code("fecha", Dates.FormatInstant(response.CreatedAt));
         output.Attribute("idioma", response.Language, "/language");
         Authority(output, notes, response.RespondingAuthority);
         output.Element("Causa", response.CaseReference, "/caseReference");

@@ -1,4 +1,5 @@
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Reading;
 
@@ -65,7 +66,7 @@ internal sealed class FortunyDocument : IDisposable
     {
         if (generada.Value is null)
             return new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("required", $"{_rootName}/@generada is required: it is the creation time of every request in the file.", generada, "/createdAt") };
-        return Instants.TryParse(generada.Value, out var createdAt, out var error)
+        return Dates.TryParseInstant(generada.Value, out var createdAt, out var error, Conversions.InstantExample)
             ? new ExportHeader { Generada = generada, CreatedAt = createdAt }
             : new ExportHeader { Generada = generada, CreatedAtError = Problem.Error("date.invalid", $"{_rootName}/@generada: {error}", generada, "/createdAt") };
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Xml;
 using CooperJus.Gateway.Sdk.Adapters;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
 using CooperJus.Gateway.Sdk.Rendering;
@@ -33,12 +34,12 @@ internal sealed class FortunyWriter
             // Written first on purpose: the writer would otherwise put the namespace after the other attributes.
             writer.WriteAttributeString("xmlns", FortunySchema.Namespace.NamespaceName);
             writer.WriteAttributeString("version", FortunySchema.Version);
-            writer.WriteAttributeString("generada", Instants.Format(generated));
+            writer.WriteAttributeString("generada", Dates.FormatInstant(generated));
             for (var i = 0; i < requests.Count; i++)
             {
                 var scope = new RenderScope(requests[i], i, FortunyCarriedPaths.FormatName, FortunyCarriedPaths.Carried);
                 if (!requests[i].CreatedAt.EqualsExact(generated))
-                    scope.Altered("/createdAt", $"a Fortuny export has one creation time for all its requests, so it reads back as {Instants.Format(generated)}.");
+                    scope.Altered("/createdAt", $"a Fortuny export has one creation time for all its requests, so it reads back as {Dates.FormatInstant(generated)}.");
                 new SolicitudWriter(new XmlOut(writer, scope), _lists, scope).Write(requests[i]);
                 warnings.AddRange(scope.Complete());
             }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using CooperJus.Adapters.ES.Mapping;
 using CooperJus.Adapters.ES.Reading;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
@@ -119,7 +120,7 @@ internal sealed partial class RespuestaMapper
             scope.Error("required", "@fecha is required: when the response was issued.", at, "/createdAt");
             return null;
         }
-        if (Instants.TryParse(at.Value, out var instant, out var error))
+        if (Dates.TryParseInstant(at.Value, out var instant, out var error, Conversions.InstantExample))
         {
             scope.Map("/createdAt", Conversions.Instant, at);
             return instant;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Xml;
 using CooperJus.Adapters.ES.Rendering;
 using CooperJus.Gateway.Sdk;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Adapters;
 using CooperJus.Gateway.Sdk.Diagnostics;
 using CooperJus.Gateway.Sdk.Model;
@@ -36,7 +37,7 @@ internal sealed class RespuestaWriter
             // Written first on purpose: the writer would otherwise put the namespace after the other attributes.
             writer.WriteAttributeString("xmlns", FortunySchema.Namespace.NamespaceName);
             writer.WriteAttributeString("version", FortunySchema.Version);
-            writer.WriteAttributeString("generada", Instants.Format(generated));
+            writer.WriteAttributeString("generada", Dates.FormatInstant(generated));
             for (var i = 0; i < responses.Count; i++)
             {
                 var notes = new RenderScope(responses[i], i, FortunyResponseCarriedPaths.FormatName, FortunyResponseCarriedPaths.Carried);
@@ -58,7 +59,7 @@ internal sealed class RespuestaWriter
         output.Attribute("id", response.ResponseId, "/responseId");
         output.Attribute("solicitud", response.InResponseTo, "/inResponseTo");
         output.Code("estado", Status(response.Status, "/status", notes));
-        output.Code("fecha", Instants.Format(response.CreatedAt));
+        output.Code("fecha", Dates.FormatInstant(response.CreatedAt));
         output.Attribute("idioma", response.Language, "/language");
         Authority(output, notes, response.RespondingAuthority);
         output.Element("Expediente", response.CaseReference, "/caseReference");
