@@ -1,4 +1,4 @@
-using CooperJus.Adapters.CL.Mapping;
+using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
 using CooperJus.Gateway.Sdk.Rendering;
 
@@ -16,7 +16,7 @@ internal static class AttachmentWriter
         {
             var attachment = attachments[i];
             var path = $"/attachments/{i}";
-            if (!AttachmentMapper.IsWritable(attachment))
+            if (!AttachmentChecks.IsWritable(attachment))
             {
                 scope.NotCarried(path, "its name, media type or hash is not one an Anexo can hold.");
                 continue;
