@@ -5,7 +5,7 @@ using CooperJus.Gateway.Sdk.Rendering;
 namespace CooperJus.Adapters.CL.Rendering;
 
 /// <summary>Bank accounts → <c>CuentaBancaria</c>, cultural objects → <c>BienCultural</c>; SAF has no other kind of asset.</summary>
-internal sealed class AssetWriter(XmlOut output, RenderScope scope, RenderIds ids)
+internal sealed class AssetWriter(XmlRenderOutput output, RenderScope scope, RenderIds ids)
 {
     public void Write(IReadOnlyList<Asset> assets)
     {

@@ -10,7 +10,7 @@ namespace CooperJus.Adapters.CL.Rendering;
 /// </summary>
 internal static class AttachmentWriter
 {
-    public static void Write(XmlOut output, RenderScope scope, IReadOnlyList<Attachment> attachments)
+    public static void Write(XmlRenderOutput output, RenderScope scope, IReadOnlyList<Attachment> attachments)
     {
         for (var i = 0; i < attachments.Count; i++)
         {

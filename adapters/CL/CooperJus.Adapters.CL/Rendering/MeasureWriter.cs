@@ -5,7 +5,7 @@ using CooperJus.Gateway.Sdk.Rendering;
 namespace CooperJus.Adapters.CL.Rendering;
 
 /// <summary>Measures → <c>Diligencia</c>: the type through <c>measures.csv</c> read backwards, the subjects by their SAF ids.</summary>
-internal sealed class MeasureWriter(XmlOut output, ChileCodeLists lists, RenderScope scope, RenderIds ids)
+internal sealed class MeasureWriter(XmlRenderOutput output, ChileCodeLists lists, RenderScope scope, RenderIds ids)
 {
     public void Write(IReadOnlyList<Measure> measures)
     {

@@ -7,7 +7,7 @@ using CooperJus.Gateway.Sdk.Rendering;
 namespace CooperJus.Adapters.CL.Rendering;
 
 /// <summary>Persons → <c>Interviniente</c>, organisations → <c>Empresa</c>, with the code lists read backwards.</summary>
-internal sealed class PartyWriter(XmlOut output, ChileCodeLists lists, RenderScope scope, RenderIds ids)
+internal sealed class PartyWriter(XmlRenderOutput output, ChileCodeLists lists, RenderScope scope, RenderIds ids)
 {
     public void WritePersons(IReadOnlyList<Person> persons)
     {

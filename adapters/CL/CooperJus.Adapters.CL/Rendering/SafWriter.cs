@@ -23,7 +23,7 @@ internal sealed class SafWriter(ChileCodeLists lists)
             for (var i = 0; i < requests.Count; i++)
             {
                 var scope = new RenderScope(requests[i], i, SafCarriedPaths.FormatName, SafCarriedPaths.Carried);
-                new SolicitudWriter(new XmlOut(writer, scope), lists, scope).Write(requests[i]);
+                new SolicitudWriter(new XmlRenderOutput(writer, scope, SafSchema.Namespace.NamespaceName), lists, scope).Write(requests[i]);
                 warnings.AddRange(scope.Complete());
             }
             writer.WriteEndElement();

@@ -6,7 +6,7 @@ using CooperJus.Gateway.Sdk.Rendering;
 namespace CooperJus.Adapters.CL.Rendering;
 
 /// <summary>One canonical request → one <c>Solicitud</c>, its elements in the order of the format.</summary>
-internal sealed class SolicitudWriter(XmlOut output, ChileCodeLists lists, RenderScope scope)
+internal sealed class SolicitudWriter(XmlRenderOutput output, ChileCodeLists lists, RenderScope scope)
 {
     public void Write(CooperationRequest request)
     {

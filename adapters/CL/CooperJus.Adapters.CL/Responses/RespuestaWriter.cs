@@ -31,7 +31,7 @@ internal sealed class RespuestaWriter(ChileCodeLists lists, TimeProvider clock)
             for (var i = 0; i < responses.Count; i++)
             {
                 var notes = new RenderScope(responses[i], i, SafResponseCarriedPaths.FormatName, SafResponseCarriedPaths.Carried);
-                Write(new XmlOut(writer, notes), notes, responses[i]);
+                Write(new XmlRenderOutput(writer, notes, SafSchema.Namespace.NamespaceName), notes, responses[i]);
                 warnings.AddRange(notes.Complete());
             }
             writer.WriteEndElement();
@@ -40,7 +40,7 @@ internal sealed class RespuestaWriter(ChileCodeLists lists, TimeProvider clock)
         return new RenderReport { RequestsWritten = responses.Count, Warnings = warnings };
     }
 
-    private void Write(XmlOut output, RenderScope notes, CooperationResponse response)
+    private void Write(XmlRenderOutput output, RenderScope notes, CooperationResponse response)
     {
         output.Start(SafResponseSchema.Record);
         // SAF numbers its own responses; one that came from a partner has only the gateway's id, which is its folio
@@ -71,7 +71,7 @@ internal sealed class RespuestaWriter(ChileCodeLists lists, TimeProvider clock)
         output.End();
     }
 
-    private static void Authority(XmlOut output, RenderScope notes, Authority authority)
+    private static void Authority(XmlRenderOutput output, RenderScope notes, Authority authority)
     {
         output.Start("Autoridad");
         output.Attribute("pais", authority.Country, "/respondingAuthority/country");

@@ -7,7 +7,7 @@ using CooperJus.Gateway.Sdk.Rendering;
 namespace CooperJus.Adapters.CL.Responses;
 
 /// <summary>One canonical result → one <c>Resultado</c>, its elements in the order of the format.</summary>
-internal sealed class ResultadoWriter(XmlOut output, ChileCodeLists lists, RenderScope notes)
+internal sealed class ResultadoWriter(XmlRenderOutput output, ChileCodeLists lists, RenderScope notes)
 {
     public void Write(ResponseResult result, string path, Func<ResponseStatus, string> status)
     {

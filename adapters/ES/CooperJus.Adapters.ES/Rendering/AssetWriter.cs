@@ -11,11 +11,11 @@ namespace CooperJus.Adapters.ES.Rendering;
 /// </summary>
 internal sealed class AssetWriter
 {
-    private readonly XmlOut _out;
+    private readonly XmlRenderOutput _out;
     private readonly RenderScope _scope;
     private readonly RenderRefs _refs;
 
-    public AssetWriter(XmlOut output, RenderScope scope, RenderRefs refs)
+    public AssetWriter(XmlRenderOutput output, RenderScope scope, RenderRefs refs)
     {
         _out = output;
         _scope = scope;

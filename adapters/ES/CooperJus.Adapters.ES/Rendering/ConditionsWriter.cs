@@ -8,10 +8,10 @@ internal sealed class ConditionsWriter
 {
     private const string ConditionsPath = "/executionConditions";
 
-    private readonly XmlOut _out;
+    private readonly XmlRenderOutput _out;
     private readonly RenderScope _scope;
 
-    public ConditionsWriter(XmlOut output, RenderScope scope)
+    public ConditionsWriter(XmlRenderOutput output, RenderScope scope)
     {
         _out = output;
         _scope = scope;

@@ -40,7 +40,7 @@ internal sealed class FortunyWriter
                 var scope = new RenderScope(requests[i], i, FortunyCarriedPaths.FormatName, FortunyCarriedPaths.Carried);
                 if (!requests[i].CreatedAt.EqualsExact(generated))
                     scope.Altered("/createdAt", $"a Fortuny export has one creation time for all its requests, so it reads back as {Dates.FormatInstant(generated)}.");
-                new SolicitudWriter(new XmlOut(writer, scope), _lists, scope).Write(requests[i]);
+                new SolicitudWriter(new XmlRenderOutput(writer, scope, FortunySchema.Namespace.NamespaceName), _lists, scope).Write(requests[i]);
                 warnings.AddRange(scope.Complete());
             }
             writer.WriteEndElement();

@@ -14,12 +14,12 @@ namespace CooperJus.Adapters.ES.Rendering;
 /// </summary>
 internal sealed class MeasureWriter
 {
-    private readonly XmlOut _out;
+    private readonly XmlRenderOutput _out;
     private readonly SpainCodeLists _lists;
     private readonly RenderScope _scope;
     private readonly RenderRefs _refs;
 
-    public MeasureWriter(XmlOut output, SpainCodeLists lists, RenderScope scope, RenderRefs refs)
+    public MeasureWriter(XmlRenderOutput output, SpainCodeLists lists, RenderScope scope, RenderRefs refs)
     {
         _out = output;
         _lists = lists;

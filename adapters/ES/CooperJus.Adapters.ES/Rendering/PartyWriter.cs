@@ -9,12 +9,12 @@ namespace CooperJus.Adapters.ES.Rendering;
 /// <summary>Persons and organisations → <c>Interviniente</c> elements (FISICA, then JURIDICA).</summary>
 internal sealed class PartyWriter
 {
-    private readonly XmlOut _out;
+    private readonly XmlRenderOutput _out;
     private readonly SpainCodeLists _lists;
     private readonly RenderScope _scope;
     private readonly RenderRefs _refs;
 
-    public PartyWriter(XmlOut output, SpainCodeLists lists, RenderScope scope, RenderRefs refs)
+    public PartyWriter(XmlRenderOutput output, SpainCodeLists lists, RenderScope scope, RenderRefs refs)
     {
         _out = output;
         _lists = lists;

@@ -10,11 +10,11 @@ namespace CooperJus.Adapters.ES.Rendering;
 /// <summary>One canonical request → one <c>Solicitud</c>, its elements in the order of the format.</summary>
 internal sealed class SolicitudWriter
 {
-    private readonly XmlOut _out;
+    private readonly XmlRenderOutput _out;
     private readonly SpainCodeLists _lists;
     private readonly RenderScope _scope;
 
-    public SolicitudWriter(XmlOut output, SpainCodeLists lists, RenderScope scope)
+    public SolicitudWriter(XmlRenderOutput output, SpainCodeLists lists, RenderScope scope)
     {
         _out = output;
         _lists = lists;

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Xml;
-using CooperJus.Adapters.ES.Rendering;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Adapters;
@@ -41,7 +40,7 @@ internal sealed class RespuestaWriter
             for (var i = 0; i < responses.Count; i++)
             {
                 var notes = new RenderScope(responses[i], i, FortunyResponseCarriedPaths.FormatName, FortunyResponseCarriedPaths.Carried);
-                Write(new XmlOut(writer, notes), notes, responses[i]);
+                Write(new XmlRenderOutput(writer, notes, FortunySchema.Namespace.NamespaceName), notes, responses[i]);
                 warnings.AddRange(notes.Complete());
             }
             writer.WriteEndElement();
@@ -50,7 +49,7 @@ internal sealed class RespuestaWriter
         return new RenderReport { RequestsWritten = responses.Count, Warnings = warnings };
     }
 
-    private void Write(XmlOut output, RenderScope notes, CooperationResponse response)
+    private void Write(XmlRenderOutput output, RenderScope notes, CooperationResponse response)
     {
         output.Start(FortunyResponseSchema.Record);
         // Fortuny numbers its own responses; one that came from a partner has only the gateway's id, which is its number
@@ -79,7 +78,7 @@ internal sealed class RespuestaWriter
         output.End();
     }
 
-    private void Authority(XmlOut output, RenderScope notes, Authority authority)
+    private void Authority(XmlRenderOutput output, RenderScope notes, Authority authority)
     {
         output.Start("Autoridad");
         output.Attribute("pais", authority.Country, "/respondingAuthority/country");
@@ -105,7 +104,7 @@ internal sealed class RespuestaWriter
         else notes.NotCarriedIfPresent("/respondingAuthority/contact", "Fortuny keeps contact details on the Fiscal, and the response names no officer.");
     }
 
-    private static void Annex(XmlOut output, RenderScope notes, Attachment attachment, string path)
+    private static void Annex(XmlRenderOutput output, RenderScope notes, Attachment attachment, string path)
     {
         output.Start("Anexo");
         output.Attribute("nombre", attachment.FileName, path + "/fileName");

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CooperJus.Adapters.ES.Rendering;
 using CooperJus.Gateway.Sdk;
 using CooperJus.Gateway.Sdk.Conversions;
 using CooperJus.Gateway.Sdk.Model;
@@ -10,7 +9,7 @@ namespace CooperJus.Adapters.ES.Responses;
 /// <summary>One canonical result → one <c>Resultado</c>, its elements in the order of the format.</summary>
 internal sealed class ResultadoWriter
 {
-    private readonly XmlOut _out;
+    private readonly XmlRenderOutput _out;
     private readonly SpainCodeLists _lists;
     private readonly RenderScope _notes;
     private readonly IReadOnlySet<string> _files;
@@ -19,7 +18,7 @@ internal sealed class ResultadoWriter
     /// <param name="lists">The adapter's code lists, used backwards.</param>
     /// <param name="notes">The response's warnings.</param>
     /// <param name="files">The file names of the response's attachments, the only ones a result may name.</param>
-    public ResultadoWriter(XmlOut output, SpainCodeLists lists, RenderScope notes, IReadOnlySet<string> files)
+    public ResultadoWriter(XmlRenderOutput output, SpainCodeLists lists, RenderScope notes, IReadOnlySet<string> files)
     {
         _out = output;
         _lists = lists;

@@ -1,27 +1,35 @@
 using System.Text;
 using System.Xml;
-using CooperJus.Gateway.Sdk.Rendering;
 
-namespace CooperJus.Adapters.CL.Rendering;
+namespace CooperJus.Gateway.Sdk.Rendering;
 
 /// <summary>
-/// Writes SAF elements for one request, making every text safe for XML and noting (as <c>render.altered</c>)
-/// any value that will not read back exactly: characters XML cannot hold, carriage returns, surrounding white space
-/// (the reader trims values).
+/// Writes the elements of one request or response of a namespaced XML format, making every text safe for XML and
+/// noting (as <c>render.altered</c> on the <see cref="RenderScope"/>) any value that will not read back exactly:
+/// characters XML cannot hold (written as U+FFFD), carriage returns in element text, surrounding white space (readers
+/// trim values). Chile's SAF and Spain's Fortuny writers use it.
 /// </summary>
-internal sealed class XmlOut
+public sealed class XmlRenderOutput
 {
     private readonly XmlWriter _writer;
     private readonly RenderScope _scope;
+    private readonly string _namespace;
 
-    public XmlOut(XmlWriter writer, RenderScope scope)
+    /// <summary>Writes to <paramref name="writer"/> elements in <paramref name="namespaceName"/>, reporting to <paramref name="scope"/>.</summary>
+    public XmlRenderOutput(XmlWriter writer, RenderScope scope, string namespaceName)
     {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(namespaceName);
         _writer = writer;
         _scope = scope;
+        _namespace = namespaceName;
     }
 
-    public void Start(string name) => _writer.WriteStartElement(name, SafSchema.Namespace.NamespaceName);
+    /// <summary>Starts an element of the format's namespace.</summary>
+    public void Start(string name) => _writer.WriteStartElement(name, _namespace);
 
+    /// <summary>Ends the element last started.</summary>
     public void End() => _writer.WriteEndElement();
 
     /// <summary>An attribute holding canonical content from <paramref name="path"/>; nothing when the value is null.</summary>
@@ -42,7 +50,16 @@ internal sealed class XmlOut
         End();
     }
 
-    /// <summary>Text inside the element being written.</summary>
+    /// <summary>An element holding its text in a CDATA section (the writer splits any <c>]]&gt;</c>).</summary>
+    public void CData(string name, string value, string path)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        Start(name);
+        _writer.WriteCData(Clean(value, path));
+        End();
+    }
+
+    /// <summary>Text inside the element being written; nothing when the value is null.</summary>
     public void Text(string? value, string path)
     {
         if (value is not null) _writer.WriteString(Clean(value, path));
